@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "SalesDojo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dojo", targets: ["dojo"]),
+        .library(name: "DojoKit", targets: ["DojoKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "DojoKit",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            exclude: ["Evaluation/Generated/generate_t2s_table.py", "Evaluation/Generated/NOTICE-OpenCC.txt"]
+        ),
+        .target(
+            name: "DojoCLI",
+            dependencies: [
+                "DojoKit",
+                "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "dojo", dependencies: ["DojoCLI"]),
+        .testTarget(name: "DojoKitTests", dependencies: ["DojoKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DojoKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,53 @@
+import DojoKit
+import Foundation
+
+/// Prints diagnostics like a compiler: `path:line:col: error[DJ0007]: message`, the source line and a caret.
+struct DiagnosticPrinter {
+    var terminal: Terminal
+    /// Source lines by file, read once per file.
+    private var cache: [String: SourceText] = [:]
+
+    init(terminal: Terminal) { self.terminal = terminal }
+
+    mutating func render(_ diagnostic: Diagnostic) -> String {
+        let severity = diagnostic.severity == .error
+            ? terminal.paint("error[\(diagnostic.code.rawValue)]", .bold, .red)
+            : terminal.paint("warning[\(diagnostic.code.rawValue)]", .bold, .yellow)
+        guard let location = diagnostic.location else {
+            return "\(severity): \(diagnostic.message)" + (diagnostic.help.map { "\n  = help: \($0)" } ?? "")
+        }
+        var out = terminal.paint("\(location):", .bold) + " \(severity): " + terminal.paint(diagnostic.message, .bold)
+        if let line = sourceLine(location.file, location.line) {
+            let number = String(location.line)
+            let gutter = String(repeating: " ", count: number.count)
+            let shown = Self.visible(line)
+            let prefix = String(String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, location.column - 1))))
+            let caretOffset = DisplayWidth.of(Self.visible(Substring(prefix)))
+            out += "\n\(gutter) " + terminal.paint("|", .blue)
+            out += "\n" + terminal.paint("\(number) |", .blue) + " \(shown)"
+            out += "\n\(gutter) " + terminal.paint("|", .blue) + " " + String(repeating: " ", count: caretOffset)
+                + terminal.paint("^", .bold, diagnostic.severity == .error ? .red : .yellow)
+        }
+        if let help = diagnostic.help {
+            out += "\n\(String(repeating: " ", count: String(location.line).count)) " + terminal.paint("= help:", .bold) + " \(help)"
+        }
+        return out
+    }
+
+    /// Tabs shown as one space (so the caret lines up) and control characters dropped.
+    static func visible(_ line: Substring) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            if scalar == "\t" { out.append(" ") } else if scalar.value >= 0x20 && scalar.value != 0x7F { out.append(scalar) }
+        }
+        return String(out)
+    }
+
+    private mutating func sourceLine(_ file: String, _ line: Int) -> Substring? {
+        if cache[file] == nil {
+            guard let data = FileManager.default.contents(atPath: file), data.count <= 1 << 20 else { return nil }
+            cache[file] = SourceText(path: file, text: String(decoding: data, as: UTF8.self))
+        }
+        return cache[file]?.line(line)
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import DojoKit
+import Foundation
+
+/// `dojo`: the SalesDojo command line.
+public struct DojoCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "dojo",
+        abstract: "SalesDojo: role-play key-account selling with buyers of three value types.",
+        discussion: """
+        Talk to scripted buyers (intrinsic, extrinsic, strategic value), get every reply scored and coached.
+        Scenarios are YAML files; `dojo validate` checks them like a compiler.
+
+        Scenario folder: --scenarios DIR, else $DOJO_SCENARIOS, else ./Scenarios, else
+        <prefix>/share/salesdojo/Scenarios next to the installed binary.
+        """,
+        version: DojoVersion.current,
+        subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self]
+    )
+
+    public init() {}
+
+    /// Runs the command line; usage errors exit with status 2 (not ArgumentParser's 64).
+    public static func mainWithExitCodes(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// The version printed by `dojo --version`.
+public enum DojoVersion {
+    /// Semantic version of this build.
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import DojoKit
+import Foundation
+
+/// Where scenarios come from, shared by every command that reads them.
+struct ScenarioOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Scenario folder (default: $DOJO_SCENARIOS, ./Scenarios, or the installed copy).",
+                                            valueName: "dir"))
+    var scenarios: String?
+
+    /// The folder to load, following the documented lookup order.
+    func directory() throws -> String {
+        if let scenarios { return try existing(scenarios, from: "--scenarios") }
+        if let env = ProcessInfo.processInfo.environment["DOJO_SCENARIOS"], !env.isEmpty {
+            return try existing(env, from: "DOJO_SCENARIOS")
+        }
+        let local = FileManager.default.currentDirectoryPath + "/Scenarios"
+        if isDirectory(local) { return "Scenarios" }
+        if let installed = Self.installedScenarios(), isDirectory(installed) { return installed }
+        throw CLIError.noScenarioFolder
+    }
+
+    /// Loads the library from the folder.
+    func library() throws -> ScenarioLibrary {
+        ScenarioLibrary.load(directory: try directory())
+    }
+
+    /// `<prefix>/share/salesdojo/Scenarios` for a binary at `<prefix>/bin/dojo`.
+    static func installedScenarios() -> String? {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let prefix = executable.deletingLastPathComponent().deletingLastPathComponent()
+        return prefix.appendingPathComponent("share/salesdojo/Scenarios").path
+    }
+
+    private func existing(_ path: String, from source: String) throws -> String {
+        guard isDirectory(path) else { throw CLIError.scenarioFolderMissing(path: path, source: source) }
+        return path
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+}

@@ -1,0 +1,93 @@
+/// Stable codes for every check the loader and the linter make. Documented in `docs/diagnostics.md`;
+/// never renumber a code once released.
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
+    /// The file is not valid UTF-8.
+    case notUTF8 = "DJ0001"
+    /// The file is empty or holds only comments.
+    case emptyFile = "DJ0002"
+    /// The file is larger than the size cap.
+    case fileTooLarge = "DJ0003"
+    /// The YAML does not parse.
+    case yamlSyntax = "DJ0004"
+    /// A mapping has the same key twice.
+    case duplicateKey = "DJ0005"
+    /// The document expands to too many nodes (for example an alias bomb).
+    case tooManyNodes = "DJ0006"
+    /// A key that the format does not define.
+    case unknownKey = "DJ0007"
+    /// A required field is missing.
+    case missingField = "DJ0008"
+    /// A value has the wrong YAML type (text where a list belongs, and so on).
+    case wrongType = "DJ0009"
+    /// A value has the right type but is not allowed (out of range, bad id, unknown language or kind).
+    case invalidValue = "DJ0010"
+    /// The value type is not intrinsic, extrinsic or strategic.
+    case unknownValueType = "DJ0011"
+    /// A tactic id that no playbook defines.
+    case unknownTactic = "DJ0012"
+    /// A `goto` or meter ending that names no turn or ending.
+    case undefinedTarget = "DJ0013"
+    /// Two scenarios share an id.
+    case duplicateScenarioID = "DJ0014"
+    /// A condition or effect names a meter the scenario does not define.
+    case undefinedMeter = "DJ0015"
+    /// A `when` condition does not parse or does not type-check.
+    case badExpression = "DJ0016"
+    /// The scenario has no turn to start from.
+    case noStartTurn = "DJ0017"
+    /// Two turns, endings, meters or tactics share an id.
+    case duplicateID = "DJ0018"
+    /// The file cannot be read.
+    case unreadableFile = "DJ0019"
+    /// A cue phrase uses an unknown slot or is malformed.
+    case badCue = "DJ0020"
+    /// The YAML file is neither a scenario nor a playbook.
+    case unknownDocumentKind = "DJ0021"
+    /// A turn that no path from the start reaches.
+    case unreachableTurn = "DJ0101"
+    /// A turn whose last branch has a condition, so the dialogue can get stuck.
+    case noFallbackBranch = "DJ0102"
+    /// A turn expects a tactic of another value type than the scenario's buyer.
+    case offTypeExpectation = "DJ0103"
+    /// A tactic is both expected and to be avoided in one turn.
+    case expectAndAvoid = "DJ0104"
+    /// No ending of kind `won` is defined, or none is reachable.
+    case noWinningEnding = "DJ0105"
+
+    /// Whether the check is an error or a warning unless configured otherwise.
+    public var defaultSeverity: Diagnostic.Severity {
+        rawValue.hasPrefix("DJ01") ? .warning : .error
+    }
+
+    /// A short kebab-case name for the check, shown in the catalogue.
+    public var name: String {
+        switch self {
+        case .notUTF8: "not-utf8"
+        case .emptyFile: "empty-file"
+        case .fileTooLarge: "file-too-large"
+        case .yamlSyntax: "yaml-syntax"
+        case .duplicateKey: "duplicate-key"
+        case .tooManyNodes: "too-many-nodes"
+        case .unknownKey: "unknown-key"
+        case .missingField: "missing-field"
+        case .wrongType: "wrong-type"
+        case .invalidValue: "invalid-value"
+        case .unknownValueType: "unknown-value-type"
+        case .unknownTactic: "unknown-tactic"
+        case .undefinedTarget: "undefined-target"
+        case .duplicateScenarioID: "duplicate-scenario-id"
+        case .undefinedMeter: "undefined-meter"
+        case .badExpression: "bad-expression"
+        case .noStartTurn: "no-start-turn"
+        case .duplicateID: "duplicate-id"
+        case .unreadableFile: "unreadable-file"
+        case .badCue: "bad-cue"
+        case .unknownDocumentKind: "unknown-document-kind"
+        case .unreachableTurn: "unreachable-turn"
+        case .noFallbackBranch: "no-fallback-branch"
+        case .offTypeExpectation: "off-type-expectation"
+        case .expectAndAvoid: "expect-and-avoid"
+        case .noWinningEnding: "no-winning-ending"
+        }
+    }
+}

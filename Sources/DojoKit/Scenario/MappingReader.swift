@@ -1,0 +1,164 @@
+import Yams
+
+/// Reads the fields of one YAML mapping, recording a diagnostic for every unknown key, missing
+/// required field and wrongly typed value, each at its own position.
+struct MappingReader {
+    let source: SourceText
+    let node: Node
+    /// How the mapping is named in messages, e.g. "turn `opening`".
+    let context: String
+    private(set) var entries: [String: (key: Node, value: Node)] = [:]
+    private(set) var keyOrder: [String] = []
+
+    /// Returns nil (after recording a diagnostic) when `node` is not a mapping.
+    init?(_ node: Node, context: String, allowed: [String], required: [String], source: SourceText,
+          into diagnostics: inout [Diagnostic]) {
+        self.source = source
+        self.node = node
+        self.context = context
+        guard case let .mapping(mapping) = node else {
+            diagnostics.append(Diagnostic(.wrongType, "\(context) must be a mapping of `key: value` lines, not \(Self.kind(of: node))",
+                                          at: Self.location(of: node, in: source)))
+            return nil
+        }
+        for (key, value) in mapping {
+            guard case let .scalar(scalar) = key else {
+                diagnostics.append(Diagnostic(.wrongType, "keys in \(context) must be plain names",
+                                              at: Self.location(of: key, in: source)))
+                continue
+            }
+            let name = scalar.string
+            guard allowed.contains(name) else {
+                let help = Suggestion.didYouMean(name, among: allowed)
+                    ?? "allowed keys: \(allowed.map { "`\($0)`" }.joined(separator: ", "))"
+                diagnostics.append(Diagnostic(.unknownKey, "unknown key `\(name)` in \(context)",
+                                              at: Self.location(of: key, in: source), help: help))
+                continue
+            }
+            entries[name] = (key, value)
+            keyOrder.append(name)
+        }
+        for name in required where entries[name] == nil {
+            diagnostics.append(Diagnostic(.missingField, "\(context) is missing the required field `\(name)`",
+                                          at: Self.location(of: node, in: source), help: "add `\(name): ...`"))
+        }
+    }
+
+    static func kind(of node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            return DocumentLoader.isNull(node) ? "empty" : "the text `\(DisplayWidth.truncate(scalar.string, to: 30))`"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
+    }
+
+    static func location(of node: Node, in source: SourceText) -> SourceLocation {
+        DocumentLoader.location(of: node, in: source)
+    }
+
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
+    func value(_ key: String) -> Node? { entries[key]?.value }
+
+    func keyLocation(_ key: String) -> SourceLocation {
+        entries[key].map { Self.location(of: $0.key, in: source) } ?? Self.location(of: node, in: source)
+    }
+
+    func valueLocation(_ key: String) -> SourceLocation {
+        entries[key].map { Self.location(of: $0.value, in: source) } ?? Self.location(of: node, in: source)
+    }
+
+    var location: SourceLocation { Self.location(of: node, in: source) }
+
+    /// A non-empty text value.
+    func string(_ key: String, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let value = value(key) else { return nil }
+        return Self.text(value, what: "`\(key)` in \(context)", source: source, into: &diagnostics)
+    }
+
+    static func text(_ value: Node, what: String, source: SourceText, into diagnostics: inout [Diagnostic]) -> String? {
+        guard case let .scalar(scalar) = value, !DocumentLoader.isNull(value) else {
+            diagnostics.append(Diagnostic(.wrongType, "\(what) must be text, not \(kind(of: value))",
+                                          at: location(of: value, in: source)))
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            diagnostics.append(Diagnostic(.invalidValue, "\(what) is empty", at: location(of: value, in: source)))
+            return nil
+        }
+        return text
+    }
+
+    /// An integer within `range`.
+    func int(_ key: String, in range: ClosedRange<Int>? = nil, into diagnostics: inout [Diagnostic]) -> Int? {
+        guard let value = value(key) else { return nil }
+        return Self.integer(value, what: "`\(key)` in \(context)", range: range, source: source, into: &diagnostics)
+    }
+
+    static func integer(_ value: Node, what: String, range: ClosedRange<Int>?, source: SourceText,
+                        into diagnostics: inout [Diagnostic]) -> Int? {
+        guard case let .scalar(scalar) = value, let number = Int(scalar.string.replacingOccurrences(of: "+", with: "")) else {
+            diagnostics.append(Diagnostic(.wrongType, "\(what) must be a whole number, not \(kind(of: value))",
+                                          at: location(of: value, in: source)))
+            return nil
+        }
+        if let range, !range.contains(number) {
+            diagnostics.append(Diagnostic(.invalidValue, "\(what) is \(number); it must be between \(range.lowerBound) and \(range.upperBound)",
+                                          at: location(of: value, in: source)))
+            return nil
+        }
+        return number
+    }
+
+    /// A list of non-empty texts; a single text is not accepted in place of a list.
+    func strings(_ key: String, into diagnostics: inout [Diagnostic]) -> [(String, SourceLocation)]? {
+        guard let value = value(key) else { return nil }
+        guard case let .sequence(sequence) = value else {
+            diagnostics.append(Diagnostic(.wrongType, "`\(key)` in \(context) must be a list, not \(Self.kind(of: value))",
+                                          at: Self.location(of: value, in: source),
+                                          help: "write it as `[a, b]` or as lines starting with `- `"))
+            return nil
+        }
+        var result: [(String, SourceLocation)] = []
+        for item in sequence {
+            if let text = Self.text(item, what: "an item of `\(key)` in \(context)", source: source, into: &diagnostics) {
+                result.append((text, Self.location(of: item, in: source)))
+            }
+        }
+        return result
+    }
+
+    /// A list of nodes.
+    func sequence(_ key: String, into diagnostics: inout [Diagnostic]) -> [Node]? {
+        guard let value = value(key) else { return nil }
+        guard case let .sequence(sequence) = value else {
+            diagnostics.append(Diagnostic(.wrongType, "`\(key)` in \(context) must be a list, not \(Self.kind(of: value))",
+                                          at: Self.location(of: value, in: source)))
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// Where a scalar offset inside the value of `key` lies in the file, for errors inside expressions.
+    func location(inValueOf key: String, offset: Int) -> SourceLocation {
+        guard let value = value(key), case let .scalar(scalar) = value, let mark = value.mark else {
+            return valueLocation(key)
+        }
+        switch scalar.style {
+        case .literal, .folded:
+            let text = Array(scalar.string.unicodeScalars.prefix(offset))
+            let newlines = text.filter { $0 == "\n" }.count
+            let lineStart = (text.lastIndex(of: "\n").map { $0 + 1 }) ?? 0
+            let lineNumber = mark.line + 1 + newlines
+            let indent = source.line(lineNumber).map { $0.unicodeScalars.prefix { $0 == " " }.count } ?? 0
+            return source.location(line: lineNumber, column: indent + 1 + offset - lineStart)
+        case .singleQuoted, .doubleQuoted:
+            return source.location(line: mark.line, column: mark.column + 1 + offset)
+        default:
+            return source.location(line: mark.line, column: mark.column + offset)
+        }
+    }
+}

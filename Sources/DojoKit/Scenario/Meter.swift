@@ -1,0 +1,25 @@
+/// A bounded counter the dialogue moves, such as the buyer's patience or trust.
+public struct Meter: Sendable, Hashable {
+    /// The meter's name, used in conditions and effects.
+    public var name: String
+    /// Value at the start of the scenario.
+    public var start: Int
+    /// Lowest value; reaching it can end the scenario.
+    public var min: Int
+    /// Highest value; reaching it can end the scenario.
+    public var max: Int
+    /// Ending fired when the meter reaches `min`, if any.
+    public var onMin: String?
+    /// Ending fired when the meter reaches `max`, if any.
+    public var onMax: String?
+
+    /// Creates a meter.
+    public init(name: String, start: Int, min: Int, max: Int, onMin: String? = nil, onMax: String? = nil) {
+        self.name = name
+        self.start = start
+        self.min = min
+        self.max = max
+        self.onMin = onMin
+        self.onMax = onMax
+    }
+}

@@ -1,0 +1,331 @@
+import Yams
+
+/// Builds a `Scenario` from a composed YAML document and checks it against the tactic catalogue.
+enum ScenarioReader {
+    static let topKeys = ["id", "title", "language", "type", "difficulty", "pass_mark", "persona", "meters", "start",
+                          "turns", "endings"]
+    static let personaKeys = ["name", "role", "company", "background"]
+    static let meterKeys = ["start", "min", "max", "on_min", "on_max"]
+    static let turnKeys = ["id", "buyer", "variants", "expect", "avoid", "hint", "model_answer", "branches"]
+    static let branchKeys = ["when", "effects", "reaction", "goto"]
+    static let endingKeys = ["id", "kind", "title", "debrief"]
+
+    static func read(_ document: DocumentLoader.Document, catalog: TacticCatalog,
+                     into diagnostics: inout [Diagnostic]) -> Scenario? {
+        let source = document.source
+        let before = diagnostics.count
+        guard let top = MappingReader(document.root, context: "the scenario", allowed: topKeys,
+                                      required: ["id", "title", "language", "type", "difficulty", "persona", "turns", "endings"],
+                                      source: source, into: &diagnostics) else { return nil }
+        let id = top.string("id", into: &diagnostics)
+        if let id, !Identifier.isValid(id) {
+            diagnostics.append(Diagnostic(.invalidValue, "scenario id `\(id)` must be lower-case letters, digits and hyphens",
+                                          at: top.valueLocation("id"), help: "e.g. `customer-a-lowest-quote`"))
+        }
+        let title = top.string("title", into: &diagnostics)
+        var language: ScenarioLanguage?
+        if let raw = top.string("language", into: &diagnostics) {
+            language = ScenarioLanguage(rawValue: raw)
+            if language == nil {
+                diagnostics.append(Diagnostic(.invalidValue, "unknown language `\(raw)`", at: top.valueLocation("language"),
+                    help: Suggestion.didYouMean(raw, among: ScenarioLanguage.allCases.map(\.rawValue)) ?? "use zh-Hans, zh-Hant or en"))
+            }
+        }
+        var valueType: ValueType?
+        if let raw = top.string("type", into: &diagnostics) {
+            valueType = ValueType(rawValue: raw)
+            if valueType == nil {
+                diagnostics.append(Diagnostic(.unknownValueType, "unknown value type `\(raw)`", at: top.valueLocation("type"),
+                    help: Suggestion.didYouMean(raw, among: ValueType.allCases.map(\.rawValue)) ?? "use intrinsic, extrinsic or strategic"))
+            }
+        }
+        let difficulty = top.int("difficulty", in: 1...5, into: &diagnostics)
+        let passMark = top.has("pass_mark") ? top.int("pass_mark", in: 0...100, into: &diagnostics) : Scenario.defaultPassMark
+        let persona = top.value("persona").flatMap { readPersona($0, source: source, into: &diagnostics) }
+        let meterEntries = top.value("meters").map { readMeters($0, source: source, into: &diagnostics) } ?? []
+        let meters = meterEntries.map(\.meter)
+
+        let meterNames = Set(meters.map(\.name))
+        let conditions = ConditionParser(meters: meterNames, tactics: catalog.ids)
+        var turns: [Turn] = []
+        for node in top.sequence("turns", into: &diagnostics) ?? [] {
+            if let turn = readTurn(node, valueType: valueType, meters: meterNames, conditions: conditions, catalog: catalog,
+                                   source: source, into: &diagnostics) {
+                turns.append(turn)
+            }
+        }
+        var endings: [Ending] = []
+        for node in top.sequence("endings", into: &diagnostics) ?? [] {
+            if let ending = readEnding(node, source: source, into: &diagnostics) { endings.append(ending) }
+        }
+        let start = top.string("start", into: &diagnostics) ?? turns.first?.id
+        let scenarioLocation = top.has("id") ? top.valueLocation("id") : top.location
+
+        checkGraph(turns: turns, endings: endings, meters: meterEntries, start: start,
+                   startLocation: top.has("start") ? top.valueLocation("start") : top.location,
+                   turnsDeclared: top.has("turns"), into: &diagnostics)
+
+        guard !diagnostics[before...].contains(where: { $0.severity == .error }),
+              let id, let title, let language, let valueType, let difficulty, let passMark, let persona, let start else {
+            return nil
+        }
+        return Scenario(id: id, title: title, language: language, valueType: valueType, difficulty: difficulty,
+                        passMark: passMark, persona: persona, meters: meters, start: start, turns: turns, endings: endings,
+                        location: scenarioLocation)
+    }
+
+    static func readPersona(_ node: Node, source: SourceText, into diagnostics: inout [Diagnostic]) -> Persona? {
+        guard let reader = MappingReader(node, context: "`persona`", allowed: personaKeys, required: personaKeys,
+                                         source: source, into: &diagnostics),
+              let name = reader.string("name", into: &diagnostics),
+              let role = reader.string("role", into: &diagnostics),
+              let company = reader.string("company", into: &diagnostics),
+              let background = reader.string("background", into: &diagnostics) else { return nil }
+        return Persona(name: name, role: role, company: company, background: background)
+    }
+
+    /// A meter with the positions of its ending targets, for checking them once endings are known.
+    struct MeterEntry {
+        var meter: Meter
+        var onMinLocation: SourceLocation
+        var onMaxLocation: SourceLocation
+    }
+
+    static func readMeters(_ node: Node, source: SourceText, into diagnostics: inout [Diagnostic]) -> [MeterEntry] {
+        guard case let .mapping(mapping) = node else {
+            diagnostics.append(Diagnostic(.wrongType, "`meters` must map meter names to `{start, min, max}`",
+                                          at: DocumentLoader.location(of: node, in: source)))
+            return []
+        }
+        var entries: [MeterEntry] = []
+        for (key, value) in mapping {
+            let keyLocation = DocumentLoader.location(of: key, in: source)
+            guard let name = key.scalar?.string, Identifier.isValidMeter(name) else {
+                diagnostics.append(Diagnostic(.invalidValue,
+                    "meter name `\(key.scalar?.string ?? "?")` must be a lower-case word (letters, digits, `_`) and not a keyword",
+                    at: keyLocation, help: "e.g. `patience` or `trust`; `score` and `turn` are built in"))
+                continue
+            }
+            guard let reader = MappingReader(value, context: "meter `\(name)`", allowed: meterKeys, required: ["start", "min", "max"],
+                                             source: source, into: &diagnostics),
+                  let start = reader.int("start", into: &diagnostics),
+                  let min = reader.int("min", into: &diagnostics),
+                  let max = reader.int("max", into: &diagnostics) else { continue }
+            if min >= max {
+                diagnostics.append(Diagnostic(.invalidValue, "meter `\(name)` has min \(min) not below max \(max)",
+                                              at: reader.valueLocation("min")))
+                continue
+            }
+            if start < min || start > max {
+                diagnostics.append(Diagnostic(.invalidValue, "meter `\(name)` starts at \(start), outside \(min)...\(max)",
+                                              at: reader.valueLocation("start")))
+                continue
+            }
+            let onMin = reader.string("on_min", into: &diagnostics)
+            let onMax = reader.string("on_max", into: &diagnostics)
+            entries.append(MeterEntry(meter: Meter(name: name, start: start, min: min, max: max, onMin: onMin, onMax: onMax),
+                                      onMinLocation: reader.valueLocation("on_min"),
+                                      onMaxLocation: reader.valueLocation("on_max")))
+        }
+        return entries
+    }
+
+    static func readTurn(_ node: Node, valueType: ValueType?, meters: Set<String>, conditions: ConditionParser,
+                         catalog: TacticCatalog, source: SourceText, into diagnostics: inout [Diagnostic]) -> Turn? {
+        let idHint = node.mapping?["id"]?.string.map { "turn `\($0)`" } ?? "a turn"
+        guard let reader = MappingReader(node, context: idHint, allowed: turnKeys, required: ["id", "expect", "branches"],
+                                         source: source, into: &diagnostics) else { return nil }
+        let before = diagnostics.count
+        let id = reader.string("id", into: &diagnostics)
+        if let id, !Identifier.isValid(id) {
+            diagnostics.append(Diagnostic(.invalidValue, "turn id `\(id)` must be lower-case letters, digits and hyphens",
+                                          at: reader.valueLocation("id")))
+        }
+        var lines: [String] = []
+        switch (reader.has("buyer"), reader.has("variants")) {
+        case (true, true):
+            diagnostics.append(Diagnostic(.invalidValue, "\(idHint) has both `buyer` and `variants`",
+                                          at: reader.keyLocation("variants"), help: "keep one: `buyer` for one line, `variants` for several"))
+        case (false, false):
+            diagnostics.append(Diagnostic(.missingField, "\(idHint) is missing the required field `buyer` (or `variants`)",
+                                          at: reader.location, help: "add `buyer: ...` with the buyer's line"))
+        case (true, false):
+            if let line = reader.string("buyer", into: &diagnostics) { lines = [line] }
+        case (false, true):
+            lines = (reader.strings("variants", into: &diagnostics) ?? []).map(\.0)
+            if lines.isEmpty && reader.value("variants").map({ if case .sequence = $0 { true } else { false } }) == true {
+                diagnostics.append(Diagnostic(.invalidValue, "`variants` in \(idHint) is empty", at: reader.valueLocation("variants")))
+            }
+        }
+        let expect = tacticList("expect", reader: reader, idHint: idHint, valueType: valueType, catalog: catalog, into: &diagnostics)
+        let avoid = tacticList("avoid", reader: reader, idHint: idHint, valueType: nil, catalog: catalog, into: &diagnostics)
+        for tactic in expect where avoid.contains(tactic) {
+            diagnostics.append(Diagnostic(.expectAndAvoid, "\(idHint) both expects and avoids `\(tactic)`",
+                                          at: reader.valueLocation("avoid"), help: "remove it from one of the lists"))
+        }
+        let hint = reader.string("hint", into: &diagnostics)
+        let modelAnswer = reader.string("model_answer", into: &diagnostics)
+        var branches: [Branch] = []
+        let branchNodes = reader.sequence("branches", into: &diagnostics) ?? []
+        if reader.has("branches") && branchNodes.isEmpty {
+            diagnostics.append(Diagnostic(.invalidValue, "\(idHint) has no branches", at: reader.valueLocation("branches"),
+                                          help: "add at least one branch with `goto`"))
+        }
+        for branchNode in branchNodes {
+            if let branch = readBranch(branchNode, idHint: idHint, meters: meters, conditions: conditions, source: source,
+                                       into: &diagnostics) {
+                branches.append(branch)
+            }
+        }
+        if let last = branches.last, last.condition != nil {
+            diagnostics.append(Diagnostic(.noFallbackBranch, "the last branch of \(idHint) has a condition, so no branch may apply",
+                                          at: last.location, help: "end with a branch without `when` as the fallback"))
+        }
+        guard diagnostics[before...].allSatisfy({ $0.severity == .warning }), let id else { return nil }
+        return Turn(id: id, lines: lines, expect: expect, avoid: avoid, hint: hint, modelAnswer: modelAnswer,
+                    branches: branches, location: reader.location)
+    }
+
+    static func tacticList(_ key: String, reader: MappingReader, idHint: String, valueType: ValueType?, catalog: TacticCatalog,
+                           into diagnostics: inout [Diagnostic]) -> [String] {
+        var ids: [String] = []
+        for (id, location) in reader.strings(key, into: &diagnostics) ?? [] {
+            guard let tactic = catalog.tactic(id) else {
+                diagnostics.append(Diagnostic(.unknownTactic, "unknown tactic `\(id)` in `\(key)` of \(idHint)", at: location,
+                    help: Suggestion.didYouMean(id, among: catalog.ids) ?? "tactic ids are defined in Scenarios/playbooks/*.yaml"))
+                continue
+            }
+            if let valueType, tactic.valueType != valueType {
+                let what = tactic.valueType.map { "a \($0.rawValue) tactic" } ?? "an anti-pattern"
+                diagnostics.append(Diagnostic(.offTypeExpectation,
+                    "\(idHint) expects `\(id)`, \(what), but the buyer is \(valueType.rawValue)", at: location,
+                    help: "expect tactics of the buyer's type; list off-type tactics under `avoid`"))
+            }
+            ids.append(id)
+        }
+        return ids
+    }
+
+    static func readBranch(_ node: Node, idHint: String, meters: Set<String>, conditions: ConditionParser, source: SourceText,
+                           into diagnostics: inout [Diagnostic]) -> Branch? {
+        guard let reader = MappingReader(node, context: "a branch of \(idHint)", allowed: branchKeys, required: ["goto"],
+                                         source: source, into: &diagnostics) else { return nil }
+        var condition: Condition?
+        var ok = true
+        if let text = reader.string("when", into: &diagnostics) {
+            let raw = reader.value("when")?.scalar?.string ?? text
+            do {
+                condition = try conditions.parse(raw)
+            } catch {
+                diagnostics.append(Diagnostic(error.code, error.message, at: reader.location(inValueOf: "when", offset: error.offset),
+                                              help: error.help))
+                ok = false
+            }
+        } else if reader.has("when") {
+            ok = false
+        }
+        var effects: [Branch.Effect] = []
+        if let effectsNode = reader.value("effects") {
+            if case let .mapping(mapping) = effectsNode {
+                for (key, value) in mapping {
+                    let name = key.scalar?.string ?? ""
+                    guard meters.contains(name) else {
+                        diagnostics.append(Diagnostic(.undefinedMeter, "effect on `\(name)`, which is not a meter of this scenario",
+                            at: DocumentLoader.location(of: key, in: source),
+                            help: Suggestion.didYouMean(name, among: meters) ?? "define it under `meters:`"))
+                        ok = false
+                        continue
+                    }
+                    guard let delta = MappingReader.integer(value, what: "the effect on `\(name)`", range: nil, source: source,
+                                                            into: &diagnostics) else { ok = false; continue }
+                    effects.append(Branch.Effect(meter: name, delta: delta))
+                }
+            } else {
+                diagnostics.append(Diagnostic(.wrongType, "`effects` must map meter names to changes, e.g. `{trust: 1}`",
+                                              at: reader.valueLocation("effects")))
+                ok = false
+            }
+        }
+        let reaction = reader.string("reaction", into: &diagnostics)
+        guard let target = reader.string("goto", into: &diagnostics), ok else { return nil }
+        return Branch(condition: condition, effects: effects, reaction: reaction, target: target,
+                      location: reader.valueLocation("goto"))
+    }
+
+    static func readEnding(_ node: Node, source: SourceText, into diagnostics: inout [Diagnostic]) -> Ending? {
+        let idHint = node.mapping?["id"]?.string.map { "ending `\($0)`" } ?? "an ending"
+        guard let reader = MappingReader(node, context: idHint, allowed: endingKeys, required: endingKeys, source: source,
+                                         into: &diagnostics) else { return nil }
+        let id = reader.string("id", into: &diagnostics)
+        if let id, !Identifier.isValid(id) {
+            diagnostics.append(Diagnostic(.invalidValue, "ending id `\(id)` must be lower-case letters, digits and hyphens",
+                                          at: reader.valueLocation("id")))
+            return nil
+        }
+        var kind: Ending.Kind?
+        if let raw = reader.string("kind", into: &diagnostics) {
+            kind = Ending.Kind(rawValue: raw)
+            if kind == nil {
+                diagnostics.append(Diagnostic(.invalidValue, "unknown ending kind `\(raw)`", at: reader.valueLocation("kind"),
+                    help: Suggestion.didYouMean(raw, among: Ending.Kind.allCases.map(\.rawValue)) ?? "use won, lost or left"))
+            }
+        }
+        guard let id, let kind, let title = reader.string("title", into: &diagnostics),
+              let debrief = reader.string("debrief", into: &diagnostics) else { return nil }
+        return Ending(id: id, kind: kind, title: title, debrief: debrief, location: reader.location)
+    }
+
+    /// Cross-references inside one scenario: unique ids, defined targets, a start, reachability, a way to win.
+    static func checkGraph(turns: [Turn], endings: [Ending], meters: [MeterEntry], start: String?, startLocation: SourceLocation,
+                           turnsDeclared: Bool, into diagnostics: inout [Diagnostic]) {
+        var ids: [String: SourceLocation] = [:]
+        for (id, location) in turns.map({ ($0.id, $0.location) }) + endings.map({ ($0.id, $0.location) }) {
+            if let first = ids[id] {
+                diagnostics.append(Diagnostic(.duplicateID, "id `\(id)` is used twice", at: location,
+                                              help: "turn and ending ids must be unique; the first is at line \(first.line)"))
+            } else {
+                ids[id] = location
+            }
+        }
+        let turnIDs = Set(turns.map(\.id)), endingIDs = Set(endings.map(\.id))
+        for turn in turns {
+            for branch in turn.branches where !turnIDs.contains(branch.target) && !endingIDs.contains(branch.target) {
+                diagnostics.append(Diagnostic(.undefinedTarget, "`goto: \(branch.target)` names no turn or ending", at: branch.location,
+                    help: Suggestion.didYouMean(branch.target, among: turnIDs.union(endingIDs)) ?? "define it or fix the id"))
+            }
+        }
+        for entry in meters {
+            for (target, location) in [(entry.meter.onMin, entry.onMinLocation), (entry.meter.onMax, entry.onMaxLocation)] {
+                guard let target, !endingIDs.contains(target) else { continue }
+                diagnostics.append(Diagnostic(.undefinedTarget, "meter `\(entry.meter.name)` ends at `\(target)`, which is not an ending",
+                    at: location, help: Suggestion.didYouMean(target, among: endingIDs) ?? "name an ending id"))
+            }
+        }
+        guard let start, turnIDs.contains(start) else {
+            if turnsDeclared || start != nil {
+                diagnostics.append(Diagnostic(.noStartTurn, start.map { "start turn `\($0)` is not defined" } ?? "the scenario has no turns",
+                    at: startLocation, help: start.flatMap { Suggestion.didYouMean($0, among: turnIDs) } ?? "add a turn under `turns:`"))
+            }
+            return
+        }
+        var reached: Set<String> = [start]
+        var queue = [start]
+        while let id = queue.popLast() {
+            guard let turn = turns.first(where: { $0.id == id }) else { continue }
+            for branch in turn.branches where turnIDs.contains(branch.target) && !reached.contains(branch.target) {
+                reached.insert(branch.target)
+                queue.append(branch.target)
+            }
+            for branch in turn.branches where endingIDs.contains(branch.target) { reached.insert(branch.target) }
+        }
+        for entry in meters { [entry.meter.onMin, entry.meter.onMax].compactMap { $0 }.forEach { reached.insert($0) } }
+        for turn in turns where !reached.contains(turn.id) {
+            diagnostics.append(Diagnostic(.unreachableTurn, "turn `\(turn.id)` is never reached from the start", at: turn.location,
+                                          help: "add a `goto: \(turn.id)` or remove the turn"))
+        }
+        if !endings.contains(where: { $0.kind == .won && reached.contains($0.id) }) {
+            diagnostics.append(Diagnostic(.noWinningEnding, "no `won` ending can be reached", at: startLocation,
+                                          help: "give the trainee a way to win"))
+        }
+    }
+}
