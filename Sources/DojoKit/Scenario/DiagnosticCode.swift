@@ -43,6 +43,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case badCue = "DJ0020"
     /// The YAML file is neither a scenario nor a playbook.
     case unknownDocumentKind = "DJ0021"
+    /// No playbook was found, so tactic ids cannot be checked.
+    case noPlaybooks = "DJ0022"
     /// A turn that no path from the start reaches.
     case unreachableTurn = "DJ0101"
     /// A turn whose last branch has a condition, so the dialogue can get stuck.
@@ -83,6 +85,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .unreadableFile: "unreadable-file"
         case .badCue: "bad-cue"
         case .unknownDocumentKind: "unknown-document-kind"
+        case .noPlaybooks: "no-playbooks"
         case .unreachableTurn: "unreachable-turn"
         case .noFallbackBranch: "no-fallback-branch"
         case .offTypeExpectation: "off-type-expectation"

@@ -75,6 +75,11 @@ public struct ScenarioLibrary: Sendable {
         }
         diagnostics += duplicateTactics(in: playbooks)
         let catalog = TacticCatalog(playbooks: playbooks)
+        if catalog.ids.isEmpty, let first = scenarioDocuments.first {
+            diagnostics.append(Diagnostic(.noPlaybooks, "no playbook was found, so tactic ids cannot be checked",
+                at: SourceLocation(file: first.source.path, line: 1, column: 1),
+                help: "keep the playbooks in `playbooks/` inside the scenario folder, or pass --scenarios DIR"))
+        }
         var scenarios: [Scenario] = []
         var seen: [String: SourceLocation] = [:]
         for document in scenarioDocuments {

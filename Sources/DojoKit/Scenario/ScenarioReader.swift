@@ -58,10 +58,15 @@ enum ScenarioReader {
         for node in top.sequence("endings", into: &diagnostics) ?? [] {
             if let ending = readEnding(node, source: source, into: &diagnostics) { endings.append(ending) }
         }
-        let start = top.string("start", into: &diagnostics) ?? turns.first?.id
+        // Ids as written, including turns and endings that failed to load, so one bad turn does not
+        // cascade into "undefined target" errors everywhere it is referenced.
+        let declaredTurns = (top.value("turns")?.sequence.map(Array.init) ?? []).compactMap { $0.mapping?["id"]?.string }
+        let declaredEndings = (top.value("endings")?.sequence.map(Array.init) ?? []).compactMap { $0.mapping?["id"]?.string }
+        let start = top.string("start", into: &diagnostics) ?? declaredTurns.first
         let scenarioLocation = top.has("id") ? top.valueLocation("id") : top.location
 
-        checkGraph(turns: turns, endings: endings, meters: meterEntries, start: start,
+        checkGraph(turns: turns, endings: endings, declaredTurns: Set(declaredTurns), declaredEndings: Set(declaredEndings),
+                   meters: meterEntries, start: start,
                    startLocation: top.has("start") ? top.valueLocation("start") : top.location,
                    turnsDeclared: top.has("turns"), into: &diagnostics)
 
@@ -191,6 +196,7 @@ enum ScenarioReader {
         var ids: [String] = []
         for (id, location) in reader.strings(key, into: &diagnostics) ?? [] {
             guard let tactic = catalog.tactic(id) else {
+                if catalog.ids.isEmpty { ids.append(id); continue }  // reported once by the library
                 diagnostics.append(Diagnostic(.unknownTactic, "unknown tactic `\(id)` in `\(key)` of \(idHint)", at: location,
                     help: Suggestion.didYouMean(id, among: catalog.ids) ?? "tactic ids are defined in Scenarios/playbooks/*.yaml"))
                 continue
@@ -276,7 +282,8 @@ enum ScenarioReader {
     }
 
     /// Cross-references inside one scenario: unique ids, defined targets, a start, reachability, a way to win.
-    static func checkGraph(turns: [Turn], endings: [Ending], meters: [MeterEntry], start: String?, startLocation: SourceLocation,
+    static func checkGraph(turns: [Turn], endings: [Ending], declaredTurns: Set<String>, declaredEndings: Set<String>,
+                           meters: [MeterEntry], start: String?, startLocation: SourceLocation,
                            turnsDeclared: Bool, into diagnostics: inout [Diagnostic]) {
         var ids: [String: SourceLocation] = [:]
         for (id, location) in turns.map({ ($0.id, $0.location) }) + endings.map({ ($0.id, $0.location) }) {
@@ -287,7 +294,7 @@ enum ScenarioReader {
                 ids[id] = location
             }
         }
-        let turnIDs = Set(turns.map(\.id)), endingIDs = Set(endings.map(\.id))
+        let turnIDs = declaredTurns, endingIDs = declaredEndings
         for turn in turns {
             for branch in turn.branches where !turnIDs.contains(branch.target) && !endingIDs.contains(branch.target) {
                 diagnostics.append(Diagnostic(.undefinedTarget, "`goto: \(branch.target)` names no turn or ending", at: branch.location,
@@ -319,6 +326,8 @@ enum ScenarioReader {
             for branch in turn.branches where endingIDs.contains(branch.target) { reached.insert(branch.target) }
         }
         for entry in meters { [entry.meter.onMin, entry.meter.onMax].compactMap { $0 }.forEach { reached.insert($0) } }
+        let hasErrors = diagnostics.contains { $0.severity == .error && $0.location?.file == startLocation.file }
+        if hasErrors { return }
         for turn in turns where !reached.contains(turn.id) {
             diagnostics.append(Diagnostic(.unreachableTurn, "turn `\(turn.id)` is never reached from the start", at: turn.location,
                                           help: "add a `goto: \(turn.id)` or remove the turn"))
