@@ -7,7 +7,7 @@ BIN := .build/release/dojo
 .PHONY: play deps build test list validate bench clean
 
 play: build
-	@$(BIN) play
+	@$(BIN) list
 
 ## deps: install libedit-dev (and pkg-config) when they are missing.
 deps:

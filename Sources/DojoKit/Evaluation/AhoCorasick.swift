@@ -1,0 +1,100 @@
+/// An Aho–Corasick automaton over Unicode scalars: finds every occurrence of every pattern in one
+/// left-to-right pass, in time linear in the text plus the number of matches.
+public struct AhoCorasick: Sendable {
+    /// One occurrence: which pattern, and where (half-open, in scalars).
+    public struct Match: Sendable, Hashable {
+        /// Index of the pattern as added.
+        public var pattern: Int
+        /// First scalar.
+        public var start: Int
+        /// One past the last scalar.
+        public var end: Int
+    }
+
+    private var transitions: [UInt64: Int32] = [:]
+    /// Dense transitions for ASCII, `state * 128 + scalar`, -1 when absent.
+    private var ascii: [Int32] = []
+    private var fail: [Int32] = [0]
+    private var outputs: [[Int32]] = [[]]
+    private var lengths: [Int] = []
+
+    /// Builds the automaton; patterns are scalar sequences (empty ones are ignored).
+    public init(patterns: [[UInt32]]) {
+        var childCount = 1
+        var children: [[(UInt32, Int32)]] = [[]]
+        for (index, pattern) in patterns.enumerated() {
+            lengths.append(pattern.count)
+            guard !pattern.isEmpty else { continue }
+            var state: Int32 = 0
+            for scalar in pattern {
+                let key = UInt64(UInt32(state)) << 32 | UInt64(scalar)
+                if let next = transitions[key] {
+                    state = next
+                } else {
+                    let next = Int32(childCount)
+                    childCount += 1
+                    transitions[key] = next
+                    children[Int(state)].append((scalar, next))
+                    children.append([])
+                    fail.append(0)
+                    outputs.append([])
+                    state = next
+                }
+            }
+            outputs[Int(state)].append(Int32(index))
+        }
+        // Breadth-first: failure links, and outputs merged along them.
+        var queue: [Int32] = children[0].map(\.1)
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            for (scalar, child) in children[Int(state)] {
+                queue.append(child)
+                if state != 0 {
+                    var f = fail[Int(state)]
+                    while f != 0 && transitions[UInt64(UInt32(f)) << 32 | UInt64(scalar)] == nil { f = fail[Int(f)] }
+                    fail[Int(child)] = transitions[UInt64(UInt32(f)) << 32 | UInt64(scalar)] ?? 0
+                }
+                outputs[Int(child)] += outputs[Int(fail[Int(child)])]
+            }
+        }
+        ascii = [Int32](repeating: -1, count: childCount * 128)
+        for (key, next) in transitions {
+            let scalar = UInt32(truncatingIfNeeded: key)
+            if scalar < 128 { ascii[Int(key >> 32) * 128 + Int(scalar)] = next }
+        }
+    }
+
+    @inline(__always)
+    private func step(_ state: Int32, _ scalar: UInt32) -> Int32? {
+        if scalar < 128 {
+            let next = ascii[Int(state) * 128 + Int(scalar)]
+            return next >= 0 ? next : nil
+        }
+        return transitions[UInt64(UInt32(state)) << 32 | UInt64(scalar)]
+    }
+
+    /// Calls `body` for every occurrence, in order of end position.
+    public func forEachMatch(in text: [UInt32], _ body: (Match) -> Void) {
+        var state: Int32 = 0
+        for (index, scalar) in text.enumerated() {
+            while true {
+                if let next = step(state, scalar) { state = next; break }
+                if state == 0 { break }
+                state = fail[Int(state)]
+            }
+            for pattern in outputs[Int(state)] {
+                let length = lengths[Int(pattern)]
+                body(Match(pattern: Int(pattern), start: index + 1 - length, end: index + 1))
+            }
+        }
+    }
+
+    /// Every occurrence, in order of end position.
+    public func matches(in text: [UInt32]) -> [Match] {
+        var result: [Match] = []
+        forEachMatch(in: text) { result.append($0) }
+        return result
+    }
+}

@@ -1,0 +1,300 @@
+/// The per-reply work of the evaluator: fold the text, scan signals, run the automaton once, find
+/// negation scopes and question clauses, and match every cue whose anchor occurred.
+struct Analysis {
+    /// One piece of evidence for a tactic: overlapping cue matches merged.
+    struct EvidenceUnit {
+        var start: Int
+        var end: Int
+        var strong: Bool
+        var questioned: Bool
+        var cues: [String]
+        var weight: Double { (strong ? 0.6 : 0.5) * (questioned ? 0.4 : 1) }
+    }
+
+    struct Occurrence { var start: Int; var end: Int }
+
+    struct NegationScope {
+        var triggerStart: Int
+        var triggerEnd: Int
+        var scopeEnd: Int
+    }
+
+    struct CueMatch {
+        var cue: Int
+        var start: Int
+        var end: Int
+        var contiguous: Bool
+    }
+
+    let text: NormalizedText
+    let index: CueIndex
+    let spans: [SignalScanner.Span]
+    private(set) var occurrences: [Int: [Occurrence]] = [:]
+    private var roleOccurrences: [CueIndex.PieceRole: [Occurrence]] = [:]
+    private var sentence: [Int32] = []
+    private var clause: [Int32] = []
+    private var questionClauses: Set<Int32> = []
+    private var scopes: [NegationScope] = []
+    /// Evidence per tactic position.
+    private(set) var units: [Int: [EvidenceUnit]] = [:]
+    /// Negated cue matches per tactic position.
+    private(set) var negated: [Int: [Assessment.Negated]] = [:]
+    private var creditedMatches: [CueMatch] = []
+
+    init(reply: String, index: CueIndex) {
+        var reply = reply
+        if reply.unicodeScalars.count > Evaluator.maxAnalysedScalars {
+            reply = String(String.UnicodeScalarView(reply.unicodeScalars.prefix(Evaluator.maxAnalysedScalars)))
+        }
+        text = NormalizedText(reply)
+        self.index = index
+        spans = SignalScanner.scan(text.scalars)
+        findPieces()
+        segmentText()
+        findNegationScopes()
+        matchCues()
+    }
+
+    // MARK: pieces
+
+    private mutating func findPieces() {
+        let scalars = text.scalars
+        index.automaton.forEachMatch(in: scalars) { match in
+            let piece = index.patternPiece[match.pattern]
+            if index.pieceNeedsBoundary[piece] {
+                if match.start > 0, SignalScanner.isWordScalar(scalars[match.start - 1]),
+                   SignalScanner.isLatinLetter(scalars[match.start]) { return }
+                if match.end < scalars.count, SignalScanner.isLatinLetter(scalars[match.end]),
+                   SignalScanner.isLatinLetter(scalars[match.end - 1]) { return }
+            }
+            let occurrence = Occurrence(start: match.start, end: match.end)
+            let role = index.pieceRoles[piece]
+            if role == .cue {
+                occurrences[piece, default: []].append(occurrence)
+            } else {
+                roleOccurrences[role, default: []].append(occurrence)
+            }
+        }
+    }
+
+    private mutating func segmentText() {
+        let scalars = text.scalars
+        sentence = [Int32](repeating: 0, count: scalars.count)
+        clause = [Int32](repeating: 0, count: scalars.count)
+        var s: Int32 = 0, c: Int32 = 0
+        for i in 0..<scalars.count {
+            sentence[i] = s
+            clause[i] = c
+            if SignalScanner.isSentenceBoundary(scalars, i) { s += 1 }
+            if SignalScanner.isClauseBoundary(scalars[i]) && !(scalars[i] == 0x2E && !SignalScanner.isSentenceBoundary(scalars, i))
+                && !(scalars[i] == 0x2C && i > 0 && i + 1 < scalars.count && SignalScanner.isDigit(scalars[i - 1])
+                     && SignalScanner.isDigit(scalars[i + 1])) {
+                c += 1
+            }
+        }
+        for span in spans where span.kind == .question {
+            questionClauses.insert(clause[span.start])
+        }
+    }
+
+    private mutating func findNegationScopes() {
+        let pseudo = roleOccurrences[.pseudoNegation] ?? []
+        let contrasts = roleOccurrences[.contrast] ?? []
+        let triggers = (roleOccurrences[.negation] ?? []).sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        var lastEnd = -1
+        for trigger in triggers {
+            // Longest trigger wins at a position (没有 over 没); pseudo-negations (不错, not only) cancel it.
+            if trigger.start < lastEnd { continue }
+            if pseudo.contains(where: { $0.start <= trigger.start && $0.end >= trigger.end && $0.end - $0.start > trigger.end - trigger.start }) {
+                continue
+            }
+            lastEnd = trigger.end
+            let isLatin = SignalScanner.isLatinLetter(text.scalars[trigger.start])
+            var end = min(text.scalars.count, trigger.end + (isLatin ? 48 : 20))
+            let triggerClause = clause[trigger.start]
+            var i = trigger.end
+            while i < end {
+                if clause[i] != triggerClause { end = i; break }
+                i += 1
+            }
+            if let contrast = contrasts.filter({ $0.start >= trigger.end && $0.start < end }).map(\.start).min() { end = contrast }
+            scopes.append(NegationScope(triggerStart: trigger.start, triggerEnd: trigger.end, scopeEnd: end))
+        }
+    }
+
+    private func negation(covering position: Int) -> NegationScope? {
+        scopes.first { $0.triggerEnd <= position && position < $0.scopeEnd }
+    }
+
+    // MARK: cues
+
+    private func spanEnd(_ kind: SignalScanner.Kind, startingAt position: Int) -> Int? {
+        var best: Int?
+        for span in spans where span.kind == kind && span.start == position { best = max(best ?? 0, span.end) }
+        return best
+    }
+
+    private func spanStart(_ kind: SignalScanner.Kind, endingAt position: Int) -> Int? {
+        var best: Int?
+        for span in spans where span.kind == kind && span.end == position { best = min(best ?? Int.max, span.start) }
+        return best
+    }
+
+    private func pieceEnd(_ piece: Int, startingAt position: Int) -> Int? {
+        occurrences[piece]?.filter { $0.start == position }.map(\.end).max()
+    }
+
+    private func pieceStart(_ piece: Int, endingAt position: Int) -> Int? {
+        occurrences[piece]?.filter { $0.end == position }.map(\.start).min()
+    }
+
+    /// Elements may be separated by one space.
+    private func forward(_ element: CueIndex.Element, from position: Int) -> Int? {
+        for p in [position, position + 1] where p == position || (position < text.scalars.count && text.scalars[position] == 0x20) {
+            switch element {
+            case let .piece(id): if let end = pieceEnd(id, startingAt: p) { return end }
+            case let .slot(kind): if let end = spanEnd(kind, startingAt: p) { return end }
+            }
+        }
+        return nil
+    }
+
+    private func backward(_ element: CueIndex.Element, from position: Int) -> Int? {
+        for p in [position, position - 1] where p == position || (position > 0 && text.scalars[position - 1] == 0x20) {
+            switch element {
+            case let .piece(id): if let start = pieceStart(id, endingAt: p) { return start }
+            case let .slot(kind): if let start = spanStart(kind, endingAt: p) { return start }
+            }
+        }
+        return nil
+    }
+
+    /// Every place a segment matches, anchored on its first piece (or first slot).
+    private func matches(of segment: [CueIndex.Element]) -> [Occurrence] {
+        let anchorIndex = segment.firstIndex { if case .piece = $0 { return true } else { return false } } ?? 0
+        let anchors: [Occurrence]
+        switch segment[anchorIndex] {
+        case let .piece(id): anchors = occurrences[id] ?? []
+        case let .slot(kind): anchors = spans.filter { $0.kind == kind }.map { Occurrence(start: $0.start, end: $0.end) }
+        }
+        var result: [Occurrence] = []
+        anchorLoop: for anchor in anchors {
+            var end = anchor.end
+            for element in segment[(anchorIndex + 1)...] {
+                guard let next = forward(element, from: end) else { continue anchorLoop }
+                end = next
+            }
+            var start = anchor.start
+            for element in segment[..<anchorIndex].reversed() {
+                guard let previous = backward(element, from: start) else { continue anchorLoop }
+                start = previous
+            }
+            result.append(Occurrence(start: start, end: end))
+        }
+        return result.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The leftmost complete match of a cue: segments in order, all in one sentence.
+    private func match(cue: CueIndex.CompiledCue) -> Occurrence? {
+        let first = matches(of: cue.segments[0])
+        guard !first.isEmpty else { return nil }
+        let rest = cue.segments.dropFirst().map { matches(of: $0) }
+        candidate: for start in first {
+            var end = start.end
+            for options in rest {
+                guard let next = options.first(where: { $0.start >= end && sentence[$0.start] == sentence[start.start]
+                    && sentence[$0.end - 1] == sentence[start.start] }) else { continue candidate }
+                end = next.end
+            }
+            return Occurrence(start: start.start, end: end)
+        }
+        return nil
+    }
+
+    private mutating func matchCues() {
+        var candidates: [CueMatch] = []
+        var seenCues = Set<Int>()
+        var cueIDs: [Int] = []
+        for piece in occurrences.keys.sorted() { cueIDs += index.cuesByPiece[piece] ?? [] }
+        cueIDs += index.slotOnlyCues
+        for cueID in cueIDs where seenCues.insert(cueID).inserted {
+            let cue = index.cues[cueID]
+            guard let found = match(cue: cue) else { continue }
+            candidates.append(CueMatch(cue: cueID, start: found.start, end: found.end, contiguous: cue.segments.count == 1))
+        }
+        // Leftmost-longest between tactics: a plain phrase inside a longer contiguous phrase of another
+        // tactic is part of that phrase ("降低销售成本" is not also "降低成本" of another tactic).
+        let kept = candidates.filter { m in
+            guard m.contiguous else { return true }
+            return !candidates.contains { o in
+                o.contiguous && index.cues[o.cue].tactic != index.cues[m.cue].tactic && o.start <= m.start && o.end >= m.end
+                    && o.end - o.start > m.end - m.start
+            }
+        }
+        for m in kept.sorted(by: { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }) {
+            let cue = index.cues[m.cue]
+            let tactic = index.tactics[cue.tactic]
+            if let scope = negation(covering: m.start) {
+                let trigger = text.quote(scope.triggerStart..<scope.triggerEnd)
+                let quote = text.quote(scope.triggerStart..<m.end)
+                if !(negated[cue.tactic]?.contains { $0.quote == quote } ?? false) {
+                    negated[cue.tactic, default: []].append(Assessment.Negated(quote: quote, trigger: trigger))
+                }
+                continue
+            }
+            let questioned = questionClauses.contains(clause[m.start]) && !cue.hasQuestionSlot
+                && !CueIndex.inquiryTactics.contains(tactic.id)
+            creditedMatches.append(m)
+            var list = units[cue.tactic] ?? []
+            if let i = list.firstIndex(where: { $0.start < m.end && m.start < $0.end }) {
+                list[i].start = min(list[i].start, m.start)
+                list[i].end = max(list[i].end, m.end)
+                list[i].strong = list[i].strong || cue.strong
+                list[i].questioned = list[i].questioned && questioned
+                list[i].cues.append(cue.text)
+            } else {
+                list.append(EvidenceUnit(start: m.start, end: m.end, strong: cue.strong, questioned: questioned, cues: [cue.text]))
+            }
+            units[cue.tactic] = list
+        }
+    }
+
+    // MARK: signals
+
+    func signals() -> Assessment.Signals {
+        var length = 0
+        var inWord = false
+        for c in text.scalars {
+            if c >= 0x3400 && c <= 0x9FFF { length += 1; inWord = false } else if SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) {
+                if !inWord { length += 1 }
+                inWord = true
+            } else { inWord = false }
+        }
+        let figures = spans.filter { $0.kind == .money || $0.kind == .percent || $0.kind == .duration }
+            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            .map { text.quote($0.start..<$0.end) }
+        return Assessment.Signals(
+            asksQuestion: spans.contains { $0.kind == .question },
+            quantifiesValue: spans.contains { $0.kind == .money || $0.kind == .percent },
+            hasNumber: spans.contains { $0.kind == .number },
+            length: length,
+            jointFraming: !(roleOccurrences[.jointFraming] ?? []).isEmpty,
+            executiveFraming: !(roleOccurrences[.executiveFraming] ?? []).isEmpty,
+            figures: figures)
+    }
+
+    /// A reply that is mostly cue phrases strung together is a keyword list, not something said to a buyer.
+    func looksLikeCueStuffing(usedTactics: Int) -> Bool {
+        guard usedTactics >= 3 else { return false }
+        var covered = [Bool](repeating: false, count: text.scalars.count)
+        for m in creditedMatches { for i in m.start..<m.end where i < covered.count { covered[i] = true } }
+        var content = 0, inCue = 0
+        for (i, c) in text.scalars.enumerated() where c != 0x20 && !SignalScanner.isClauseBoundary(c) && c != 0x2F && c != 0x7C {
+            content += 1
+            if covered[i] { inCue += 1 }
+        }
+        guard content > 0 else { return false }
+        let ratio = Double(inCue) / Double(content)
+        return ratio >= 0.6 || (usedTactics >= 5 && content / usedTactics < 8)
+    }
+}

@@ -1,0 +1,176 @@
+/// All cue phrases of all playbooks compiled into one Aho–Corasick automaton, together with the
+/// negation triggers, pseudo-negations, contrast words and style markers the evaluator needs.
+public struct CueIndex: Sendable {
+    /// What a literal piece in the automaton is for.
+    enum PieceRole: Sendable, Hashable {
+        case cue, negation, pseudoNegation, contrast, jointFraming, executiveFraming
+    }
+
+    /// One element of a compiled cue segment.
+    enum Element: Sendable, Hashable {
+        case piece(Int)
+        case slot(SignalScanner.Kind)
+    }
+
+    /// A compiled cue: segments of adjacent elements, in order within one sentence.
+    struct CompiledCue: Sendable {
+        var text: String
+        var tactic: Int
+        var segments: [[Element]]
+        /// Long or structured cues are stronger evidence than a short word.
+        var strong: Bool
+        /// The cue itself asks a question, so matching inside a question is its point.
+        var hasQuestionSlot: Bool
+    }
+
+    let automaton: AhoCorasick
+    /// For each automaton pattern: the piece it belongs to (inflected variants share a piece).
+    let patternPiece: [Int]
+    /// Role of each piece.
+    let pieceRoles: [PieceRole]
+    /// Whether each piece must sit on Latin word boundaries.
+    let pieceNeedsBoundary: [Bool]
+    let cues: [CompiledCue]
+    /// Cue indices by the piece that anchors them (their first piece), for quick lookup.
+    let cuesByPiece: [Int: [Int]]
+    /// Cues made of slots only (e.g. `{money}`), checked against every reply.
+    let slotOnlyCues: [Int]
+    /// The tactics, in catalogue order.
+    let tactics: [Tactic]
+
+    static let negationTriggers = ["不", "没", "没有", "无需", "无须", "不用", "不会", "别", "并非", "不是", "不要", "不必", "无法",
+                                   "从不", "绝不", "决不", "未", "不能", "不可能", "不打算", "拒绝",
+                                   "not", "no", "never", "won't", "won’t", "don't", "don’t", "doesn't", "doesn’t", "didn't",
+                                   "can't", "can’t", "cannot", "without", "isn't", "aren't", "wouldn't", "shouldn't",
+                                   "will not", "do not", "does not", "unable to", "refuse to"]
+    static let pseudoNegations = ["不错", "不断", "不仅", "不只", "不但", "没问题", "不少", "不久", "不过", "不管", "不论", "不同",
+                                  "不好意思", "差不多", "要不要", "是不是", "能不能", "会不会", "有没有", "好不好", "可不可以",
+                                  "需不需要", "不光", "不止", "无论", "不妨", "未来", "不一定", "不得不", "没关系", "不客气", "毫不",
+                                  "not only", "not just", "no problem", "no doubt", "no matter", "no later than", "not least",
+                                  "no worries", "nothing but", "no-brainer", "not to mention", "no less than", "no surprise"]
+    static let contrastWords = ["但是", "但", "不过", "可是", "然而", "而是", "只是", "反而", "but", "however", "though", "although",
+                                "instead", "rather", "yet"]
+    static let jointFraming = ["共同", "一起", "双方", "携手", "共赢", "双赢", "互补", "彼此", "共创", "合作伙伴", "together", "jointly",
+                               "both of us", "both sides", "mutual", "partners", "partnership", "win-win", "each other"]
+    static let executiveFraming = ["高层", "总裁", "总经理", "董事", "领导", "老总", "ceo", "executive", "executives", "leadership",
+                                   "senior management", "board", "c-level", "vp"]
+    /// Tactics whose point is to ask (a question is how they are used, not a sign that nothing is offered).
+    static let inquiryTactics: Set<String> = ["needs-diagnosis", "influencer-mapping", "inside-coach", "early-education"]
+
+    /// Compiles the catalogue's cues (tactics and anti-patterns).
+    public init(catalog: TacticCatalog) {
+        tactics = catalog.allTactics
+        var patterns: [[UInt32]] = []
+        var patternPiece: [Int] = []
+        var pieceRoles: [PieceRole] = []
+        var pieceBoundary: [Bool] = []
+        var pieceIDs: [String: Int] = [:]
+
+        func piece(_ text: String, role: PieceRole) -> Int {
+            let folded = NormalizedText(text).folded
+            let key = "\(role)|\(folded)"
+            if let id = pieceIDs[key] { return id }
+            let id = pieceRoles.count
+            pieceIDs[key] = id
+            pieceRoles.append(role)
+            let latin = folded.unicodeScalars.contains { SignalScanner.isLatinLetter($0.value) }
+            pieceBoundary.append(latin)
+            for variant in latin ? Self.inflections(of: folded) : [folded] {
+                patterns.append(variant.unicodeScalars.map(\.value))
+                patternPiece.append(id)
+            }
+            return id
+        }
+
+        var cues: [CompiledCue] = []
+        for (tacticIndex, tactic) in tactics.enumerated() {
+            for cue in tactic.cues.all {
+                guard let pattern = try? CuePattern.parse(cue) else { continue }  // the loader reports bad cues
+                var segments: [[Element]] = []
+                var literalLength = 0
+                var hasSlot = false, hasQuestion = false
+                for segment in pattern.segments {
+                    var elements: [Element] = []
+                    for element in segment {
+                        switch element {
+                        case let .text(text):
+                            let trimmed = text.trimmingCharacters(in: .whitespaces)
+                            guard !trimmed.isEmpty else { continue }
+                            elements.append(.piece(piece(trimmed, role: .cue)))
+                            literalLength += trimmed.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 2 : 1) }
+                        case let .slot(slot):
+                            hasSlot = true
+                            if slot == .question { hasQuestion = true }
+                            elements.append(.slot(Self.kind(of: slot)))
+                        }
+                    }
+                    if !elements.isEmpty { segments.append(elements) }
+                }
+                guard !segments.isEmpty else { continue }
+                let strong = hasSlot || segments.count > 1 || literalLength >= 8
+                cues.append(CompiledCue(text: cue, tactic: tacticIndex, segments: segments, strong: strong,
+                                        hasQuestionSlot: hasQuestion))
+            }
+        }
+        for word in Self.negationTriggers { _ = piece(word, role: .negation) }
+        for word in Self.pseudoNegations { _ = piece(word, role: .pseudoNegation) }
+        for word in Self.contrastWords { _ = piece(word, role: .contrast) }
+        for word in Self.jointFraming { _ = piece(word, role: .jointFraming) }
+        for word in Self.executiveFraming { _ = piece(word, role: .executiveFraming) }
+
+        var byPiece: [Int: [Int]] = [:]
+        var slotOnly: [Int] = []
+        for (index, cue) in cues.enumerated() {
+            let first = cue.segments[0].first { if case .piece = $0 { return true } else { return false } }
+            if case let .piece(id)? = first { byPiece[id, default: []].append(index) } else { slotOnly.append(index) }
+        }
+        self.automaton = AhoCorasick(patterns: patterns)
+        self.patternPiece = patternPiece
+        self.pieceRoles = pieceRoles
+        self.pieceNeedsBoundary = pieceBoundary
+        self.cues = cues
+        self.cuesByPiece = byPiece
+        self.slotOnlyCues = slotOnly
+    }
+
+    static func kind(of slot: CuePattern.Slot) -> SignalScanner.Kind {
+        switch slot {
+        case .money: .money
+        case .percent: .percent
+        case .number: .number
+        case .duration: .duration
+        case .question: .question
+        }
+    }
+
+    /// Simple English inflections of the first and last word: save → saves, saved, saving; cut → cutting.
+    static func inflections(of phrase: String) -> [String] {
+        var words = phrase.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard !words.isEmpty else { return [phrase] }
+        func forms(_ word: String) -> [String] {
+            guard word.count >= 3, word.allSatisfy({ $0.isLetter && $0.isASCII }) else { return [word] }
+            var result = [word, word + "s", word + "es", word + "ed", word + "ing"]
+            if word.hasSuffix("e") { result += [word + "d", String(word.dropLast()) + "ing"] }
+            if word.hasSuffix("y") { result += [String(word.dropLast()) + "ies", String(word.dropLast()) + "ied"] }
+            let vowels = Set("aeiou")
+            let chars = Array(word)
+            if chars.count >= 3, !vowels.contains(chars[chars.count - 1]), vowels.contains(chars[chars.count - 2]),
+               !vowels.contains(chars[chars.count - 3]), !"wxy".contains(chars[chars.count - 1]) {
+                result += [word + String(chars[chars.count - 1]) + "ed", word + String(chars[chars.count - 1]) + "ing"]
+            }
+            return result
+        }
+        let firstForms = forms(words[0])
+        if words.count == 1 { return firstForms }
+        let lastForms = forms(words[words.count - 1])
+        var result: [String] = []
+        for first in firstForms {
+            for last in lastForms {
+                words[0] = first
+                words[words.count - 1] = last
+                result.append(words.joined(separator: " "))
+            }
+        }
+        return result
+    }
+}

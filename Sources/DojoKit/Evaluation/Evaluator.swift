@@ -1,0 +1,228 @@
+/// Scores free-text replies against the playbooks: concept matching with typed slots, negation and
+/// question awareness, exemplar similarity as secondary evidence, orientation, and a 0–100 score
+/// with an explanation. Pure and deterministic: the same reply gives the same assessment.
+public struct Evaluator: Sendable {
+    /// Confidence at which a tactic counts as used — everywhere: scores, explanations, exports.
+    public static let usedThreshold = 0.5
+    /// Replies are analysed up to this many scalars; the rest is ignored (the REPL refuses longer lines anyway).
+    public static let maxAnalysedScalars = 8_192
+
+    /// The tactic catalogue.
+    public let catalog: TacticCatalog
+    let index: CueIndex
+    let exemplars: ExemplarIndex
+    private let tacticPositions: [String: Int]
+
+    /// Compiles the catalogue's cues and model answers.
+    public init(catalog: TacticCatalog) {
+        self.catalog = catalog
+        index = CueIndex(catalog: catalog)
+        exemplars = ExemplarIndex(tactics: index.tactics)
+        var positions: [String: Int] = [:]
+        for (i, tactic) in index.tactics.enumerated() where positions[tactic.id] == nil { positions[tactic.id] = i }
+        tacticPositions = positions
+    }
+
+    /// Assesses a reply; with a buyer type it is also scored (against the turn's expectations, or
+    /// against the buyer's whole playbook when no turn is given).
+    public func assess(_ reply: String, buyer: ValueType? = nil, expectation: TurnExpectation? = nil) -> Assessment {
+        var analysis = Analysis(reply: reply, index: index)
+        let similarities = exemplars.similarities(analysis.text.scalars)
+        var findings: [Assessment.TacticFinding] = []
+        var antiPatterns: [Assessment.TacticFinding] = []
+        for (position, tactic) in index.tactics.enumerated() {
+            let units = analysis.units[position] ?? []
+            let similarity = tactic.isAntiPattern ? 0 : similarities[position]
+            let negated = analysis.negated[position] ?? []
+            if units.isEmpty && similarity < Self.similarityFloor && negated.isEmpty { continue }
+            let confidence = Self.confidence(units: units, similarity: similarity)
+            let finding = Assessment.TacticFinding(
+                id: tactic.id, valueType: tactic.valueType, confidence: confidence,
+                evidence: units.filter { !$0.questioned }.sorted { $0.start < $1.start }.map { analysis.text.quote($0.start..<$0.end) },
+                cues: Array(Set(units.flatMap(\.cues))).sorted(),
+                similarity: similarity >= Self.similarityFloor ? (similarity * 1000).rounded() / 1000 : 0,
+                negated: negated,
+                questioned: units.filter(\.questioned).map { analysis.text.quote($0.start..<$0.end) })
+            if tactic.isAntiPattern {
+                if finding.isUsed { antiPatterns.append(finding) }
+            } else {
+                findings.append(finding)
+            }
+        }
+        let signals = analysis.signals()
+        let used = findings.filter(\.isUsed)
+        let stuffing = analysis.looksLikeCueStuffing(usedTactics: used.count + antiPatterns.count)
+        let orientation = Self.orientation(of: used, buyer: buyer)
+        var assessment = Assessment(reply: reply, tactics: findings, antiPatterns: antiPatterns, orientation: orientation,
+                                    signals: signals, cueStuffing: stuffing, score: nil,
+                                    alignment: .none, explanation: [])
+        if let buyer {
+            score(&assessment, buyer: buyer, expectation: expectation)
+        } else {
+            assessment.explanation = describe(assessment)
+        }
+        return assessment
+    }
+
+    static let similarityFloor = 0.2
+
+    /// Cue evidence first (0.5 for a plain cue, 0.6 for a structured one, +0.2 for each further distinct
+    /// piece of evidence; questions count 40 %), plus up to 0.225 from resembling a model answer.
+    /// Resemblance alone never reaches the used threshold.
+    static func confidence(units: [Analysis.EvidenceUnit], similarity: Double) -> Double {
+        let simConfidence = min(1, max(0, (similarity - similarityFloor) / 0.5)) * 0.45
+        let ordered = units.sorted { ($0.weight, $1.start) > ($1.weight, $0.start) }
+        var cue = 0.0
+        for (i, unit) in ordered.enumerated() {
+            cue += (i == 0 ? (unit.strong ? 0.6 : 0.5) : 0.2) * (unit.questioned ? 0.4 : 1)
+        }
+        let total = cue > 0 ? min(1, cue + 0.5 * simConfidence) : min(0.45, simConfidence)
+        return (total * 1000).rounded() / 1000
+    }
+
+    /// The value type with the most confident used tactics; ties go to more tactics, then to the
+    /// buyer's type, then to the seed's order.
+    static func orientation(of used: [Assessment.TacticFinding], buyer: ValueType?) -> ValueType? {
+        var totals: [ValueType: (sum: Double, count: Int)] = [:]
+        for finding in used { if let type = finding.valueType { totals[type, default: (0, 0)].sum += finding.confidence; totals[type]?.count += 1 } }
+        return ValueType.allCases.filter { totals[$0] != nil }.max { a, b in
+            let ta = totals[a] ?? (0, 0), tb = totals[b] ?? (0, 0)
+            if abs(ta.sum - tb.sum) > 1e-9 { return ta.sum < tb.sum }
+            if ta.count != tb.count { return ta.count < tb.count }
+            if (a == buyer) != (b == buyer) { return b == buyer }
+            return a.ordinal > b.ordinal
+        }
+    }
+
+    // MARK: scoring
+
+    private func score(_ assessment: inout Assessment, buyer: ValueType, expectation: TurnExpectation?) {
+        var items: [ExplanationItem] = []
+        let byID = Dictionary(assessment.tactics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let expected = expectation?.expect ?? (catalog.playbook(for: buyer)?.tactics.map(\.id) ?? [])
+        let expectedSet = Set(expected)
+        var confidences = expected.map { id in byID[id].map { $0.isUsed ? $0.confidence : 0 } ?? 0 }
+        if expectation != nil {
+            // Right-type tactics the turn did not list still show the right instinct: partial credit.
+            for finding in assessment.usedTactics where finding.valueType == buyer && !expectedSet.contains(finding.id) {
+                confidences.append(finding.confidence * 0.6)
+            }
+        }
+        confidences.sort(by: >)
+        let terms = expectation == nil ? min(3, max(1, confidences.count)) : max(1, expected.count)
+        var weighted = 0.0, weights = 0.0
+        for i in 0..<terms {
+            let w = pow(0.5, Double(i))
+            weights += w
+            if i < confidences.count { weighted += w * confidences[i] }
+        }
+        let coverage = weights > 0 ? min(1, weighted / weights) : 0
+
+        for finding in assessment.usedTactics where finding.valueType == buyer {
+            items.append(.credited(tactic: finding.id, quotes: finding.evidence, confidence: finding.confidence))
+        }
+        for finding in assessment.tactics where !finding.isUsed && finding.valueType == buyer && finding.similarity > 0
+            && expectedSet.contains(finding.id) {
+            items.append(.resembles(tactic: finding.id, similarity: finding.similarity))
+        }
+        for finding in assessment.tactics where finding.valueType == buyer || expectedSet.contains(finding.id) {
+            for negation in finding.negated where !finding.isUsed {
+                items.append(.negated(tactic: finding.id, quote: negation.quote, trigger: negation.trigger))
+            }
+            if !finding.isUsed, let quote = finding.questioned.first { items.append(.questionOnly(tactic: finding.id, quote: quote)) }
+        }
+        let missing = expected.filter { byID[$0]?.isUsed != true }
+        let usedExpected = expected.count - missing.count
+        // Without a turn, only point at missing tactics when nothing of the type was used.
+        if expectation != nil || usedExpected == 0 {
+            for id in (expectation != nil ? missing : Array(missing.prefix(2))) {
+                let example = expectation?.modelAnswer ?? catalog.tactic(id).flatMap { Self.example(for: $0, reply: assessment) }
+                items.append(.missing(tactic: id, example: example))
+            }
+        }
+
+        var penalty = 0.0
+        if let orientation = assessment.orientation, orientation != buyer {
+            assessment.alignment = .mismatch
+            penalty += 25
+            items.insert(.mismatch(orientation: orientation, buyer: buyer), at: 0)
+        } else {
+            assessment.alignment = assessment.orientation == nil ? .none : .match
+            var offType = 0.0
+            for finding in assessment.usedTactics where finding.valueType != buyer {
+                offType += 8
+                items.append(.offType(tactic: finding.id))
+            }
+            penalty += min(16, offType)
+        }
+        let avoid = Set(expectation?.avoid ?? [])
+        var avoided = 0.0
+        for finding in assessment.usedTactics + assessment.antiPatterns where avoid.contains(finding.id) {
+            avoided += 15
+            items.append(.avoided(tactic: finding.id, quote: finding.evidence.first ?? ""))
+        }
+        var anti = 0.0
+        for finding in assessment.antiPatterns where !avoid.contains(finding.id) {
+            anti += 15
+            items.append(.antiPattern(tactic: finding.id, quote: finding.evidence.first ?? ""))
+        }
+        penalty += min(30, avoided) + min(30, anti)
+
+        let signals = assessment.signals
+        var style = 0.0
+        switch buyer {
+        case .intrinsic:
+            style += signals.quantifiesValue ? 10 : (signals.hasNumber ? 5 : 0)
+            style += signals.length <= 60 ? 5 : (signals.length > 120 ? -5 : 0)
+            items.append(.style(.quantify, met: signals.quantifiesValue))
+            items.append(.style(.brevity, met: signals.length <= 60))
+        case .extrinsic:
+            style += signals.asksQuestion ? 8 : 0
+            style += signals.length >= 15 ? 7 : 0
+            items.append(.style(.askQuestion, met: signals.asksQuestion))
+            items.append(.style(.substance, met: signals.length >= 15))
+        case .strategic:
+            style += signals.jointFraming ? 8 : 0
+            style += signals.executiveFraming ? 7 : 0
+            items.append(.style(.jointFraming, met: signals.jointFraming))
+            items.append(.style(.executiveFraming, met: signals.executiveFraming))
+        }
+        let engagement = min(20, Double(signals.length) * 2)
+        var total = 65 * coverage + style + engagement - penalty
+        if signals.length < 4 {
+            total = min(total, 20)
+            items.append(.tooShort)
+        }
+        if assessment.cueStuffing {
+            total = min(total, 25)
+            items.append(.cueStuffing)
+        }
+        assessment.score = Int(max(0, min(100, total.rounded())))
+        assessment.explanation = items
+    }
+
+    /// Explanation without a buyer: what was found.
+    private func describe(_ assessment: Assessment) -> [ExplanationItem] {
+        var items: [ExplanationItem] = []
+        for finding in assessment.usedTactics {
+            items.append(.credited(tactic: finding.id, quotes: finding.evidence, confidence: finding.confidence))
+        }
+        for finding in assessment.tactics where !finding.isUsed {
+            for negation in finding.negated { items.append(.negated(tactic: finding.id, quote: negation.quote, trigger: negation.trigger)) }
+            if let quote = finding.questioned.first { items.append(.questionOnly(tactic: finding.id, quote: quote)) }
+        }
+        for finding in assessment.antiPatterns {
+            items.append(.antiPattern(tactic: finding.id, quote: finding.evidence.first ?? ""))
+        }
+        if assessment.cueStuffing { items.append(.cueStuffing) }
+        return items
+    }
+
+    /// A model answer in the reply's language.
+    static func example(for tactic: Tactic, reply: Assessment) -> String? {
+        let chinese = reply.reply.unicodeScalars.contains { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+        return (chinese ? tactic.modelAnswers.zh : tactic.modelAnswers.en).first ?? tactic.modelAnswers.all.first
+    }
+}
+
+import Foundation

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A reply folded for matching — NFKC (full-width digits and punctuation become ASCII), lower case,
+/// Traditional → Simplified, runs of whitespace as one space — with a map back to the original so
+/// every piece of evidence can quote the rep's own words.
+public struct NormalizedText: Sendable {
+    /// The folded scalars, as code points.
+    public let scalars: [UInt32]
+    /// For each folded scalar, the index of the original scalar it came from.
+    public let origins: [Int]
+    /// The original text's scalars.
+    public let original: [Unicode.Scalar]
+
+    /// Folds `text`.
+    public init(_ text: String) {
+        var scalars: [UInt32] = []
+        var origins: [Int] = []
+        let original = Array(text.unicodeScalars)
+        scalars.reserveCapacity(original.count)
+        origins.reserveCapacity(original.count)
+        var lastWasSpace = true
+        for (index, scalar) in original.enumerated() {
+            Self.fold(scalar) { folded in
+                let isSpace = folded == 0x20 || folded == 0x09 || folded == 0x0A || folded == 0x0D || folded == 0x3000
+                    || folded == 0xA0
+                if isSpace {
+                    if lastWasSpace { return }
+                    scalars.append(0x20)
+                    lastWasSpace = true
+                } else {
+                    scalars.append(folded)
+                    lastWasSpace = false
+                }
+                origins.append(index)
+            }
+        }
+        if scalars.last == 0x20 {
+            scalars.removeLast()
+            origins.removeLast()
+        }
+        self.scalars = scalars
+        self.origins = origins
+        self.original = original
+    }
+
+    /// The folded text as a string (for tests and debugging).
+    public var folded: String {
+        var view = String.UnicodeScalarView()
+        for value in scalars { if let s = Unicode.Scalar(value) { view.append(s) } }
+        return String(view)
+    }
+
+    /// The original text behind folded scalars `range` (half-open), trimmed of spaces.
+    public func quote(_ range: Range<Int>) -> String {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= origins.count else { return "" }
+        let start = origins[range.lowerBound]
+        let end = origins[range.upperBound - 1] + 1
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: original[start..<end])
+        return String(view).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The original scalar range behind a folded range.
+    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty, range.upperBound <= origins.count else { return 0..<0 }
+        return origins[range.lowerBound]..<(origins[range.upperBound - 1] + 1)
+    }
+
+    /// Folds one scalar, calling `emit` for each resulting scalar (NFKC may give several).
+    @inline(__always)
+    static func fold(_ scalar: Unicode.Scalar, _ emit: (UInt32) -> Void) {
+        let v = scalar.value
+        if v < 0x80 {
+            emit(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+            return
+        }
+        if v >= 0x4E00 && v <= 0x9FFF || v >= 0x3400 && v <= 0x4DBF {
+            emit(TraditionalToSimplified.map(v))
+            return
+        }
+        if v >= 0xFF01 && v <= 0xFF5E {  // full-width ASCII
+            let ascii = v - 0xFEE0
+            emit(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
+            return
+        }
+        if v == 0x3000 { emit(0x20); return }
+        // Rare: compatibility forms, accented Latin, other scripts. Let Foundation do NFKC and case folding.
+        let folded = String(scalar).precomposedStringWithCompatibilityMapping.lowercased()
+        for s in folded.unicodeScalars {
+            let w = s.value
+            emit(w >= 0x4E00 && w <= 0x9FFF || w >= 0x3400 && w <= 0x4DBF ? TraditionalToSimplified.map(w) : w)
+        }
+    }
+}
+
+/// Traditional → Simplified lookup, built once from the generated OpenCC table.
+enum TraditionalToSimplified {
+    static let table: [UInt32: UInt32] = {
+        var table: [UInt32: UInt32] = [:]
+        table.reserveCapacity(TraditionalToSimplifiedTable.count)
+        var iterator = TraditionalToSimplifiedTable.pairs.unicodeScalars.makeIterator()
+        while let traditional = iterator.next(), let simplified = iterator.next() {
+            table[traditional.value] = simplified.value
+        }
+        return table
+    }()
+
+    @inline(__always)
+    static func map(_ v: UInt32) -> UInt32 { table[v] ?? v }
+
+    /// Converts a string (used for cues and exemplars at load time).
+    static func convert(_ text: String) -> String {
+        var view = String.UnicodeScalarView()
+        for s in text.unicodeScalars { view.append(Unicode.Scalar(map(s.value)) ?? s) }
+        return String(view)
+    }
+}

@@ -1,0 +1,222 @@
+/// Finds numbers, money, percentages, durations and questions in folded text. These feed the cue
+/// slots (`{money}` …) and the style signals. Everything is a hand-written linear scan: no regex
+/// runs on trainee text.
+public enum SignalScanner {
+    /// What a span is.
+    public enum Kind: Int, Sendable, Hashable, CaseIterable {
+        case number, money, percent, duration, question
+    }
+
+    /// A recognised span of folded scalars, half-open.
+    public struct Span: Sendable, Hashable {
+        /// What it is.
+        public var kind: Kind
+        /// First folded scalar.
+        public var start: Int
+        /// One past the last folded scalar.
+        public var end: Int
+    }
+
+    // MARK: character classes
+
+    @inline(__always) static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+    @inline(__always) static func isLatinLetter(_ c: UInt32) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
+    @inline(__always) static func isWordScalar(_ c: UInt32) -> Bool { isDigit(c) || isLatinLetter(c) || c == 0x27 || (c >= 0xC0 && c < 0x2000) }
+
+    static let chineseDigits: Set<UInt32> = Set("零〇一二两三四五六七八九十百千万亿半几".unicodeScalars.map(\.value))
+    static let chineseMagnitudes: Set<UInt32> = Set("十百千万亿".unicodeScalars.map(\.value))
+    /// Classifiers and units that make a lone Chinese numeral a number ("一周", "三家").
+    static let classifiers: Set<UInt32> = Set("个件支台套年月周天日成折万元倍家次位名人吨条批箱款种项层季度小时分钟".unicodeScalars.map(\.value))
+    static let moneySuffixes: [[UInt32]] = ["块钱", "元", "块", "美元", "美金", "欧元", "英镑", "人民币", "rmb", "usd", "cny",
+                                            "dollars", "dollar", "bucks", "yuan", "euros", "euro", "pounds"].map(scalars)
+    static let moneyPrefixes: [[UInt32]] = ["¥", "$", "€", "£", "us$", "rmb", "usd", "cny"].map(scalars)
+    static let magnitudeWords: [[UInt32]] = ["万", "千", "百", "亿", "k", "m", "w", "million", "thousand", "billion", "mn", "bn"].map(scalars)
+    static let durationUnits: [[UInt32]] = ["个工作日", "工作日", "个星期", "个礼拜", "个季度", "个小时", "个月", "星期", "礼拜", "季度", "小时",
+                                            "分钟", "天", "日", "周", "月", "年", "business days", "working days", "days", "day",
+                                            "weeks", "week", "months", "month", "years", "year", "hours", "hour", "quarters",
+                                            "quarter", "minutes"].map(scalars)
+    static let englishNumbers: [[UInt32]] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "a few",
+                                             "a couple of", "several", "a"].map(scalars)
+    static let percentWords: [[UInt32]] = ["%", "percent", "per cent", "pct"].map(scalars)
+    static let notPercentAfterCheng: Set<UInt32> = Set("本功为交立熟长员果绩型品就全".unicodeScalars.map(\.value))
+
+    static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+    @inline(__always)
+    static func matches(_ text: [UInt32], at index: Int, _ word: [UInt32]) -> Bool {
+        guard index + word.count <= text.count else { return false }
+        for k in 0..<word.count where text[index + k] != word[k] { return false }
+        return true
+    }
+
+    /// The longest of `words` at `index` (optionally after one space), returning its end.
+    static func longest(_ words: [[UInt32]], in text: [UInt32], at index: Int, allowSpace: Bool = true,
+                        wordBoundary: Bool = true) -> Int? {
+        var starts = [index]
+        if allowSpace, index < text.count, text[index] == 0x20 { starts.append(index + 1) }
+        var best: Int?
+        for start in starts {
+            for word in words where matches(text, at: start, word) {
+                let end = start + word.count
+                // Latin words must end at a word boundary ("m" must not eat "more").
+                if wordBoundary, let last = word.last, isLatinLetter(last), end < text.count, isLatinLetter(text[end]) { continue }
+                if best.map({ end > $0 }) ?? true { best = end }
+            }
+        }
+        return best
+    }
+
+    /// Scans a folded text.
+    public static func scan(_ text: [UInt32]) -> [Span] {
+        var spans: [Span] = []
+        var i = 0
+        let n = text.count
+        while i < n {
+            let c = text[i]
+            // Currency prefix then a number: ¥200,000 / $30k / rmb 5000
+            if !isLatinLetter(c) || i == 0 || !isLatinLetter(text[i - 1]) {
+                if let prefixEnd = longest(moneyPrefixes, in: text, at: i, allowSpace: false),
+                   let number = arabicNumber(text, prefixEnd < n && text[prefixEnd] == 0x20 ? prefixEnd + 1 : prefixEnd) {
+                    var end = number.end
+                    if let magnitude = longest(magnitudeWords, in: text, at: end) { end = magnitude }
+                    if let suffix = longest(moneySuffixes, in: text, at: end) { end = suffix }
+                    spans.append(Span(kind: .number, start: number.start, end: number.end))
+                    spans.append(Span(kind: .money, start: i, end: end))
+                    i = end
+                    continue
+                }
+            }
+            if isDigit(c) && (i == 0 || !isLatinLetter(text[i - 1])), let number = arabicNumber(text, i) {
+                spans.append(Span(kind: .number, start: number.start, end: number.end))
+                i = classifyAfterNumber(text, number: number.start..<number.end, into: &spans)
+                continue
+            }
+            if chineseDigits.contains(c) {
+                if matches(text, at: i, scalars("百分之")), let number = chineseOrArabic(text, i + 3) {
+                    spans.append(Span(kind: .percent, start: i, end: number.end))
+                    i = number.end
+                    continue
+                }
+                var end = i
+                while end < n && chineseDigits.contains(text[end]) { end += 1 }
+                let length = end - i
+                let strong = length >= 2 || (end < n && (classifiers.contains(text[end]) || (text[end] == 0x4E2A /* 个 */)))
+                // A lone "一" is usually a word (一定, 一起), not a number, unless a classifier follows.
+                if strong && !(length == 1 && (c == 0x4E07 || c == 0x5343 || c == 0x767E || c == 0x4EBF || c == 0x5341 && end >= n)) {
+                    spans.append(Span(kind: .number, start: i, end: end))
+                    i = classifyAfterNumber(text, number: i..<end, into: &spans)
+                    continue
+                }
+                i = end
+                continue
+            }
+            if isLatinLetter(c) && (i == 0 || !isWordScalar(text[i - 1])) {
+                if let wordEnd = longest(englishNumbers, in: text, at: i, allowSpace: false), wordEnd < n, text[wordEnd] == 0x20,
+                   let unit = longest(durationUnits, in: text, at: wordEnd + 1, allowSpace: false) {
+                    spans.append(Span(kind: .duration, start: i, end: unit))
+                    i = unit
+                    continue
+                }
+                var end = i
+                while end < n && isWordScalar(text[end]) { end += 1 }
+                i = end
+                continue
+            }
+            if c == 0x3F /* ? */ {
+                spans.append(Span(kind: .question, start: i, end: i + 1))
+            } else if c == 0x5417 /* 吗 */ || c == 0x5462 /* 呢 */ {
+                let next = i + 1 < n ? text[i + 1] : 0x2E
+                if i + 1 >= n || isClauseBoundary(next) || next == 0x20 {
+                    spans.append(Span(kind: .question, start: i, end: i + 1))
+                }
+            }
+            i += 1
+        }
+        return spans
+    }
+
+    /// After a number: money, percent or duration units, returning where scanning resumes.
+    static func classifyAfterNumber(_ text: [UInt32], number: Range<Int>, into spans: inout [Span]) -> Int {
+        let n = text.count
+        var end = number.upperBound
+        if let percent = longest(percentWords, in: text, at: end) {
+            spans.append(Span(kind: .percent, start: number.lowerBound, end: percent))
+            return percent
+        }
+        if end < n, text[end] == 0x6298 /* 折 */ {
+            spans.append(Span(kind: .percent, start: number.lowerBound, end: end + 1))
+            return end + 1
+        }
+        if end < n, text[end] == 0x6210 /* 成 */, end + 1 >= n || !notPercentAfterCheng.contains(text[end + 1]) {
+            spans.append(Span(kind: .percent, start: number.lowerBound, end: end + 1))
+            return end + 1
+        }
+        if let unit = longest(durationUnits, in: text, at: end) {
+            var unitEnd = unit
+            if let within = longest([scalars("之内"), scalars("以内"), scalars("内")], in: text, at: unitEnd, allowSpace: false) {
+                unitEnd = within
+            }
+            // "5年" is a duration, but "5年的合同" too; "3月" may be a date — still a span of time for our purposes.
+            spans.append(Span(kind: .duration, start: number.lowerBound, end: unitEnd))
+            return unitEnd
+        }
+        var magnitudeEnd: Int?
+        if let magnitude = longest(magnitudeWords, in: text, at: end) {
+            magnitudeEnd = magnitude
+            end = magnitude
+        }
+        if let suffix = longest(moneySuffixes, in: text, at: end) {
+            spans.append(Span(kind: .money, start: number.lowerBound, end: suffix))
+            return suffix
+        }
+        if let magnitudeEnd {
+            let last = text[magnitudeEnd - 1]
+            // "20万" with no classifier after it reads as money in sales talk; "20万件" does not.
+            let chineseMagnitude = last == 0x4E07 || last == 0x4EBF
+            if chineseMagnitude && (magnitudeEnd >= n || !classifiers.contains(text[magnitudeEnd])) {
+                spans.append(Span(kind: .money, start: number.lowerBound, end: magnitudeEnd))
+            }
+            return magnitudeEnd
+        }
+        return end
+    }
+
+    /// `1,000.50` style numbers starting at `i`.
+    static func arabicNumber(_ text: [UInt32], _ i: Int) -> (start: Int, end: Int)? {
+        guard i < text.count, isDigit(text[i]) else { return nil }
+        var end = i
+        while end < text.count {
+            let c = text[end]
+            if isDigit(c) { end += 1; continue }
+            if (c == 0x2C || c == 0x2E) && end + 1 < text.count && isDigit(text[end + 1]) { end += 1; continue }
+            break
+        }
+        return (i, end)
+    }
+
+    static func chineseOrArabic(_ text: [UInt32], _ i: Int) -> (start: Int, end: Int)? {
+        if let number = arabicNumber(text, i) { return number }
+        var end = i
+        while end < text.count && chineseDigits.contains(text[end]) { end += 1 }
+        return end > i ? (i, end) : nil
+    }
+
+    /// Punctuation that ends a clause: , ; : . ! ? and their CJK forms (most are folded to ASCII already).
+    @inline(__always)
+    static func isClauseBoundary(_ c: UInt32) -> Bool {
+        c == 0x2C || c == 0x3B || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3002 || c == 0x3001 || c == 0x0A
+            || c == 0x3A || c == 0x2026 || c == 0xFF61
+    }
+
+    /// Punctuation that ends a sentence: . ! ? 。 ; and newlines ("8.5" is not a sentence end).
+    @inline(__always)
+    static func isSentenceBoundary(_ text: [UInt32], _ i: Int) -> Bool {
+        let c = text[i]
+        if c == 0x2E {
+            let before = i > 0 ? text[i - 1] : 0, after = i + 1 < text.count ? text[i + 1] : 0
+            return !(isDigit(before) && isDigit(after))
+        }
+        return c == 0x21 || c == 0x3F || c == 0x3002 || c == 0x3B || c == 0x0A || c == 0xFF61
+    }
+}
