@@ -6,6 +6,8 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     case scenarioFolderMissing(path: String, source: String)
     case unknownScenario(id: String, suggestion: String?)
     case scenarioHasErrors(id: String, count: Int)
+    case noPlaybooks
+    case cannotOpen(path: String, reason: String)
 
     var description: String {
         switch self {
@@ -17,6 +19,10 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
             "No scenario has the id '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Run `dojo list` to see them."
         case let .scenarioHasErrors(id, count):
             "Scenario '\(id)' has \(count) error(s). Run `dojo validate` to see them."
+        case .noPlaybooks:
+            "No playbooks were found in the scenario folder's playbooks/. Pass --scenarios DIR or run `dojo validate`."
+        case let .cannotOpen(path, reason):
+            "Cannot open '\(path)': \(reason)."
         }
     }
 

@@ -26,7 +26,7 @@ public struct Evaluator: Sendable {
     /// Assesses a reply; with a buyer type it is also scored (against the turn's expectations, or
     /// against the buyer's whole playbook when no turn is given).
     public func assess(_ reply: String, buyer: ValueType? = nil, expectation: TurnExpectation? = nil) -> Assessment {
-        var analysis = Analysis(reply: reply, index: index)
+        let analysis = Analysis(reply: reply, index: index)
         let similarities = exemplars.similarities(analysis.text.scalars)
         var findings: [Assessment.TacticFinding] = []
         var antiPatterns: [Assessment.TacticFinding] = []
@@ -109,7 +109,7 @@ public struct Evaluator: Sendable {
             }
         }
         confidences.sort(by: >)
-        let terms = expectation == nil ? min(3, max(1, confidences.count)) : max(1, expected.count)
+        let terms = expectation == nil ? min(2, max(1, confidences.count)) : max(1, expected.count)
         var weighted = 0.0, weights = 0.0
         for i in 0..<terms {
             let w = pow(0.5, Double(i))

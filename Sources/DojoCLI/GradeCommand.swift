@@ -1,0 +1,183 @@
+import ArgumentParser
+import DojoKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `dojo grade`: score replies without a scenario, for instructors and batch use.
+struct GradeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grade",
+        abstract: "Score replies against the playbooks, without a scenario.",
+        discussion: """
+        Text: dojo grade --type intrinsic "每年能为贵公司节约 20 万元"
+        Batch: dojo grade --format jsonl replies.jsonl   (or from standard input)
+          input lines:  {"reply": "...", "id": "optional", "buyer_type": "intrinsic|extrinsic|strategic"}
+          output lines: {"id","orientation","tactics","anti_patterns","score","alignment","explanation"}
+          a bad line gives {"id"?, "line": N, "error": "..."} and the exit status is 1.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    @Argument(help: ArgumentHelp("Text: the reply (default: one reply per line from standard input). JSONL: input files.",
+                                 valueName: "reply-or-file"))
+    var inputs: [String] = []
+
+    @Option(name: .long, help: "Buyer value type to score against: intrinsic, extrinsic or strategic.")
+    var type: ValueType?
+
+    @Option(help: "Output format: text or jsonl.")
+    var format: Format = .text
+
+    @Option(help: "Explanation language: zh or en (default: the reply's).")
+    var lang: UILanguage?
+
+    @Flag(name: .customLong("no-color"), help: "Do not colour the output.")
+    var noColor = false
+
+    @OptionGroup var scenarioOptions: ScenarioOptions
+
+    /// Longest JSONL input line accepted.
+    static let maxLineBytes = 1 << 20
+
+    func run() throws {
+        let library = try scenarioOptions.library()
+        guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
+        let evaluator = Evaluator(catalog: library.catalog)
+        switch format {
+        case .text: try gradeText(evaluator)
+        case .jsonl: try gradeJSONLines(evaluator)
+        }
+    }
+
+    private func language(for reply: String) -> Bool {
+        if let lang { return lang == .zh }
+        return reply.unicodeScalars.contains { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+    }
+
+    private func gradeText(_ evaluator: Evaluator) throws {
+        let terminal = Terminal.current(noColor: noColor)
+        var replies = inputs
+        if replies.isEmpty {
+            var reader = LineReader(fd: STDIN_FILENO, maxLength: Self.maxLineBytes)
+            var number = 0
+            while let line = reader.next() {
+                number += 1
+                switch line {
+                case let .text(bytes):
+                    guard let text = String(validating: bytes, as: UTF8.self) else {
+                        printError("line \(number): not valid UTF-8; skipped")
+                        continue
+                    }
+                    if !text.trimmingCharacters(in: .whitespaces).isEmpty { replies.append(text) }
+                case let .tooLong(length):
+                    printError("line \(number): \(length) bytes is over the limit of \(Self.maxLineBytes); skipped")
+                }
+            }
+        }
+        for (i, reply) in replies.enumerated() {
+            if i > 0 { print("") }
+            let assessment = evaluator.assess(reply, buyer: type)
+            let chinese = language(for: reply)
+            let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: chinese)
+            print(terminal.paint(chinese ? "回答" : "Reply", .bold) + ": " + TerminalSanitizer.clean(reply))
+            var summary = (chinese ? "取向" : "Orientation") + ": "
+                + (assessment.orientation.map { chinese ? $0.chineseName : $0.rawValue } ?? (chinese ? "无" : "none"))
+            if let score = assessment.score {
+                let color: Terminal.Style = score >= 70 ? .green : (score >= 40 ? .yellow : .red)
+                summary += "  " + (chinese ? "得分" : "Score") + ": " + terminal.paint("\(score)/100", .bold, color)
+                summary += "  " + (chinese ? "匹配" : "Alignment") + ": \(assessment.alignment.rawValue)"
+            }
+            print(summary)
+            for finding in assessment.usedTactics + assessment.antiPatterns {
+                let bar = String(repeating: "█", count: Int((finding.confidence * 10).rounded()))
+                    + String(repeating: "░", count: 10 - Int((finding.confidence * 10).rounded()))
+                print("  \(bar) \(String(format: "%.2f", finding.confidence))  \(renderer.name(finding.id))")
+            }
+            for line in renderer.render(assessment.explanation) { print("  " + line) }
+        }
+    }
+
+    private func gradeJSONLines(_ evaluator: Evaluator) throws {
+        var output = OutputBuffer(fd: STDOUT_FILENO)
+        var failed = false
+        let files = inputs.isEmpty ? ["-"] : inputs
+        for file in files {
+            let fd: Int32 = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
+            guard fd >= 0 else { throw CLIError.cannotOpen(path: file, reason: String(cString: strerror(errno))) }
+            defer { if fd != STDIN_FILENO { close(fd) } }
+            var reader = LineReader(fd: fd, maxLength: Self.maxLineBytes)
+            var number = 0
+            while let line = reader.next() {
+                number += 1
+                var writer = JSONWriter()
+                switch line {
+                case let .tooLong(length):
+                    failed = true
+                    Self.writeError(&writer, id: nil, line: number, file: files.count > 1 ? file : nil,
+                                    message: "line is \(length) bytes; the limit is \(Self.maxLineBytes)")
+                case let .text(bytes):
+                    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                    switch gradeLine(bytes, evaluator: evaluator) {
+                    case let .success((assessment, id)):
+                        let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: language(for: assessment.reply))
+                        assessment.writeJSON(to: &writer, id: id, explanation: renderer.render(assessment.explanation))
+                    case let .failure(problem):
+                        failed = true
+                        Self.writeError(&writer, id: problem.id, line: number, file: files.count > 1 ? file : nil,
+                                        message: problem.message)
+                    }
+                }
+                writer.bytes.append(0x0A)
+                output.write(writer.bytes)
+            }
+        }
+        output.flush()
+        if failed { throw ExitCode(1) }
+    }
+
+    struct LineProblem: Error {
+        var id: JSONValue?
+        var message: String
+    }
+
+    private func gradeLine(_ bytes: ArraySlice<UInt8>, evaluator: Evaluator) -> Result<(Assessment, JSONValue?), LineProblem> {
+        let value: JSONValue
+        do { value = try JSONValue.parse(bytes) } catch { return .failure(LineProblem(message: "invalid JSON: \(error)")) }
+        guard case .object = value else { return .failure(LineProblem(message: "expected a JSON object with a \"reply\"")) }
+        let id = value["id"]
+        if let id, !(id.stringValue != nil || { if case .number = id { return true } else { return false } }()) {
+            return .failure(LineProblem(message: "\"id\" must be a string or a number"))
+        }
+        guard let reply = value["reply"] else { return .failure(LineProblem(id: id, message: "missing \"reply\"")) }
+        guard let text = reply.stringValue else { return .failure(LineProblem(id: id, message: "\"reply\" must be a string")) }
+        var buyer = type
+        if let raw = value["buyer_type"], raw != .null {
+            guard let name = raw.stringValue, let parsed = ValueType(rawValue: name) else {
+                return .failure(LineProblem(id: id, message: "\"buyer_type\" must be intrinsic, extrinsic or strategic"))
+            }
+            buyer = parsed
+        }
+        return .success((evaluator.assess(text, buyer: buyer), id))
+    }
+
+    static func writeError(_ writer: inout JSONWriter, id: JSONValue?, line: Int, file: String?, message: String) {
+        writer.beginObject()
+        if let id {
+            writer.key("id")
+            switch id {
+            case let .string(s): writer.string(s)
+            case let .number(n): writer.number(n)
+            default: writer.null()
+            }
+        }
+        if let file { writer.key("file"); writer.string(file) }
+        writer.key("line")
+        writer.int(line)
+        writer.key("error")
+        writer.string(message)
+        writer.endObject()
+    }
+}
