@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -32,7 +33,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dojo", dependencies: ["DojoCLI"]),
-        .testTarget(name: "DojoKitTests", dependencies: ["DojoKit"]),
+        .testTarget(
+            name: "DojoKitTests",
+            dependencies: ["DojoKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["DojoKit"]),
     ],
     swiftLanguageModes: [.v6]

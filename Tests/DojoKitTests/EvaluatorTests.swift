@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import DojoKit
+
+@Suite("Evaluator: normaliser, slots, negation, playbook examples")
+struct EvaluatorTests {
+    let evaluator = Shipped.evaluator
+
+    @Test("normaliser: NFKC, case, whitespace, Traditional → Simplified, with an offset map")
+    func normaliser() {
+        let text = NormalizedText("我們每年節約２０萬元，  SAVE  ＄30K！")
+        #expect(text.folded == "我们每年节约20万元, save $30k!")
+        // Every folded scalar maps back to the original, so quotes are in the rep's own spelling.
+        let range = 4..<10
+        #expect(text.quote(range) == "節約２０萬元")
+    }
+
+    @Test("slots: money, percent, duration, number, question", arguments: [
+        ("节约20万元", SignalScanner.Kind.money, "20万元"),
+        ("节约 20 萬元", .money, "20 萬元"),
+        ("大约¥200,000", .money, "¥200,000"),
+        ("about $30k", .money, "$30k"),
+        ("200k dollars a year", .money, "200k dollars"),
+        ("降低 8%", .percent, "8%"),
+        ("百分之十五", .percent, "百分之十五"),
+        ("给您打八折", .percent, "八折"),
+        ("省三成", .percent, "三成"),
+        ("15 percent off", .percent, "15 percent"),
+        ("三个月内交付", .duration, "三个月内"),
+        ("within 2 weeks", .duration, "2 weeks"),
+        ("一周内决策", .duration, "一周内"),
+        ("五万件", .number, "五万"),
+        ("您觉得呢", .question, "呢"),
+    ])
+    func slots(_ input: String, _ kind: SignalScanner.Kind, _ expected: String) {
+        let text = NormalizedText(input)
+        let spans = SignalScanner.scan(text.scalars).filter { $0.kind == kind }
+        #expect(spans.map { text.quote($0.start..<$0.end) }.contains(expected), "\(spans)")
+    }
+
+    @Test("no false slots", arguments: ["一定会感兴趣", "一起合作", "成本下降", "统一管理", "we are a team"])
+    func noFalseSlots(_ input: String) {
+        let spans = SignalScanner.scan(NormalizedText(input).scalars)
+        #expect(spans.filter { $0.kind != .question }.isEmpty, "\(spans)")
+    }
+
+    @Test("negation and questions (the issue's cases)")
+    func negation() {
+        #expect(!evaluator.assess("我们不会降价").used("price-angle"))
+        #expect(evaluator.assess("我们不会降价").tactics.first { $0.id == "price-angle" }?.negated.first?.trigger == "不会")
+        #expect(evaluator.assess("不用安排见面，报价直接发您").used("cut-sales-cost"))
+        #expect(!evaluator.assess("需要我们降价吗？").used("price-angle"))
+        #expect(!evaluator.assess("We won't cut the price.").used("price-angle"))
+        // A pseudo-negation does not negate; a contrast word ends the scope.
+        #expect(evaluator.assess("我们不仅每年能为您节约 20 万元，还能提前交货。").used("price-angle"))
+        #expect(evaluator.assess("我们不做附加服务，但是每年能为您节约 20 万元。").used("price-angle"))
+    }
+
+    @Test("orientation and type mismatch")
+    func mismatch() throws {
+        let team = evaluator.assess("我们的销售团队是一个专业的团队，有资深的销售人员，还从国外请来了一些技术方面的专家。", buyer: .intrinsic)
+        #expect(team.orientation == .extrinsic)
+        #expect(team.alignment == .mismatch)
+        #expect(team.explanation.contains { if case .mismatch(.extrinsic, .intrinsic) = $0 { return true } else { return false } })
+        let price = evaluator.assess("如果我们的服务可以为贵公司每年节约 20 万元开支，我相信您一定会感兴趣，是吗？", buyer: .intrinsic)
+        #expect(price.alignment == .match)
+        #expect(try #require(price.score) > (team.score ?? 100) + 40)
+    }
+
+    @Test("cue stuffing is not a reply")
+    func stuffing() {
+        let list = evaluator.assess("节约20万元 批量采购 行业壁垒 降低销售成本 减少中间环节 推荐新产品", buyer: .intrinsic)
+        #expect(list.cueStuffing)
+        #expect((list.score ?? 100) <= 25)
+    }
+
+    @Test("every playbook example: match examples earn their tactic, no_match examples do not")
+    func playbookExamples() {
+        var checked = 0
+        for tactic in Shipped.library.catalog.allTactics {
+            for example in tactic.matchExamples {
+                #expect(evaluator.assess(example).used(tactic.id), "\(tactic.id) should match: \(example)")
+                checked += 1
+            }
+            for example in tactic.noMatchExamples {
+                #expect(!evaluator.assess(example).used(tactic.id), "\(tactic.id) should not match: \(example)")
+                checked += 1
+            }
+        }
+        #expect(checked > 150)
+    }
+
+    @Test("a tactic's match examples do not credit other tactics' ids as their main tactic")
+    func examplesAreSpecific() {
+        for tactic in Shipped.library.catalog.allTactics where !tactic.isAntiPattern {
+            for example in tactic.matchExamples {
+                let assessment = evaluator.assess(example)
+                #expect(assessment.orientation == tactic.valueType, "\(tactic.id): \(example) → \(String(describing: assessment.orientation))")
+            }
+        }
+    }
+
+    @Test("model answers earn their own tactic")
+    func modelAnswers() {
+        for tactic in Shipped.library.catalog.allTactics where !tactic.isAntiPattern {
+            for answer in tactic.modelAnswers.all {
+                #expect(evaluator.assess(answer).used(tactic.id), "\(tactic.id): \(answer)")
+            }
+        }
+    }
+
+    @Test("similarity alone never gives full credit")
+    func similarityIsSecondary() {
+        let units: [Analysis.EvidenceUnit] = []
+        #expect(Evaluator.confidence(units: units, similarity: 1.0) < Evaluator.usedThreshold)
+    }
+
+    @Test("turn expectations: expected tactics raise the score, avoided ones lower it")
+    func turnExpectations() throws {
+        let reply = "五万件的量，我们可以走批量价，每年能为贵公司节约 20 万元。"
+        let good = try #require(evaluator.assess(reply, buyer: .intrinsic,
+                                                 expectation: TurnExpectation(expect: ["price-angle", "volume-offer"])).score)
+        let partial = try #require(evaluator.assess(reply, buyer: .intrinsic,
+                                                    expectation: TurnExpectation(expect: ["price-angle", "walk-away"])).score)
+        let avoided = try #require(evaluator.assess(reply, buyer: .intrinsic,
+                                                    expectation: TurnExpectation(expect: ["price-angle"], avoid: ["volume-offer"])).score)
+        #expect(good > partial)
+        #expect(avoided < good)
+    }
+}
