@@ -30,5 +30,11 @@ list: build
 validate: build
 	@$(BIN) validate --strict
 
+## bench: release build, then the evaluator benchmark (prints figures; see Benchmarks/).
+bench: deps
+	$(SWIFT) build -c release --product dojo
+	$(SWIFT) build -c release --product DojoBench
+	.build/release/DojoBench "$(CURDIR)"
+
 clean:
 	rm -rf .build

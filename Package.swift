@@ -33,6 +33,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dojo", dependencies: ["DojoCLI"]),
+        .executableTarget(name: "DojoBench", dependencies: ["DojoKit"], path: "Benchmarks/DojoBench"),
         .testTarget(
             name: "DojoKitTests",
             dependencies: ["DojoKit", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -1,0 +1,158 @@
+// SalesDojo evaluator benchmark. Run with `make bench` (release build). Prints figures; asserts nothing.
+//
+//  1. In-process: a fixed mixed corpus (10,000 replies: zh-Hans, zh-Hant, en; on- and off-type,
+//     negated, questions, small talk, long and short) graded with all playbooks loaded, one thread:
+//     replies per second, p50/p99 latency per reply.
+//  2. End to end: `dojo grade --format jsonl` over 200,000 lines (JSON in and out): lines per second.
+//  3. Streaming memory: 1,000,000 lines through `dojo grade --format jsonl`: the child's peak RSS.
+import DojoKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A small deterministic generator (SplitMix64), so the corpus is the same on every run.
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+}
+
+@MainActor func runBenchmark() {
+    let root = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : FileManager.default.currentDirectoryPath
+    let library = ScenarioLibrary.load(directory: root + "/Scenarios")
+    guard library.errors.isEmpty else { fatalError("scenario folder has errors; run dojo validate") }
+    let evaluator = Evaluator(catalog: library.catalog)
+
+    // The corpus: every example and model answer of every playbook, combined with openers, fillers,
+    // negations and questions, in both scripts.
+    var fragments: [String] = []
+    for tactic in library.catalog.allTactics {
+        fragments += tactic.matchExamples + tactic.noMatchExamples + tactic.modelAnswers.all
+    }
+    let openers = ["好的，", "明白，", "王经理，", "您好，", "OK, ", "Sure — ", "Mr. Wang, ", "", "", ""]
+    let closers = ["", "", "您看呢？", "是吗？", " Does that work for you?", " 我们尽快安排。", " Let me know.", "。"]
+    let smallTalk = ["今天天气不错。", "吃饭了吗？", "Thanks for your time.", "我们下次再聊。", "Nice to meet you.", "嗯。"]
+    var rng = SplitMix64(state: 20_261_129)
+    var corpus: [String] = []
+    while corpus.count < 10_000 {
+        switch rng.next() % 10 {
+        case 0: corpus.append(rng.pick(smallTalk))
+        case 1: corpus.append(rng.pick(fragments) + " " + rng.pick(fragments))
+        default: corpus.append(rng.pick(openers) + rng.pick(fragments) + rng.pick(closers))
+        }
+    }
+    let types = ValueType.allCases
+    let totalScalars = corpus.reduce(0) { $0 + $1.unicodeScalars.count }
+    print("corpus: \(corpus.count) replies, \(totalScalars / corpus.count) characters on average")
+
+    // 1. In-process
+    for reply in corpus.prefix(500) { _ = evaluator.assess(reply, buyer: .intrinsic) }  // warm-up
+    var latencies: [Double] = []
+    latencies.reserveCapacity(corpus.count * 3)
+    let clock = ContinuousClock()
+    var checksum = 0
+    let start = clock.now
+    for pass in 0..<3 {
+        for (i, reply) in corpus.enumerated() {
+            let t0 = clock.now
+            let assessment = evaluator.assess(reply, buyer: types[(i + pass) % 3])
+            let t1 = clock.now
+            checksum &+= assessment.score ?? 0
+            let d = t1 - t0
+            latencies.append(Double(d.components.seconds) * 1e6 + Double(d.components.attoseconds) / 1e12)
+        }
+    }
+    let elapsed = clock.now - start
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    latencies.sort()
+    func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
+    print(String(format: "in-process: %.0f replies/s (one thread), p50 %.1f µs, p99 %.1f µs, max %.1f µs  [checksum %d]",
+                 Double(latencies.count) / seconds, percentile(0.5), percentile(0.99), latencies.last ?? 0, checksum))
+
+    // 2 and 3: the real binary, fed through a pipe.
+    let binary = root + "/.build/release/dojo"
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+        print("end to end: skipped (\(binary) not built; run `swift build -c release --product dojo`)")
+        return
+    }
+
+    func jsonLine(_ reply: String, _ i: Int) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("id"); w.string("r\(i)")
+        w.key("reply"); w.string(reply)
+        w.key("buyer_type"); w.string(types[i % 3].rawValue)
+        w.endObject()
+        return w.string + "\n"
+    }
+
+    /// Streams `count` lines into `dojo grade --format jsonl`, discarding its output; returns seconds and peak RSS (KiB).
+    func stream(count: Int) -> (seconds: Double, peakKiB: Int, lines: Int) {
+        var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
+        _ = pipe(&input)
+        _ = pipe(&output)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_adddup2(&actions, input[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+        posix_spawn_file_actions_addclose(&actions, input[1])
+        posix_spawn_file_actions_addclose(&actions, output[0])
+        var pid: pid_t = 0
+        let args = [binary, "grade", "--format", "jsonl", "--scenarios", root + "/Scenarios"]
+        var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+        let t0 = clock.now
+        guard posix_spawn(&pid, binary, &actions, nil, &argv, environ) == 0 else { fatalError("cannot start \(binary)") }
+        close(input[0])
+        close(output[1])
+        // Reader thread: count output lines.
+        final class Counter: @unchecked Sendable { var lines = 0 }
+        let counter = Counter()
+        let fdOut = output[0]
+        let reader = Thread {
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(fdOut, $0.baseAddress, $0.count) }
+                if n <= 0 { break }
+                for b in buffer[0..<n] where b == 0x0A { counter.lines += 1 }
+            }
+        }
+        reader.start()
+        let encoded = corpus.enumerated().map { Array(jsonLine($0.element, $0.offset).utf8) }
+        var chunk: [UInt8] = []
+        for i in 0..<count {
+            chunk += encoded[i % encoded.count]
+            if chunk.count >= 1 << 16 || i == count - 1 {
+                var offset = 0
+                while offset < chunk.count {
+                    let n = chunk[offset...].withUnsafeBytes { write(input[1], $0.baseAddress, $0.count) }
+                    if n <= 0 { break }
+                    offset += n
+                }
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        close(input[1])
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(pid, &status, 0, &usage)
+        while !reader.isFinished { usleep(1000) }
+        let d = clock.now - t0
+        return (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18, Int(usage.ru_maxrss), counter.lines)
+    }
+
+    let e2e = stream(count: 200_000)
+    print(String(format: "end to end: dojo grade --format jsonl, %d lines in %.2f s = %.0f lines/s (JSON in and out)",
+                 e2e.lines, e2e.seconds, Double(e2e.lines) / e2e.seconds))
+    let big = stream(count: 1_000_000)
+    print(String(format: "streaming: %d lines in %.1f s, peak memory of the dojo process %.1f MB", big.lines, big.seconds,
+                 Double(big.peakKiB) / 1024))
+}
+
+runBenchmark()
