@@ -11,7 +11,10 @@ public struct AhoCorasick: Sendable {
         public var end: Int
     }
 
-    private var transitions: [UInt64: Int32] = [:]
+    /// Non-ASCII transitions, `state << 32 | scalar`.
+    private var wide = IntegerTable([])
+    /// Scalars that occur in some pattern (BMP only; others are looked up in `wide` directly).
+    private var alphabet = [UInt64](repeating: 0, count: 1024)
     /// Dense transitions for ASCII, `state * 128 + scalar`, -1 when absent.
     private var ascii: [Int32] = []
     private var fail: [Int32] = [0]
@@ -20,6 +23,7 @@ public struct AhoCorasick: Sendable {
 
     /// Builds the automaton; patterns are scalar sequences (empty ones are ignored).
     public init(patterns: [[UInt32]]) {
+        var transitions: [UInt64: Int32] = [:]
         var childCount = 1
         var children: [[(UInt32, Int32)]] = [[]]
         for (index, pattern) in patterns.enumerated() {
@@ -60,10 +64,13 @@ public struct AhoCorasick: Sendable {
             }
         }
         ascii = [Int32](repeating: -1, count: childCount * 128)
-        for (key, next) in transitions {
+        var wideTransitions: [(UInt64, Int32)] = []
+        for (key, next) in transitions.sorted(by: { $0.key < $1.key }) {
             let scalar = UInt32(truncatingIfNeeded: key)
-            if scalar < 128 { ascii[Int(key >> 32) * 128 + Int(scalar)] = next }
+            if scalar < 128 { ascii[Int(key >> 32) * 128 + Int(scalar)] = next } else { wideTransitions.append((key, next)) }
+            if scalar < 65536 { alphabet[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
         }
+        wide = IntegerTable(wideTransitions)
     }
 
     @inline(__always)
@@ -72,13 +79,20 @@ public struct AhoCorasick: Sendable {
             let next = ascii[Int(state) * 128 + Int(scalar)]
             return next >= 0 ? next : nil
         }
-        return transitions[UInt64(UInt32(state)) << 32 | UInt64(scalar)]
+        return wide[UInt64(UInt32(state)) << 32 | UInt64(scalar)].flatMap { $0 >= 0 ? $0 : nil }
+    }
+
+    @inline(__always)
+    private func inAlphabet(_ scalar: UInt32) -> Bool {
+        scalar >= 65536 || alphabet[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
     }
 
     /// Calls `body` for every occurrence, in order of end position.
     public func forEachMatch(in text: [UInt32], _ body: (Match) -> Void) {
         var state: Int32 = 0
         for (index, scalar) in text.enumerated() {
+            // A scalar no pattern contains sends every state back to the root.
+            if scalar >= 128 && !inAlphabet(scalar) { state = 0; continue }
             while true {
                 if let next = step(state, scalar) { state = next; break }
                 if state == 0 { break }

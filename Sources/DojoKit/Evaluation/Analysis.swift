@@ -122,6 +122,9 @@ struct Analysis {
         }
     }
 
+    /// Whether the reply negates anything; resemblance to model answers is then not trusted.
+    var hasNegation: Bool { !scopes.isEmpty }
+
     private func negation(covering position: Int) -> NegationScope? {
         scopes.first { $0.triggerEnd <= position && position < $0.scopeEnd }
     }
@@ -233,7 +236,6 @@ struct Analysis {
         }
         for m in kept.sorted(by: { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }) {
             let cue = index.cues[m.cue]
-            let tactic = index.tactics[cue.tactic]
             if let scope = negation(covering: m.start) {
                 let trigger = text.quote(scope.triggerStart..<scope.triggerEnd)
                 let quote = text.quote(scope.triggerStart..<m.end)
@@ -243,7 +245,7 @@ struct Analysis {
                 continue
             }
             let questioned = questionClauses.contains(clause[m.start]) && !cue.hasQuestionSlot
-                && !CueIndex.inquiryTactics.contains(tactic.id)
+                && !index.tacticIsInquiry[cue.tactic]
             creditedMatches.append(m)
             var list = units[cue.tactic] ?? []
             if let i = list.firstIndex(where: { $0.start < m.end && m.start < $0.end }) {
@@ -283,18 +285,49 @@ struct Analysis {
             figures: figures)
     }
 
-    /// A reply that is mostly cue phrases strung together is a keyword list, not something said to a buyer.
+    /// A reply that is mostly cue phrases strung together, or a bare list of short keywords, is not
+    /// something said to a buyer.
     func looksLikeCueStuffing(usedTactics: Int) -> Bool {
-        guard usedTactics >= 3 else { return false }
-        var covered = [Bool](repeating: false, count: text.scalars.count)
+        guard usedTactics >= 2 else { return false }
+        let scalars = text.scalars
+        var covered = [Bool](repeating: false, count: scalars.count)
         for m in creditedMatches { for i in m.start..<m.end where i < covered.count { covered[i] = true } }
         var content = 0, inCue = 0
-        for (i, c) in text.scalars.enumerated() where c != 0x20 && !SignalScanner.isClauseBoundary(c) && c != 0x2F && c != 0x7C {
+        for (i, c) in scalars.enumerated() where c != 0x20 && !SignalScanner.isClauseBoundary(c) && c != 0x2F && c != 0x7C {
             content += 1
             if covered[i] { inCue += 1 }
         }
         guard content > 0 else { return false }
         let ratio = Double(inCue) / Double(content)
-        return ratio >= 0.6 || (usedTactics >= 5 && content / usedTactics < 8)
+        if usedTactics >= 3 && (ratio >= 0.6 || (usedTactics >= 5 && content / usedTactics < 8)) { return true }
+        return looksLikeKeywordList(minimumItems: 4)
+    }
+
+    /// Short items separated by spaces, commas or 、 with no sentence in between ("节约 批量 壁垒 渠道"),
+    /// or English words with almost no function words ("savings lowest price bulk order").
+    private func looksLikeKeywordList(minimumItems: Int) -> Bool {
+        let scalars = text.scalars
+        if scalars.contains(where: { $0 == 0x3002 || $0 == 0x21 || $0 == 0x3F }) { return false }
+        var items: [[UInt32]] = [[]]
+        for c in scalars {
+            if c == 0x20 || c == 0x2C || c == 0x3001 || c == 0x3B || c == 0x2F || c == 0x7C {
+                if !(items.last?.isEmpty ?? true) { items.append([]) }
+            } else {
+                items[items.count - 1].append(c)
+            }
+        }
+        items.removeAll { $0.isEmpty }
+        guard items.count >= minimumItems else { return false }
+        let cjkItems = items.filter { $0.contains { $0 >= 0x3400 && $0 <= 0x9FFF } }
+        if cjkItems.count * 2 >= items.count {
+            let short = cjkItems.filter { $0.count <= 6 }.count
+            return Double(short) / Double(cjkItems.count) >= 0.75
+        }
+        let functionWords: Set<String> = ["the", "a", "an", "we", "you", "i", "our", "your", "to", "will", "can", "is", "are",
+                                          "and", "of", "for", "it", "that", "this", "with", "on", "in", "be", "would", "could",
+                                          "us", "they", "so", "if", "as", "at", "by", "let", "me", "my", "do", "have"]
+        let words = items.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
+        let function = words.filter { functionWords.contains($0) }.count
+        return words.count >= 6 && Double(function) / Double(words.count) < 0.15
     }
 }

@@ -37,6 +37,10 @@ public struct CueIndex: Sendable {
     let slotOnlyCues: [Int]
     /// The tactics, in catalogue order.
     let tactics: [Tactic]
+    /// Their ids, value types and whether asking is the tactic, as flat arrays for the hot loops.
+    let tacticIDs: [String]
+    let tacticTypes: [ValueType?]
+    let tacticIsInquiry: [Bool]
 
     static let negationTriggers = ["不", "没", "没有", "无需", "无须", "不用", "不会", "别", "并非", "不是", "不要", "不必", "无法",
                                    "从不", "绝不", "决不", "未", "不能", "不可能", "不打算", "拒绝",
@@ -55,11 +59,14 @@ public struct CueIndex: Sendable {
     static let executiveFraming = ["高层", "总裁", "总经理", "董事", "领导", "老总", "ceo", "executive", "executives", "leadership",
                                    "senior management", "board", "c-level", "vp"]
     /// Tactics whose point is to ask (a question is how they are used, not a sign that nothing is offered).
-    static let inquiryTactics: Set<String> = ["needs-diagnosis", "influencer-mapping", "inside-coach", "early-education"]
+    static let inquiryTactics: Set<String> = ["needs-diagnosis", "influencer-mapping", "inside-coach"]
 
     /// Compiles the catalogue's cues (tactics and anti-patterns).
     public init(catalog: TacticCatalog) {
         tactics = catalog.allTactics
+        tacticIDs = tactics.map(\.id)
+        tacticTypes = tactics.map(\.valueType)
+        tacticIsInquiry = tactics.map { Self.inquiryTactics.contains($0.id) }
         var patterns: [[UInt32]] = []
         var patternPiece: [Int] = []
         var pieceRoles: [PieceRole] = []

@@ -27,31 +27,41 @@ public struct Evaluator: Sendable {
     /// against the buyer's whole playbook when no turn is given).
     public func assess(_ reply: String, buyer: ValueType? = nil, expectation: TurnExpectation? = nil) -> Assessment {
         let analysis = Analysis(reply: reply, index: index)
-        let similarities = exemplars.similarities(analysis.text.scalars)
+        // Resemblance is secondary evidence; in a reply that negates something ("不是 A，而是 B") it
+        // cannot tell the negated part from the rest, so it is not used at all.
+        let similarities = analysis.hasNegation ? [Double](repeating: 0, count: index.tacticIDs.count)
+            : exemplars.similarities(analysis.text.scalars)
         var findings: [Assessment.TacticFinding] = []
         var antiPatterns: [Assessment.TacticFinding] = []
-        for (position, tactic) in index.tactics.enumerated() {
+        for position in index.tacticIDs.indices {
+            let valueType = index.tacticTypes[position]
+            let isAntiPattern = valueType == nil
             let units = analysis.units[position] ?? []
-            let similarity = tactic.isAntiPattern ? 0 : similarities[position]
+            let similarity = isAntiPattern ? 0 : similarities[position]
             let negated = analysis.negated[position] ?? []
             if units.isEmpty && similarity < Self.similarityFloor && negated.isEmpty { continue }
             let confidence = Self.confidence(units: units, similarity: similarity)
             let finding = Assessment.TacticFinding(
-                id: tactic.id, valueType: tactic.valueType, confidence: confidence,
+                id: index.tacticIDs[position], valueType: valueType, confidence: confidence,
                 evidence: units.filter { !$0.questioned }.sorted { $0.start < $1.start }.map { analysis.text.quote($0.start..<$0.end) },
                 cues: Array(Set(units.flatMap(\.cues))).sorted(),
                 similarity: similarity >= Self.similarityFloor ? (similarity * 1000).rounded() / 1000 : 0,
                 negated: negated,
                 questioned: units.filter(\.questioned).map { analysis.text.quote($0.start..<$0.end) })
-            if tactic.isAntiPattern {
+            if isAntiPattern {
                 if finding.isUsed { antiPatterns.append(finding) }
             } else {
                 findings.append(finding)
             }
         }
         let signals = analysis.signals()
-        let used = findings.filter(\.isUsed)
+        var used = findings.filter(\.isUsed)
         let stuffing = analysis.looksLikeCueStuffing(usedTactics: used.count + antiPatterns.count)
+        if stuffing {
+            // A keyword list earns no tactic: the words are there, the reply is not.
+            for i in findings.indices { findings[i].confidence = min(findings[i].confidence, Self.usedThreshold - 0.1) }
+            used = []
+        }
         let orientation = Self.orientation(of: used, buyer: buyer)
         var assessment = Assessment(reply: reply, tactics: findings, antiPatterns: antiPatterns, orientation: orientation,
                                     signals: signals, cueStuffing: stuffing, score: nil,

@@ -9,8 +9,10 @@ public struct ExemplarIndex: Sendable {
         var weight: Float
     }
 
-    private var postings: [UInt64: [Posting]] = [:]
-    private var idf: [UInt64: Float] = [:]
+    /// Term → index into `termPostings` and `termIDF`.
+    private var terms = IntegerTable([])
+    private var termPostings: [[Posting]] = []
+    private var termIDF: [Float] = []
     /// The tactic index (in `CueIndex.tactics`) of each document.
     private var documentTactic: [Int] = []
     private let tacticCount: Int
@@ -26,13 +28,15 @@ public struct ExemplarIndex: Sendable {
             }
         }
         var df: [UInt64: Int] = [:]
-        for document in documents { for term in document.keys { df[term, default: 0] += 1 } }
+        for document in documents { for term in document.keys.sorted() { df[term, default: 0] += 1 } }
         let n = Float(documents.count)
+        var idf: [UInt64: Float] = [:]
         for (term, count) in df { idf[term] = log((n + 1) / (Float(count) + 1)) + 1 }
+        var postings: [UInt64: [Posting]] = [:]
         for (docIndex, document) in documents.enumerated() {
             var weights: [(UInt64, Float)] = []
             var norm: Float = 0
-            for (term, tf) in document {
+            for (term, tf) in document.sorted(by: { $0.key < $1.key }) {
                 let w = tf * (idf[term] ?? 1)
                 weights.append((term, w))
                 norm += w * w
@@ -41,28 +45,49 @@ public struct ExemplarIndex: Sendable {
             guard norm > 0 else { continue }
             for (term, w) in weights { postings[term, default: []].append(Posting(document: Int32(docIndex), weight: w / norm)) }
         }
+        var table: [(UInt64, Int32)] = []
+        // Terms in more than a quarter of all model answers (的, 我们, the, we) say little about which
+        // tactic a reply resembles; they still count towards the reply's length below.
+        for term in postings.keys.sorted() {
+            table.append((term, Int32(termPostings.count)))
+            termPostings.append(Float(df[term] ?? 0) <= n * 0.25 ? postings[term] ?? [] : [])
+            termIDF.append(idf[term] ?? 1)
+        }
+        terms = IntegerTable(table)
+        unseenIDF = log(n + 1) + 1
     }
+
+    private var unseenIDF: Float = 1
 
     /// For each tactic index, the best cosine similarity between the text and one of its model answers.
     public func similarities(_ text: [UInt32]) -> [Double] {
         var best = [Double](repeating: 0, count: tacticCount)
-        let counts = Self.termCounts(text)
-        guard !counts.isEmpty else { return best }
+        var tokens = Self.terms(text)
+        guard !tokens.isEmpty else { return best }
+        tokens.sort()
         var norm: Float = 0
-        var query: [(UInt64, Float)] = []
-        query.reserveCapacity(counts.count)
-        for (term, tf) in counts {
+        var query: [(Int, Float)] = []
+        query.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            var j = i + 1
+            while j < tokens.count && tokens[j] == tokens[i] { j += 1 }
+            let tf = Float(j - i)
             // Terms no model answer has still count towards the reply's length (they dilute similarity).
-            let w = tf * (idf[term] ?? Float(log(Double(documentTactic.count + 1))) + 1)
-            norm += w * w
-            if idf[term] != nil { query.append((term, w)) }
+            if let id = terms[tokens[i]] {
+                let w = tf * termIDF[Int(id)]
+                norm += w * w
+                query.append((Int(id), w))
+            } else {
+                norm += (tf * unseenIDF) * (tf * unseenIDF)
+            }
+            i = j
         }
         norm = norm.squareRoot()
         guard norm > 0, !query.isEmpty else { return best }
         var scores = [Float](repeating: 0, count: documentTactic.count)
-        for (term, w) in query {
-            guard let list = postings[term] else { continue }
-            for posting in list { scores[Int(posting.document)] += w * posting.weight }
+        for (id, w) in query {
+            for posting in termPostings[id] { scores[Int(posting.document)] += w * posting.weight }
         }
         for (document, score) in scores.enumerated() where score > 0 {
             let tactic = documentTactic[document]
@@ -75,6 +100,14 @@ public struct ExemplarIndex: Sendable {
     /// Uni- and bigram counts: CJK characters and Latin words (FNV-1a hashed, so stable across runs).
     static func termCounts(_ text: [UInt32]) -> [UInt64: Float] {
         var counts: [UInt64: Float] = [:]
+        for term in terms(text) { counts[term, default: 0] += 1 }
+        return counts
+    }
+
+    /// The uni- and bigram terms of a text, with repeats, in order.
+    static func terms(_ text: [UInt32]) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(text.count * 2)
         var previous: UInt64?
         var i = 0
         let n = text.count
@@ -98,13 +131,10 @@ public struct ExemplarIndex: Sendable {
                 continue
             }
             guard let token else { continue }
-            counts[token, default: 0] += 1
-            if let previous {
-                let bigram = (previous &* 0x9E3779B97F4A7C15) ^ token ^ (1 << 62)
-                counts[bigram, default: 0] += 1
-            }
+            result.append(token)
+            if let previous { result.append((previous &* 0x9E3779B97F4A7C15) ^ token ^ (1 << 62)) }
             previous = token
         }
-        return counts
+        return result
     }
 }

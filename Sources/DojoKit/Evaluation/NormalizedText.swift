@@ -10,12 +10,25 @@ public struct NormalizedText: Sendable {
     public let origins: [Int]
     /// The original text's scalars.
     public let original: [Unicode.Scalar]
+    /// The original text as UTF-8, and the byte offset of each original scalar (plus one past the end).
+    private let utf8: [UInt8]
+    private let byteOffsets: [Int]
 
     /// Folds `text`.
     public init(_ text: String) {
         var scalars: [UInt32] = []
         var origins: [Int] = []
         let original = Array(text.unicodeScalars)
+        var byteOffsets: [Int] = []
+        byteOffsets.reserveCapacity(original.count + 1)
+        var offset = 0
+        for scalar in original {
+            byteOffsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        byteOffsets.append(offset)
+        self.byteOffsets = byteOffsets
+        self.utf8 = Array(text.utf8)
         scalars.reserveCapacity(original.count)
         origins.reserveCapacity(original.count)
         var lastWasSpace = true
@@ -53,11 +66,11 @@ public struct NormalizedText: Sendable {
     /// The original text behind folded scalars `range` (half-open), trimmed of spaces.
     public func quote(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= origins.count else { return "" }
-        let start = origins[range.lowerBound]
-        let end = origins[range.upperBound - 1] + 1
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[start..<end])
-        return String(view).trimmingCharacters(in: .whitespaces)
+        var start = origins[range.lowerBound]
+        var end = origins[range.upperBound - 1] + 1
+        while start < end && original[start].properties.isWhitespace { start += 1 }
+        while end > start && original[end - 1].properties.isWhitespace { end -= 1 }
+        return String(decoding: utf8[byteOffsets[start]..<byteOffsets[end]], as: UTF8.self)
     }
 
     /// The original scalar range behind a folded range.
@@ -84,6 +97,10 @@ public struct NormalizedText: Sendable {
             return
         }
         if v == 0x3000 { emit(0x20); return }
+        if v >= 0x2000 && v < 0x3040 {
+            let folded = punctuation[Int(v - 0x2000)]
+            if folded != UInt32.max { emit(folded); return }
+        }
         // Rare: compatibility forms, accented Latin, other scripts. Let Foundation do NFKC and case folding.
         let folded = String(scalar).precomposedStringWithCompatibilityMapping.lowercased()
         for s in folded.unicodeScalars {
@@ -91,6 +108,15 @@ public struct NormalizedText: Sendable {
             emit(w >= 0x4E00 && w <= 0x9FFF || w >= 0x3400 && w <= 0x4DBF ? TraditionalToSimplified.map(w) : w)
         }
     }
+}
+
+/// NFKC and case folding of U+2000–U+303F (general punctuation, letterlike symbols, CJK symbols)
+/// precomputed once, since replies are full of “quotes”, —dashes— and 。、; `UInt32.max` marks
+/// the few that fold to several scalars (… → ...), which take the slow path.
+private let punctuation: [UInt32] = (0x2000..<0x3040).map { v -> UInt32 in
+    guard let scalar = Unicode.Scalar(UInt32(v)) else { return UInt32(v) }
+    let folded = String(scalar).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
+    return folded.count == 1 ? folded.first?.value ?? UInt32(v) : UInt32.max
 }
 
 /// Traditional → Simplified lookup, built once from the generated OpenCC table.

@@ -53,10 +53,9 @@ public enum SignalScanner {
     /// The longest of `words` at `index` (optionally after one space), returning its end.
     static func longest(_ words: [[UInt32]], in text: [UInt32], at index: Int, allowSpace: Bool = true,
                         wordBoundary: Bool = true) -> Int? {
-        var starts = [index]
-        if allowSpace, index < text.count, text[index] == 0x20 { starts.append(index + 1) }
+        let startCount = allowSpace && index < text.count && text[index] == 0x20 ? 2 : 1
         var best: Int?
-        for start in starts {
+        for start in index..<(index + startCount) {
             for word in words where matches(text, at: start, word) {
                 let end = start + word.count
                 // Latin words must end at a word boundary ("m" must not eat "more").

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import DojoKit
+
+/// One labelled reply of the development set.
+struct LabelledReply {
+    var id: String
+    var reply: String
+    var orientation: String
+    var tactics: Set<String>
+    var antiPatterns: Set<String>
+
+    static func loadAll() throws -> [LabelledReply] {
+        let url = try #require(Bundle.module.url(forResource: "replies", withExtension: "jsonl", subdirectory: "Fixtures"))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return try text.split(separator: "\n").map { line in
+            let value = try JSONValue.parse(Array(line.utf8))
+            func strings(_ key: String) -> Set<String> {
+                guard case let .array(items)? = value[key] else { return [] }
+                return Set(items.compactMap(\.stringValue))
+            }
+            return LabelledReply(id: value["id"]?.stringValue ?? "?", reply: value["reply"]?.stringValue ?? "",
+                                 orientation: value["orientation"]?.stringValue ?? "none",
+                                 tactics: strings("tactics"), antiPatterns: strings("anti_patterns"))
+        }
+    }
+}
+
+@Suite("Development set: orientation accuracy and tactic precision/recall")
+struct DevelopmentSetTests {
+    @Test("orientation accuracy ≥ 0.90 and tactic micro-F1 ≥ 0.85 on the labelled replies")
+    func metrics() throws {
+        let set = try LabelledReply.loadAll()
+        #expect(set.count >= 150)
+        var correct = 0
+        var tp = 0, fp = 0, fn = 0
+        var antiTP = 0, antiFP = 0, antiFN = 0
+        var misses: [String] = []
+        for item in set {
+            let assessment = Shipped.evaluator.assess(item.reply)
+            let orientation = assessment.orientation?.rawValue ?? "none"
+            if orientation == item.orientation { correct += 1 } else {
+                misses.append("\(item.id) orientation \(orientation) ≠ \(item.orientation): \(item.reply)")
+            }
+            let found = Set(assessment.usedTactics.map(\.id))
+            tp += found.intersection(item.tactics).count
+            fp += found.subtracting(item.tactics).count
+            fn += item.tactics.subtracting(found).count
+            if found != item.tactics {
+                misses.append("\(item.id) tactics \(found.sorted()) ≠ \(item.tactics.sorted()): \(item.reply)")
+            }
+            let anti = Set(assessment.antiPatterns.map(\.id))
+            antiTP += anti.intersection(item.antiPatterns).count
+            antiFP += anti.subtracting(item.antiPatterns).count
+            antiFN += item.antiPatterns.subtracting(anti).count
+        }
+        let accuracy = Double(correct) / Double(set.count)
+        let precision = Double(tp) / Double(max(1, tp + fp))
+        let recall = Double(tp) / Double(max(1, tp + fn))
+        let f1 = 2 * precision * recall / max(1e-9, precision + recall)
+        let antiPrecision = Double(antiTP) / Double(max(1, antiTP + antiFP))
+        let antiRecall = Double(antiTP) / Double(max(1, antiTP + antiFN))
+        print(String(format: "dev set (%d replies): orientation accuracy %.3f; tactics precision %.3f recall %.3f micro-F1 %.3f; anti-patterns precision %.3f recall %.3f",
+                     set.count, accuracy, precision, recall, f1, antiPrecision, antiRecall))
+        for miss in misses { print("  miss: \(miss)") }
+        #expect(accuracy >= 0.90)
+        #expect(f1 >= 0.85)
+    }
+}

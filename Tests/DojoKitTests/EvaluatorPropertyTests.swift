@@ -1,0 +1,94 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import DojoKit
+
+/// Building blocks for generated replies: cue-bearing phrases, filler, punctuation, numbers.
+enum ReplyParts {
+    static let phrases: [String] = {
+        var all: [String] = []
+        for tactic in Shipped.library.catalog.allTactics { all += tactic.matchExamples.prefix(2) + tactic.modelAnswers.zh.prefix(1) }
+        return all + ["好的", "明白了", "您看呢？", "We can talk.", "今天天气不错", "但是", "不过", "，", "。", "!", " ", "20万元", "8%",
+                      "三个月内", "$30k", "需要吗？", "not only", "不仅"]
+    }()
+    static let negators = ["不", "没有", "不会", "不用", "别", "not ", "never ", "won't ", "不是"]
+}
+
+@Suite("Evaluator properties")
+struct EvaluatorPropertyTests {
+    let evaluator = Shipped.evaluator
+    /// A second, independently built evaluator: determinism must not depend on one instance's hash seeds or order.
+    static let second = Evaluator(catalog: ScenarioLibrary.load(directory: Shipped.root + "/Scenarios").catalog)
+
+    static let replies = Gen<String?>.element(of: ReplyParts.phrases).map { $0 ?? "" }.array(of: 1...5).map { $0.joined() }
+
+    @Test("deterministic: the same reply gives the same assessment and the same JSON bytes")
+    func deterministic() async {
+        await propertyCheck(count: 200, input: Self.replies, Gen<ValueType>.case) { reply, type in
+            let a = evaluator.assess(reply, buyer: type), b = Self.second.assess(reply, buyer: type)
+            #expect(a == b)
+            var wa = JSONWriter(), wb = JSONWriter()
+            a.writeJSON(to: &wa, id: nil, explanation: ExplanationRenderer(catalog: evaluator.catalog, chinese: true).render(a.explanation))
+            b.writeJSON(to: &wb, id: nil, explanation: ExplanationRenderer(catalog: evaluator.catalog, chinese: true).render(b.explanation))
+            #expect(wa.bytes == wb.bytes)
+        }
+    }
+
+    @Test("Traditional and Simplified spellings score the same")
+    func traditionalEqualsSimplified() async {
+        // Simplified → Traditional by inverting the generated table (first traditional form of each simplified char).
+        var inverse: [Unicode.Scalar: Unicode.Scalar] = [:]
+        var iterator = TraditionalToSimplifiedTable.pairs.unicodeScalars.makeIterator()
+        while let t = iterator.next(), let s = iterator.next() { if inverse[s] == nil { inverse[s] = t } }
+        let table = inverse
+        await propertyCheck(count: 200, input: Self.replies, Gen<ValueType>.case) { reply, type in
+            var traditional = String.UnicodeScalarView()
+            for scalar in reply.unicodeScalars { traditional.append(table[scalar] ?? scalar) }
+            let a = evaluator.assess(reply, buyer: type), b = evaluator.assess(String(traditional), buyer: type)
+            #expect(a.score == b.score, "\(reply) / \(String(traditional))")
+            #expect(a.orientation == b.orientation)
+            #expect(a.usedTactics.map(\.id) == b.usedTactics.map(\.id))
+        }
+    }
+
+    @Test("inserting a negator before a cue never adds credit")
+    func negationNeverAddsCredit() async {
+        let examples = Shipped.library.catalog.allTactics.filter { !$0.isAntiPattern }.flatMap { t in t.matchExamples.map { (t.id, $0) } }
+        await propertyCheck(count: 200, input: Gen<(String, String)?>.element(of: examples).map { $0 ?? ("", "") },
+                            Gen<String?>.element(of: ReplyParts.negators).map { $0 ?? "" }) { pair, negator in
+            let (tactic, example) = pair
+            let before = evaluator.assess(example).tactics.first { $0.id == tactic }?.confidence ?? 0
+            let after = evaluator.assess(negator + example).tactics.first { $0.id == tactic }?.confidence ?? 0
+            #expect(after <= before + 1e-9, "\(negator)\(example): \(before) → \(after)")
+        }
+    }
+
+    @Test("every evidence span is a substring of the reply; scores stay within 0–100")
+    func evidenceAndRange() async {
+        await propertyCheck(count: 300, input: Self.replies, Gen<ValueType>.case) { reply, type in
+            let a = evaluator.assess(reply, buyer: type)
+            for finding in a.tactics + a.antiPatterns {
+                for quote in finding.evidence { #expect(reply.contains(quote), "\(quote) not in \(reply)") }
+            }
+            let score = a.score ?? -1
+            #expect((0...100).contains(score))
+        }
+    }
+
+    @Test("arbitrary Unicode, control characters and huge input: no crash, score in range")
+    func arbitraryInput() async {
+        // Skip the surrogate range, which holds no scalars.
+        let scalar = Gen<UInt32>.value(in: 0...0x2_FFFF).map { Unicode.Scalar($0 < 0xD800 || $0 > 0xDFFF ? $0 : $0 + 0x800) ?? " " }
+        let strings = scalar.array(of: 0...200).map { String(String.UnicodeScalarView($0)) }
+        await propertyCheck(count: 300, input: strings) { text in
+            let a = evaluator.assess(text, buyer: .strategic)
+            #expect((0...100).contains(a.score ?? -1))
+        }
+        let huge = String(repeating: "每年为您节约20万元，", count: 50_000)
+        let a = evaluator.assess(huge, buyer: .intrinsic)
+        #expect((0...100).contains(a.score ?? -1))
+        // Invalid UTF-8 arrives repaired (U+FFFD) from any decoder; it must not crash either.
+        let repaired = String(decoding: [0xFF, 0xFE, 0xE4, 0xBD] + Array("降价".utf8), as: UTF8.self)
+        _ = evaluator.assess(repaired, buyer: .intrinsic)
+    }
+}
