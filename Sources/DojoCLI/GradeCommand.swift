@@ -28,6 +28,13 @@ struct GradeCommand: ParsableCommand {
     @Option(name: .long, help: "Buyer value type to score against: intrinsic, extrinsic or strategic.")
     var type: ValueType?
 
+    @Option(help: ArgumentHelp("Tactic ids the reply should use, comma-separated (as a scenario turn's `expect`).",
+                               valueName: "ids"))
+    var expect: String?
+
+    @Option(help: ArgumentHelp("Tactic ids the reply should avoid, comma-separated.", valueName: "ids"))
+    var avoid: String?
+
     @Option(help: "Output format: text or jsonl.")
     var format: Format = .text
 
@@ -49,6 +56,20 @@ struct GradeCommand: ParsableCommand {
         switch format {
         case .text: try gradeText(evaluator)
         case .jsonl: try gradeJSONLines(evaluator)
+        }
+    }
+
+    private var expectation: TurnExpectation? {
+        guard expect != nil || avoid != nil else { return nil }
+        func ids(_ list: String?) -> [String] {
+            (list ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return TurnExpectation(expect: ids(expect), avoid: ids(avoid))
+    }
+
+    func validate() throws {
+        if (expect != nil || avoid != nil) && type == nil {
+            throw ValidationError("--expect and --avoid need --type (the buyer's value type).")
         }
     }
 
@@ -79,7 +100,7 @@ struct GradeCommand: ParsableCommand {
         }
         for (i, reply) in replies.enumerated() {
             if i > 0 { print("") }
-            let assessment = evaluator.assess(reply, buyer: type)
+            let assessment = evaluator.assess(reply, buyer: type, expectation: expectation)
             let chinese = language(for: reply)
             let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: chinese)
             print(terminal.paint(chinese ? "回答" : "Reply", .bold) + ": " + TerminalSanitizer.clean(reply))
@@ -160,7 +181,7 @@ struct GradeCommand: ParsableCommand {
             }
             buyer = parsed
         }
-        return .success((evaluator.assess(text, buyer: buyer), id))
+        return .success((evaluator.assess(text, buyer: buyer, expectation: buyer == nil ? nil : expectation), id))
     }
 
     static func writeError(_ writer: inout JSONWriter, id: JSONValue?, line: Int, file: String?, message: String) {

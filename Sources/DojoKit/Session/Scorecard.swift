@@ -1,0 +1,83 @@
+/// The result of a session: outcome, scores, tactics used and missed, and what to learn.
+public struct Scorecard: Sendable, Hashable {
+    /// One tactic of the buyer's playbook and how often it was used.
+    public struct TacticUse: Sendable, Hashable {
+        /// Tactic id.
+        public var id: String
+        /// Counted replies that used it.
+        public var uses: Int
+        /// Highest confidence reached.
+        public var bestConfidence: Double
+    }
+
+    /// One counted reply's score.
+    public struct TurnScore: Sendable, Hashable {
+        /// Reply number.
+        public var number: Int
+        /// Turn id.
+        public var turn: String
+        /// Score 0–100.
+        public var score: Int
+        /// Fit to the buyer's type.
+        public var alignment: Assessment.Alignment
+    }
+
+    /// The ending, nil when the rep left before one.
+    public var ending: Ending?
+    /// Per counted reply.
+    public var turns: [TurnScore]
+    /// Average of the turn scores, minus hint costs and (exam) a wrong type guess; 0–100.
+    public var total: Int
+    /// Average before deductions.
+    public var average: Int
+    /// Hints taken.
+    public var hintsUsed: Int
+    /// Points deducted per hint.
+    public static let hintCost = 3
+    /// Points deducted in an exam for naming the wrong type.
+    public static let wrongTypeCost = 10
+    /// The buyer's tactics, in playbook order.
+    public var tactics: [TacticUse]
+    /// Replies that matched, mismatched or had no orientation.
+    public var matched: Int, mismatched: Int, unoriented: Int
+    /// Exam mode: pass mark and result; nil in practice.
+    public var passMark: Int?
+    /// Exam mode: whether the total reached the pass mark.
+    public var passed: Bool?
+    /// Exam mode: the type guess.
+    public var typeGuess: TypeGuess?
+    /// Turn ids of the weakest counted replies (up to two), for model answers.
+    public var weakestTurns: [String]
+    /// Rewinds used.
+    public var rewinds: Int
+
+    init(session: Session) {
+        let counted = session.countedExchanges
+        turns = counted.map {
+            TurnScore(number: $0.number, turn: $0.turn, score: $0.assessment.score ?? 0, alignment: $0.assessment.alignment)
+        }
+        average = turns.isEmpty ? 0 : Int((Double(turns.map(\.score).reduce(0, +)) / Double(turns.count)).rounded())
+        hintsUsed = session.hints.count
+        var total = average - hintsUsed * Self.hintCost
+        typeGuess = session.typeGuess
+        if session.mode == .exam, let guess = session.typeGuess, !guess.correct { total -= Self.wrongTypeCost }
+        if session.mode == .exam, session.typeGuess == nil { total -= Self.wrongTypeCost }
+        self.total = max(0, min(100, total))
+        ending = session.ending
+        let playbook = session.evaluator.catalog.playbook(for: session.scenario.valueType)?.tactics ?? []
+        tactics = playbook.map { tactic in
+            let findings = counted.compactMap { $0.assessment.tactics.first { $0.id == tactic.id } }
+            return TacticUse(id: tactic.id, uses: findings.filter(\.isUsed).count,
+                             bestConfidence: findings.map(\.confidence).max() ?? 0)
+        }
+        matched = turns.filter { $0.alignment == .match }.count
+        mismatched = turns.filter { $0.alignment == .mismatch }.count
+        unoriented = turns.filter { $0.alignment == .none }.count
+        if session.mode == .exam {
+            passMark = session.passMark
+            passed = self.total >= session.passMark
+        }
+        weakestTurns = Array(turns.sorted { ($0.score, $0.number) < ($1.score, $1.number) }.prefix(2).filter { $0.score < 70 }.map(\.turn))
+        rewinds = session.exchanges.filter(\.rewound).count
+    }
+}
