@@ -7,7 +7,10 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     case unknownScenario(id: String, suggestion: String?)
     case scenarioHasErrors(id: String, count: Int)
     case noPlaybooks
+    case noScenarios
     case cannotOpen(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
+    case damagedTranscript(path: String, detail: String)
 
     var description: String {
         switch self {
@@ -19,10 +22,16 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
             "No scenario has the id '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Run `dojo list` to see them."
         case let .scenarioHasErrors(id, count):
             "Scenario '\(id)' has \(count) error(s). Run `dojo validate` to see them."
+        case .noScenarios:
+            "No scenarios to play. Run `dojo validate` to see what is wrong with the scenario files."
         case .noPlaybooks:
             "No playbooks were found in the scenario folder's playbooks/. Pass --scenarios DIR or run `dojo validate`."
         case let .cannotOpen(path, reason):
             "Cannot open '\(path)': \(reason)."
+        case let .cannotWrite(path, reason):
+            "Cannot write the transcript '\(path)': \(reason). Pass --transcript FILE to write it elsewhere."
+        case let .damagedTranscript(path, detail):
+            "The transcript '\(path)' is damaged (\(detail)); only a torn last line can be skipped."
         }
     }
 

@@ -18,6 +18,8 @@ struct LineReader {
     private var start = 0
     private var end = 0
     private var eof = false
+    /// Set when a read was interrupted by a signal (the caller decides what that means).
+    private(set) var interrupted = false
 
     init(fd: Int32, maxLength: Int) {
         self.fd = fd
@@ -26,6 +28,7 @@ struct LineReader {
 
     /// The next line without its terminator (`\n` or `\r\n`), or nil at the end.
     mutating func next() -> Line? {
+        interrupted = false
         var skipping = 0
         pending.removeAll(keepingCapacity: true)
         while true {
@@ -59,6 +62,10 @@ struct LineReader {
                 return .text(Self.trimCR(line[...]))
             }
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR {
+                interrupted = true
+                return nil
+            }
             if count <= 0 { eof = true } else { start = 0; end = count }
         }
     }

@@ -1,0 +1,87 @@
+import CEditLine
+import Foundation
+
+/// Line editing and history through libedit, for the interactive REPL.
+final class LineEditor {
+    /// What one read produced.
+    enum Input: Equatable {
+        case line(String)
+        /// Ctrl-C: `hadText` says whether something was typed on the line.
+        case interrupted(hadText: Bool)
+        /// Ctrl-D on an empty line, or the input closed.
+        case endOfInput
+        /// SIGTERM or SIGHUP.
+        case terminated
+    }
+
+    private let historyFile: String?
+    /// Entries kept in the history file.
+    static let historyLimit = 1000
+
+    /// Completable slash commands (immutable, so the C callback may read it).
+    static let commands = ["/help", "/hint", "/tactics", "/why", "/rewind", "/score", "/restart", "/quit"]
+
+    init(historyFile: String?) {
+        self.historyFile = historyFile
+        _ = dojo_use_utf8_locale()
+        dojo_rl_set_catch_signals(0)  // libedit's own handlers would kill(0, SIGINT) the whole process group
+        dojo_rl_set_readline_name("salesdojo")
+        rl_initialize()
+        using_history()
+        stifle_history(Int32(Self.historyLimit))
+        if let historyFile { _ = read_history(historyFile) }
+        dojo_rl_set_attempted_completion(completeSlashCommand)
+        dojo_rl_set_completion_append_character(Int32(UInt8(ascii: " ")))
+        dojo_install_signal_handlers()
+    }
+
+    /// Reads one line with the prompt (keep prompts ASCII: libedit mis-measures wide prompts).
+    func read(prompt: String) -> Input {
+        _ = dojo_take_signal()
+        guard let raw = readline(prompt) else {
+            let signal = dojo_take_signal()
+            if signal == SIGINT {
+                let buffer = dojo_rl_line_buffer().map { String(cString: $0) } ?? ""
+                return .interrupted(hadText: !buffer.isEmpty)
+            }
+            if signal == SIGTERM || signal == SIGHUP { return .terminated }
+            return .endOfInput
+        }
+        defer { free(raw) }
+        let signal = dojo_take_signal()
+        if signal == SIGTERM || signal == SIGHUP { return .terminated }
+        return .line(String(cString: raw))
+    }
+
+    /// Adds a line to the history and saves the history file.
+    func remember(_ line: String) {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        add_history(line)
+        save()
+    }
+
+    func save() {
+        guard let historyFile else { return }
+        let directory = (historyFile as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        _ = write_history(historyFile)
+        chmod(historyFile, 0o600)
+    }
+}
+
+/// libedit's completion hook: completes `/commands` at the start of the line.
+private func completeSlashCommand(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32)
+    -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    dojo_rl_set_attempted_completion_over(1)  // never fall back to file names
+    guard start == 0, let text, String(cString: text).hasPrefix("/") else { return nil }
+    return rl_completion_matches(text, slashCommandGenerator)
+}
+
+/// Readline's generator protocol: called with state 0, 1, 2… until it returns nil.
+private func slashCommandGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+    guard let text else { return nil }
+    let prefix = String(cString: text)
+    let matches = LineEditor.commands.filter { $0.hasPrefix(prefix) }
+    guard Int(state) < matches.count else { return nil }
+    return strdup(matches[Int(state)])
+}

@@ -1,0 +1,316 @@
+import ArgumentParser
+import CEditLine
+import DojoKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `dojo play`: the role-play REPL.
+struct PlayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play",
+        abstract: "Role-play a scenario: answer the buyer, get scored and coached, see the scorecard.",
+        discussion: """
+        Without SCENARIO, pick one from a numbered list. On a terminal you get line editing, history and
+        Tab completion of /commands; from a pipe, one reply per line (plain, stable output).
+        Commands: /help /hint /tactics /why /rewind /score /restart /quit. Ctrl-C cancels the line,
+        Ctrl-D ends with the scorecard. Every session is recorded under $XDG_DATA_HOME/salesdojo/transcripts.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Scenario id (see `dojo list`).", valueName: "scenario"))
+    var scenarioID: String?
+
+    @Option(help: "practice (feedback after every reply) or exam (feedback at the end, pass mark).")
+    var mode: SessionMode = .practice
+
+    @Option(help: "Your name, recorded in the transcript (default: $USER).")
+    var trainee: String?
+
+    @Option(help: "Seed for the buyer's line variants (default: from the clock; recorded in the transcript).")
+    var seed: UInt64?
+
+    @Option(help: ArgumentHelp("Write the transcript here instead of the default folder.", valueName: "file"))
+    var transcript: String?
+
+    @Option(help: "Exam pass mark, 0–100 (default: the scenario's).")
+    var pass: Int?
+
+    @Option(help: "Interface language: zh or en (default: the scenario's).")
+    var lang: UILanguage?
+
+    @Flag(name: .customLong("no-color"), help: "Do not colour the output.")
+    var noColor = false
+
+    @OptionGroup var scenarioOptions: ScenarioOptions
+
+    func validate() throws {
+        if let pass, !(0...100).contains(pass) { throw ValidationError("--pass must be between 0 and 100.") }
+    }
+
+    func run() throws {
+        let library = try scenarioOptions.library()
+        guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        let terminal = Terminal.current(noColor: noColor)
+        let source: ReplySource = interactive
+            ? LineEditor(historyFile: Self.historyFile())
+            : PipedReplies(ui: lang ?? .zh)
+        let scenario: Scenario
+        if let scenarioID {
+            guard let found = library.scenario(scenarioID) else {
+                throw CLIError.unknownScenario(id: scenarioID, suggestion: Suggestion.closest(to: scenarioID, among: library.scenarios.map(\.id)))
+            }
+            scenario = found
+        } else {
+            guard let picked = try pick(from: library, source: source, terminal: terminal) else { return }
+            scenario = picked
+        }
+        var driver = PlayDriver(scenario: scenario, evaluator: Evaluator(catalog: library.catalog), source: source,
+                                terminal: terminal, mode: mode, ui: UILanguage.resolve(lang, for: scenario.language),
+                                seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
+                                trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
+                                passMark: pass, transcriptPath: transcript)
+        let status = try driver.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// `$XDG_STATE_HOME/salesdojo/history` (default `~/.local/state/salesdojo/history`).
+    static func historyFile() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/state")
+        return (base as NSString).appendingPathComponent("salesdojo/history")
+    }
+
+    /// A numbered list of scenarios; the rep answers with a number (Enter takes the first).
+    private func pick(from library: ScenarioLibrary, source: ReplySource, terminal: Terminal) throws -> Scenario? {
+        let ui = lang ?? .zh
+        let scenarios = library.scenarios.filter { lang == nil || ($0.language.isChinese == (lang == .zh)) }
+        guard !scenarios.isEmpty else { throw CLIError.noScenarios }
+        print(terminal.paint(ui.pick("选择一个情景：", "Choose a scenario:"), .bold))
+        for (i, s) in scenarios.enumerated() {
+            print(DisplayWidth.padLeft("\(i + 1)", to: 3) + ". " + s.title + "  "
+                  + terminal.paint("[\(ui.name(of: s.valueType)) · \(s.difficulty)/5 · \(s.id)]", .dim))
+        }
+        while true {
+            switch source.read(prompt: "number> ") {
+            case let .line(text):
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty { return scenarios[0] }
+                if let n = Int(trimmed), (1...scenarios.count).contains(n) { return scenarios[n - 1] }
+                if let s = scenarios.first(where: { $0.id == trimmed }) { return s }
+                print(ui.pick("请输入 1 到 \(scenarios.count) 之间的编号。", "Enter a number from 1 to \(scenarios.count)."))
+            case .interrupted:
+                continue
+            case .endOfInput, .terminated:
+                return nil
+            }
+        }
+    }
+}
+
+extension SessionMode: ExpressibleByArgument {}
+
+/// Runs one or more sessions of a scenario (/restart starts a fresh one) against a reply source.
+struct PlayDriver {
+    let scenario: Scenario
+    let evaluator: Evaluator
+    let source: ReplySource
+    let terminal: Terminal
+    let mode: SessionMode
+    let ui: UILanguage
+    let seed: UInt64
+    let trainee: String
+    let passMark: Int?
+    let transcriptPath: String?
+
+    private var screen: PlayScreen {
+        PlayScreen(scenario: scenario, catalog: evaluator.catalog, ui: ui, terminal: terminal, mode: mode)
+    }
+
+    private func show(_ lines: [String]) {
+        for line in lines { print(line) }
+        fflush(nil)
+    }
+
+    /// Plays until the session ends; returns the exit status (0, or 128+signal after SIGTERM/SIGHUP).
+    mutating func run() throws -> Int32 {
+        var restartCount = 0
+        while true {
+            let path = restartCount == 0 && transcriptPath != nil ? transcriptPath
+                : transcriptPath.map { ($0 as NSString).deletingPathExtension + "-\(restartCount).jsonl" }
+            let outcome = try playOnce(transcriptPath: path ?? TranscriptWriter.defaultPath(scenario: scenario.id))
+            switch outcome {
+            case .finished: return 0
+            case .restart: restartCount += 1
+            case let .signalled(signal): return 128 + signal
+            }
+        }
+    }
+
+    enum Outcome { case finished, restart, signalled(Int32) }
+
+    private func playOnce(transcriptPath: String) throws -> Outcome {
+        var session = Session(scenario: scenario, evaluator: evaluator, mode: mode, seed: seed, passMark: passMark, trainee: trainee)
+        let writer = try TranscriptWriter(path: transcriptPath)
+        var written = 0
+        let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: ui == .zh)
+        let hash = Self.contentHash(of: scenario.location.file)
+        let started = ISO8601DateFormatter().string(from: Date())
+        func flush() throws {
+            while written < session.events.count {
+                try writer.append(session.events[written].json(scenarioHash: hash, startedAt: started, explain: renderer.render))
+                written += 1
+            }
+        }
+        try flush()
+        show(screen.header())
+        show(screen.buyer(session.buyerLine))
+        if mode == .practice, let meters = screen.meters(session.meters) { show(["  " + terminal.paint(meters, .dim)]) }
+        if session.phase == .identifyType { show(screen.typeQuestion()) }
+
+        var lastInterruptWasEmpty = false
+        var outcome = Outcome.finished
+        loop: while session.phase != .ended {
+            let prompt = session.phase == .identifyType ? "type> " : "> "
+            let input = source.read(prompt: prompt)
+            switch input {
+            case .endOfInput:
+                if source.interactive { print("") }
+                break loop
+            case .terminated:
+                outcome = .signalled(15)
+                break loop
+            case let .interrupted(hadText):
+                if hadText || !lastInterruptWasEmpty {
+                    lastInterruptWasEmpty = !hadText
+                    show([terminal.paint(hadText ? ui.pick("（已取消这一行）", "(line cancelled)")
+                                                  : ui.pick("（再按一次 Ctrl-C 或输入 /quit 结束）", "(press Ctrl-C again or type /quit to end)"), .dim)])
+                    continue
+                }
+                break loop
+            case let .line(raw):
+                lastInterruptWasEmpty = false
+                let text = TerminalSanitizer.clean(raw).trimmingCharacters(in: .whitespaces)
+                if text.isEmpty { continue }
+                source.remember(text)
+                if text.hasPrefix("/") {
+                    switch command(text, session: &session) {
+                    case .continue: try flush(); continue
+                    case .quit: break loop
+                    case .restart:
+                        session.abandon()
+                        try flush()
+                        show(screen.scorecard(session.scorecard(), session: session))
+                        show(["", terminal.paint(ui.pick("—— 重新开始 ——", "—— Starting over ——"), .bold)])
+                        return .restart
+                    }
+                }
+                if session.phase == .identifyType {
+                    let guess = session.identifyType(text)
+                    try flush()
+                    show(screen.typeAnswer(guess))
+                    continue
+                }
+                if text.unicodeScalars.count > PipedReplies.maxReplyBytes {
+                    show([ui.pick("回答太长（超过 4 KB），请精简后再说。", "That reply is too long (over 4 KB); say it more briefly.")])
+                    continue
+                }
+                let exchange: Exchange
+                do { exchange = try session.respond(text) } catch { break loop }
+                try flush()
+                if mode == .practice { show(screen.feedback(exchange, turn: scenario.turn(exchange.turn))) }
+                show(screen.reaction(exchange))
+                if session.phase != .ended {
+                    if exchange.branch == nil {
+                        show([terminal.paint(ui.pick("（客户还在等你回答这个问题）", "(the buyer is still waiting for an answer to this)"), .dim)])
+                    }
+                    show(screen.buyer(session.buyerLine))
+                    if mode == .practice, let meters = screen.meters(session.meters) { show(["  " + terminal.paint(meters, .dim)]) }
+                }
+            }
+        }
+        session.abandon()
+        try flush()
+        show(screen.scorecard(session.scorecard(), session: session))
+        show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
+        if let interactive = source as? LineEditor { interactive.save() }
+        return outcome
+    }
+
+    enum CommandResult { case `continue`, quit, restart }
+
+    private func command(_ text: String, session: inout Session) -> CommandResult {
+        let name = String(text.split(separator: " ").first ?? "")
+        switch name {
+        case "/help":
+            show(screen.help())
+        case "/hint":
+            do {
+                let hint = try session.hint()
+                show(screen.wrap(ui.pick("提示（-\(Scorecard.hintCost) 分）：", "Hint (-\(Scorecard.hintCost) points): ") + hint, indent: 2))
+            } catch {
+                show([refusal(error)])
+            }
+        case "/tactics":
+            if session.phase == .identifyType {
+                show([ui.pick("先回答类型问题，再看战术。", "Answer the type question first, then see the tactics.")])
+            } else {
+                show(screen.tactics())
+            }
+        case "/why":
+            if mode == .exam {
+                show([refusal(.notInExam)])
+            } else if let last = session.exchanges.last(where: { !$0.rewound }) {
+                show(screen.why(last))
+            } else {
+                show([ui.pick("还没有回答可以解释。", "No reply to explain yet.")])
+            }
+        case "/rewind":
+            do {
+                try session.rewind()
+                show([ui.pick("已撤回上一轮。", "Rewound the last exchange.")])
+                show(screen.buyer(session.buyerLine))
+                if let meters = screen.meters(session.meters) { show(["  " + terminal.paint(meters, .dim)]) }
+            } catch {
+                show([refusal(error)])
+            }
+        case "/score":
+            let card = session.scorecard()
+            if mode == .exam {
+                show([ui.pick("考试模式下结束时才公布成绩。", "In exam mode the score is shown at the end.")])
+            } else {
+                let turns = card.turns.map { "\($0.turn) \($0.score)" }.joined(separator: ", ")
+                show([ui.pick("目前平均 \(card.average) 分", "Average so far: \(card.average)") + (turns.isEmpty ? "" : " (\(turns))")])
+            }
+        case "/restart":
+            return .restart
+        case "/quit", "/exit":
+            return .quit
+        default:
+            let suggestion = Suggestion.closest(to: name, among: LineEditor.commands + ["/exit"])
+            show([ui.pick("没有 \(name) 这个命令", "No command \(name)") + (suggestion.map { ui.pick("，你是想输入 \($0) 吗？", "; did you mean \($0)?") } ?? "")
+                  + ui.pick("（/help 查看全部）", " (/help lists them)")])
+        }
+        return .continue
+    }
+
+    private func refusal(_ error: Session.Refusal) -> String {
+        switch error {
+        case .notInExam: ui.pick("考试模式下不能用这个命令。", "Not available in exam mode.")
+        case .nothingToRewind: ui.pick("没有可以撤回的回答。", "Nothing to rewind.")
+        case .ended: ui.pick("对话已经结束。", "The dialogue has ended.")
+        case .noHint: ui.pick("这一轮没有提示。", "No hint for this turn.")
+        }
+    }
+
+    /// FNV-1a of the scenario file, so a transcript says which version of the scenario it played.
+    static func contentHash(of path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return "fnv1a64:" + String(hash, radix: 16)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Appends transcript events to a JSON Lines file so that a crash loses nothing already said:
+/// the file is created 0600 with O_EXCL, its folder is fsynced once, and every event is one
+/// write(2) followed by fsync(2).
+final class TranscriptWriter {
+    let path: String
+    private let fd: Int32
+
+    /// `$XDG_DATA_HOME/salesdojo/transcripts` (default `~/.local/share/salesdojo/transcripts`).
+    static func defaultDirectory() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return (base as NSString).appendingPathComponent("salesdojo/transcripts")
+    }
+
+    /// A new file name: time, scenario and process id, so two sessions never collide.
+    static func defaultPath(scenario: String, date: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let name = "\(formatter.string(from: date))-\(scenario)-\(getpid()).jsonl"
+        return (defaultDirectory() as NSString).appendingPathComponent(name)
+    }
+
+    init(path: String) throws {
+        self.path = path
+        let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw CLIError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        self.fd = fd
+        // Make the new directory entry durable too.
+        let dirFD = open(directory, O_RDONLY | O_DIRECTORY)
+        if dirFD >= 0 {
+            fsync(dirFD)
+            close(dirFD)
+        }
+    }
+
+    /// Appends one event line with a single write, then fsyncs.
+    func append(_ line: [UInt8]) throws {
+        var bytes = line
+        bytes.append(0x0A)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw CLIError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+        fsync(fd)
+    }
+
+    deinit { close(fd) }
+}
