@@ -24,11 +24,13 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             exclude: ["Evaluation/Generated/generate_t2s_table.py", "Evaluation/Generated/NOTICE-OpenCC.txt"]
         ),
+        .target(name: "CTerminalSupport"),
         .target(
             name: "DojoCLI",
             dependencies: [
                 "DojoKit",
                 "CEditLine",
+                "CTerminalSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,7 +41,8 @@ let package = Package(
             dependencies: ["DojoKit", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["DojoKit"]),
+        .target(name: "CTestSupport", path: "Tests/CTestSupport"),
+        .testTarget(name: "EndToEndTests", dependencies: ["DojoKit", "CTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

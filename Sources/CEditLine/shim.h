@@ -2,10 +2,10 @@
 #define SALESDOJO_CEDITLINE_SHIM_H
 
 #include <stdio.h>
-#include <signal.h>
 #include <string.h>
 #include <locale.h>
 #include <langinfo.h>
+
 #include <editline/readline.h>
 
 // Swift 6 strict concurrency rejects direct access to mutable C globals, so every
@@ -21,32 +21,6 @@ static inline void dojo_rl_set_instream(FILE *f) { rl_instream = f; }
 static inline void dojo_rl_set_outstream(FILE *f) { rl_outstream = f; }
 
 static inline void dojo_rl_set_completion_entry(rl_compentry_func_t *fn) { rl_completion_entry_function = fn; }
-
-// Signals: the handlers only record which signal arrived. They are installed without SA_RESTART,
-// so a blocking read (inside readline or ours) returns with EINTR and the REPL decides what to do:
-// Ctrl-C cancels the line, SIGTERM/SIGHUP end the session cleanly with the terminal restored.
-static volatile sig_atomic_t dojo_last_signal = 0;
-
-static void dojo_record_signal(int signo) { dojo_last_signal = signo; }
-
-static inline void dojo_install_signal_handlers(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = dojo_record_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-    signal(SIGPIPE, SIG_IGN);
-}
-
-/// The signal recorded since the last call (0 for none), clearing it.
-static inline int dojo_take_signal(void) {
-    int signo = dojo_last_signal;
-    dojo_last_signal = 0;
-    return signo;
-}
 
 /// Makes sure the C library decodes UTF-8: the user's locale, or C.UTF-8 when that is not UTF-8.
 /// Without it libedit returns empty strings for Chinese input.

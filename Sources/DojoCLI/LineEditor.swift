@@ -1,4 +1,5 @@
 import CEditLine
+import CTerminalSupport
 import Foundation
 
 /// Line editing and history through libedit, for the interactive REPL.
@@ -33,17 +34,19 @@ final class LineEditor {
         dojo_rl_set_attempted_completion(completeSlashCommand)
         dojo_rl_set_completion_append_character(Int32(UInt8(ascii: " ")))
         dojo_install_signal_handlers()
+        dojo_start_signal_relay()
     }
 
     /// Reads one line with the prompt (keep prompts ASCII: libedit mis-measures wide prompts).
     func read(prompt: String) -> Input {
         _ = dojo_take_signal()
-        guard let raw = readline(prompt) else {
+        dojo_set_in_readline(1)
+        let line = readline(prompt)
+        dojo_set_in_readline(0)
+        guard let raw = line else {
             let signal = dojo_take_signal()
-            if signal == SIGINT {
-                let buffer = dojo_rl_line_buffer().map { String(cString: $0) } ?? ""
-                return .interrupted(hadText: !buffer.isEmpty)
-            }
+            // libedit does not keep the interrupted line, so "was something typed" is unknown here.
+            if signal == SIGINT { return .interrupted(hadText: true) }
             if signal == SIGTERM || signal == SIGHUP { return .terminated }
             return .endOfInput
         }

@@ -183,14 +183,13 @@ struct PlayDriver {
             case .terminated:
                 outcome = .signalled(15)
                 break loop
-            case let .interrupted(hadText):
-                if hadText || !lastInterruptWasEmpty {
-                    lastInterruptWasEmpty = !hadText
-                    show([terminal.paint(hadText ? ui.pick("（已取消这一行）", "(line cancelled)")
-                                                  : ui.pick("（再按一次 Ctrl-C 或输入 /quit 结束）", "(press Ctrl-C again or type /quit to end)"), .dim)])
-                    continue
-                }
-                break loop
+            case .interrupted:
+                // The first Ctrl-C cancels the line; a second one in a row (now on an empty line) ends.
+                if lastInterruptWasEmpty { break loop }
+                lastInterruptWasEmpty = true
+                show(["", terminal.paint(ui.pick("（已取消这一行；再按一次 Ctrl-C 或输入 /quit 结束）",
+                                                 "(line cancelled; press Ctrl-C again or type /quit to end)"), .dim)])
+                continue
             case let .line(raw):
                 lastInterruptWasEmpty = false
                 let text = TerminalSanitizer.clean(raw).trimmingCharacters(in: .whitespaces)

@@ -1,4 +1,5 @@
 import CEditLine
+import CTerminalSupport
 import DojoKit
 import Foundation
 #if canImport(Glibc)
