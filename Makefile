@@ -4,10 +4,13 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/dojo
 
+SCENARIO ?= customer-a-lowest-quote
+
 .PHONY: play deps build test list validate bench clean
 
+## play: the default role-play (SCENARIO=id to pick another; `make play SCENARIO=` for the picker).
 play: build
-	@$(BIN) list
+	@$(BIN) play $(SCENARIO)
 
 ## deps: install libedit-dev (and pkg-config) when they are missing.
 deps:

@@ -43,6 +43,9 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Do not colour the output.")
     var noColor = false
 
+    @Option(help: ArgumentHelp("For authors: answer every turn automatically, with its model answer (model) or a non-answer (weak), to check that a scenario can be won and lost.", valueName: "model|weak"))
+    var autoplay: Autoplay?
+
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func validate() throws {
@@ -71,7 +74,7 @@ struct PlayCommand: ParsableCommand {
                                 terminal: terminal, mode: mode, ui: UILanguage.resolve(lang, for: scenario.language),
                                 seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
                                 trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
-                                passMark: pass, transcriptPath: transcript)
+                                passMark: pass, transcriptPath: transcript, autoplay: autoplay)
         let status = try driver.run()
         if status != 0 { throw ExitCode(status) }
     }
@@ -113,6 +116,14 @@ struct PlayCommand: ParsableCommand {
 
 extension SessionMode: ExpressibleByArgument {}
 
+/// Automatic answers for scenario authors.
+enum Autoplay: String, ExpressibleByArgument, CaseIterable {
+    /// Each turn's model answer.
+    case model
+    /// A polite non-answer every time.
+    case weak
+}
+
 /// Runs one or more sessions of a scenario (/restart starts a fresh one) against a reply source.
 struct PlayDriver {
     let scenario: Scenario
@@ -125,6 +136,7 @@ struct PlayDriver {
     let trainee: String
     let passMark: Int?
     let transcriptPath: String?
+    let autoplay: Autoplay?
 
     private var screen: PlayScreen {
         PlayScreen(scenario: scenario, catalog: evaluator.catalog, ui: ui, terminal: terminal, mode: mode)
@@ -175,7 +187,7 @@ struct PlayDriver {
         var outcome = Outcome.finished
         loop: while session.phase != .ended {
             let prompt = session.phase == .identifyType ? "type> " : "> "
-            let input = source.read(prompt: prompt)
+            let input = autoplay.map { automaticInput($0, session: session) } ?? source.read(prompt: prompt)
             switch input {
             case .endOfInput:
                 if source.interactive { print("") }
@@ -237,6 +249,22 @@ struct PlayDriver {
         show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
         if let interactive = source as? LineEditor { interactive.save() }
         return outcome
+    }
+
+    /// What `--autoplay` types: the type (exam), then the model answer or a non-answer; it gives up
+    /// after a generous number of replies so a looping scenario still ends.
+    private func automaticInput(_ autoplay: Autoplay, session: Session) -> LineEditor.Input {
+        if session.countedExchanges.count >= 30 { return .endOfInput }
+        let text: String
+        if session.phase == .identifyType {
+            text = scenario.valueType.rawValue
+        } else if autoplay == .model, let answer = session.turn?.modelAnswer {
+            text = answer
+        } else {
+            text = ui.pick("好的，我们考虑一下。", "OK, we'll think about it.")
+        }
+        print("> " + text)
+        return .line(text)
     }
 
     enum CommandResult { case `continue`, quit, restart }
