@@ -18,11 +18,15 @@ public struct AhoCorasick: Sendable {
     /// Dense transitions for ASCII, `state * 128 + scalar`, -1 when absent.
     private var ascii: [Int32] = []
     private var fail: [Int32] = [0]
-    private var outputs: [[Int32]] = [[]]
+    /// Patterns ending at each state (its own and those along its failure chain), flattened:
+    /// state `s` owns `outputList[outputStart[s]..<outputStart[s + 1]]`.
+    private var outputStart: [Int32] = []
+    private var outputList: [Int32] = []
     private var lengths: [Int] = []
 
     /// Builds the automaton; patterns are scalar sequences (empty ones are ignored).
     public init(patterns: [[UInt32]]) {
+        var outputs: [[Int32]] = [[]]
         var transitions: [UInt64: Int32] = [:]
         var childCount = 1
         var children: [[(UInt32, Int32)]] = [[]]
@@ -71,6 +75,12 @@ public struct AhoCorasick: Sendable {
             if scalar < 65536 { alphabet[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
         }
         wide = IntegerTable(wideTransitions)
+        outputStart.reserveCapacity(outputs.count + 1)
+        for list in outputs {
+            outputStart.append(Int32(outputList.count))
+            outputList += list
+        }
+        outputStart.append(Int32(outputList.count))
     }
 
     @inline(__always)
@@ -90,17 +100,26 @@ public struct AhoCorasick: Sendable {
     /// Calls `body` for every occurrence, in order of end position.
     public func forEachMatch(in text: [UInt32], _ body: (Match) -> Void) {
         var state: Int32 = 0
-        for (index, scalar) in text.enumerated() {
-            // A scalar no pattern contains sends every state back to the root.
-            if scalar >= 128 && !inAlphabet(scalar) { state = 0; continue }
-            while true {
-                if let next = step(state, scalar) { state = next; break }
-                if state == 0 { break }
-                state = fail[Int(state)]
-            }
-            for pattern in outputs[Int(state)] {
-                let length = lengths[Int(pattern)]
-                body(Match(pattern: Int(pattern), start: index + 1 - length, end: index + 1))
+        outputStart.withUnsafeBufferPointer { starts in
+            outputList.withUnsafeBufferPointer { list in
+                fail.withUnsafeBufferPointer { fail in
+                    for (index, scalar) in text.enumerated() {
+                        // A scalar no pattern contains sends every state back to the root.
+                        if scalar >= 128 && !inAlphabet(scalar) { state = 0; continue }
+                        while true {
+                            if let next = step(state, scalar) { state = next; break }
+                            if state == 0 { break }
+                            state = fail[Int(state)]
+                        }
+                        let from = Int(starts[Int(state)]), to = Int(starts[Int(state) + 1])
+                        if from == to { continue }
+                        for k in from..<to {
+                            let pattern = Int(list[k])
+                            let length = lengths[pattern]
+                            body(Match(pattern: pattern, start: index + 1 - length, end: index + 1))
+                        }
+                    }
+                }
             }
         }
     }

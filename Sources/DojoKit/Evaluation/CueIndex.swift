@@ -50,6 +50,8 @@ public struct CueIndex: Sendable {
     static let pseudoNegations = ["不错", "不断", "不仅", "不只", "不但", "没问题", "不少", "不久", "不过", "不管", "不论", "不同",
                                   "不好意思", "差不多", "要不要", "是不是", "能不能", "会不会", "有没有", "好不好", "可不可以",
                                   "需不需要", "不光", "不止", "无论", "不妨", "未来", "不一定", "不得不", "没关系", "不客气", "毫不",
+                                  // 别 as a negation is "don't"; inside these words it is not one.
+                                  "分别", "特别", "区别", "别人", "别的", "差别", "个别", "告别", "类别", "级别", "识别", "别家",
                                   "not only", "not just", "no problem", "no doubt", "no matter", "no later than", "not least",
                                   "no worries", "nothing but", "no-brainer", "not to mention", "no less than", "no surprise"]
     static let contrastWords = ["但是", "但", "不过", "可是", "然而", "而是", "只是", "反而", "but", "however", "though", "although",
