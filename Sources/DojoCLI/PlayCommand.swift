@@ -206,6 +206,8 @@ struct PlayDriver {
                 lastInterruptWasEmpty = false
                 let text = TerminalSanitizer.clean(raw).trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
+                // From a pipe nothing is echoed by a terminal: show the reply so the output reads as a dialogue.
+                if !source.interactive && autoplay == nil { print("> " + text) }
                 source.remember(text)
                 if text.hasPrefix("/") {
                     switch command(text, session: &session) {

@@ -46,7 +46,7 @@ struct PlayScreen {
         if mode == .practice {
             let playbook = catalog.playbook(for: s.valueType)
             info += " · " + terminal.paint(ui.name(of: s.valueType), .cyan)
-                + (playbook.map { "（" + $0.mode.text(for: ui == .zh ? .simplifiedChinese : .english) + "）" } ?? "")
+                + (playbook.map { ui.pick("（\($0.mode.zh)）", " (\($0.mode.en))") } ?? "")
         }
         lines.append(info)
         lines += wrap(s.persona.background)
