@@ -42,7 +42,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .target(name: "CTestSupport", path: "Tests/CTestSupport"),
-        .testTarget(name: "EndToEndTests", dependencies: ["DojoKit", "CTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DojoKit", "CTestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
