@@ -8,6 +8,8 @@ public struct Playbook: Sendable, Hashable {
     public var mode: LocalizedText
     /// Who these buyers are and what they value.
     public var summary: LocalizedText
+    /// Who these buyers are (optional in the file; the shipped playbooks have one).
+    public var profile: PlaybookProfile?
     /// Tactics in file order.
     public var tactics: [Tactic]
     /// The file it was loaded from.
@@ -15,7 +17,8 @@ public struct Playbook: Sendable, Hashable {
 
     /// Creates a playbook.
     public init(valueType: ValueType?, name: LocalizedText, mode: LocalizedText, summary: LocalizedText,
-                tactics: [Tactic], file: String) {
+                profile: PlaybookProfile? = nil, tactics: [Tactic], file: String) {
+        self.profile = profile
         self.valueType = valueType
         self.name = name
         self.mode = mode

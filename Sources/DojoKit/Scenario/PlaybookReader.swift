@@ -2,13 +2,15 @@ import Yams
 
 /// Builds a `Playbook` from a composed YAML document, reporting every problem with its position.
 enum PlaybookReader {
-    static let topKeys = ["type", "name", "mode", "summary", "tactics"]
+    static let topKeys = ["type", "name", "mode", "summary", "profile", "tactics"]
+    static let requiredTopKeys = ["type", "name", "mode", "summary", "tactics"]
+    static let profileKeys = ["values", "buying", "avoid", "dialogue", "criteria"]
     static let tacticKeys = ["id", "name", "description", "cues", "model_answers", "examples"]
 
     static func read(_ document: DocumentLoader.Document, into diagnostics: inout [Diagnostic]) -> Playbook? {
         let source = document.source
         let before = diagnostics.count
-        guard let top = MappingReader(document.root, context: "the playbook", allowed: topKeys, required: topKeys,
+        guard let top = MappingReader(document.root, context: "the playbook", allowed: topKeys, required: requiredTopKeys,
                                       source: source, into: &diagnostics) else { return nil }
         var valueType: ValueType?
         var isAny = false
@@ -22,6 +24,7 @@ enum PlaybookReader {
         let name = top.value("name").flatMap { LocalizedText.read($0, context: "`name`", source: source, into: &diagnostics) }
         let mode = top.value("mode").flatMap { LocalizedText.read($0, context: "`mode`", source: source, into: &diagnostics) }
         let summary = top.value("summary").flatMap { LocalizedText.read($0, context: "`summary`", source: source, into: &diagnostics) }
+        let profile = top.value("profile").flatMap { readProfile($0, source: source, into: &diagnostics) }
         var tactics: [Tactic] = []
         var seen: [String: SourceLocation] = [:]
         for node in top.sequence("tactics", into: &diagnostics) ?? [] {
@@ -35,7 +38,30 @@ enum PlaybookReader {
             tactics.append(tactic)
         }
         guard diagnostics.count == before, let name, let mode, let summary, valueType != nil || isAny else { return nil }
-        return Playbook(valueType: valueType, name: name, mode: mode, summary: summary, tactics: tactics, file: source.path)
+        return Playbook(valueType: valueType, name: name, mode: mode, summary: summary, profile: profile, tactics: tactics,
+                        file: source.path)
+    }
+
+    static func readProfile(_ node: Node, source: SourceText, into diagnostics: inout [Diagnostic]) -> PlaybookProfile? {
+        guard let reader = MappingReader(node, context: "`profile`", allowed: profileKeys, required: profileKeys,
+                                         source: source, into: &diagnostics) else { return nil }
+        let values = reader.value("values").flatMap { LocalizedText.read($0, context: "`profile.values`", source: source, into: &diagnostics) }
+        let buying = reader.value("buying").flatMap { LocalizedText.read($0, context: "`profile.buying`", source: source, into: &diagnostics) }
+        let avoid = reader.value("avoid").flatMap { LocalizedText.read($0, context: "`profile.avoid`", source: source, into: &diagnostics) }
+        var dialogue: [PlaybookProfile.Exchange] = []
+        for item in reader.sequence("dialogue", into: &diagnostics) ?? [] {
+            guard let exchange = MappingReader(item, context: "a `profile.dialogue` exchange", allowed: ["buyer", "rep"],
+                                               required: ["buyer", "rep"], source: source, into: &diagnostics),
+                  let buyer = exchange.value("buyer").flatMap({ LocalizedText.read($0, context: "`buyer`", source: source, into: &diagnostics) }),
+                  let rep = exchange.value("rep").flatMap({ LocalizedText.read($0, context: "`rep`", source: source, into: &diagnostics) })
+            else { continue }
+            dialogue.append(PlaybookProfile.Exchange(buyer: buyer, rep: rep))
+        }
+        let criteria = reader.value("criteria").flatMap {
+            phrases($0, context: "`profile.criteria`", checkCues: true, source: source, into: &diagnostics)
+        }
+        guard let values, let buying, let avoid, let criteria else { return nil }
+        return PlaybookProfile(values: values, buying: buying, avoid: avoid, dialogue: dialogue, criteria: criteria)
     }
 
     static func readTactic(_ node: Node, valueType: ValueType?, source: SourceText,

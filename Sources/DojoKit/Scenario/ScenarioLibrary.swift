@@ -7,6 +7,8 @@ public struct ScenarioLibrary: Sendable {
     public var catalog: TacticCatalog
     /// Scenarios that loaded without errors, sorted by language, value type, difficulty and id.
     public var scenarios: [Scenario]
+    /// Drill sets (classification exercises), sorted by language and id.
+    public var drills: [DrillSet] = []
     /// Every problem found, sorted by file and position.
     public var diagnostics: [Diagnostic]
     /// How many YAML files were read.
@@ -48,6 +50,7 @@ public struct ScenarioLibrary: Sendable {
             }
         }
         var playbooks: [Playbook] = []
+        var drills: [DrillSet] = []
         var scenarioDocuments: [DocumentLoader.Document] = []
         for file in extraPlaybookFiles {
             var ignored: [Diagnostic] = []
@@ -66,10 +69,12 @@ public struct ScenarioLibrary: Sendable {
                     if let playbook = PlaybookReader.read(document, into: &diagnostics) { playbooks.append(playbook) }
                 case .scenario:
                     scenarioDocuments.append(document)
+                case .drill:
+                    if let drill = DrillReader.read(document, into: &diagnostics) { drills.append(drill) }
                 case .unknown:
                     diagnostics.append(Diagnostic(.unknownDocumentKind, "this YAML file is neither a scenario nor a playbook",
                         at: DocumentLoader.location(of: document.root, in: document.source),
-                        help: "a scenario has `turns:` and `endings:`; a playbook has `tactics:`"))
+                        help: "a scenario has `turns:` and `endings:`; a playbook has `tactics:`; a drill has `items:`"))
                 }
             }
         }
@@ -95,16 +100,26 @@ public struct ScenarioLibrary: Sendable {
         scenarios.sort {
             ($0.language.rawValue, $0.valueType.ordinal, $0.difficulty, $0.id) < ($1.language.rawValue, $1.valueType.ordinal, $1.difficulty, $1.id)
         }
-        return ScenarioLibrary(catalog: catalog, scenarios: scenarios, diagnostics: Diagnostic.sorted(diagnostics),
-                               fileCount: files.count)
+        var drillIDs: [String: SourceLocation] = [:]
+        for drill in drills.sorted(by: { $0.location < $1.location }) {
+            if let first = drillIDs[drill.id] {
+                diagnostics.append(Diagnostic(.duplicateScenarioID, "drill id `\(drill.id)` is already used by \(first.file)",
+                                              at: drill.location, help: "give each drill set its own id"))
+            }
+            drillIDs[drill.id] = drill.location
+        }
+        return ScenarioLibrary(catalog: catalog, scenarios: scenarios,
+                               drills: drills.sorted { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) },
+                               diagnostics: Diagnostic.sorted(diagnostics), fileCount: files.count)
     }
 
-    enum DocumentKind { case scenario, playbook, unknown }
+    enum DocumentKind { case scenario, playbook, drill, unknown }
 
     static func kind(of root: Node) -> DocumentKind {
         guard case let .mapping(mapping) = root else { return .unknown }
         let keys = Set(mapping.keys.compactMap { $0.scalar?.string })
         if keys.contains("tactics") { return .playbook }
+        if keys.contains("items") { return .drill }
         if keys.contains("turns") || keys.contains("endings") || keys.contains("persona") || keys.contains("title") { return .scenario }
         return .unknown
     }

@@ -13,12 +13,29 @@ public enum TextWrap {
     }
 
     private static let noBreakBefore: Set<Unicode.Scalar> = Set("，。、；：！？）》」』】”’,.;:!?)]}…%".unicodeScalars)
+    private static let noBreakAfter: Set<Unicode.Scalar> = Set("（《「『【“‘".unicodeScalars)
 
     private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
         // Split into units: a Latin word (with its trailing spaces) or a single wide character.
         var units: [String] = []
         var current = ""
+        var holdOpening = false
         for scalar in paragraph.unicodeScalars {
+            // Opening punctuation stays with what follows it ("“把" never splits after the quote).
+            if holdOpening {
+                current.unicodeScalars.append(scalar)
+                if !noBreakAfter.contains(scalar) {
+                    holdOpening = false
+                    if DisplayWidth.of(scalar) == 2 { units.append(current); current = "" }
+                }
+                continue
+            }
+            if noBreakAfter.contains(scalar) {
+                if !current.isEmpty { units.append(current); current = "" }
+                current.unicodeScalars.append(scalar)
+                holdOpening = true
+                continue
+            }
             if DisplayWidth.of(scalar) == 2 || (noBreakBefore.contains(scalar) && !scalar.isASCII) {
                 if !current.isEmpty { units.append(current); current = "" }
                 units.append(String(scalar))
@@ -37,8 +54,14 @@ public enum TextWrap {
         var lineWidth = 0
         for (index, unit) in units.enumerated() {
             let unitWidth = DisplayWidth.of(unit.hasSuffix(" ") ? String(unit.dropLast()) : unit)
-            let nextIsClosing = index + 1 < units.count && units[index + 1].unicodeScalars.first.map(noBreakBefore.contains) == true
-            let reserve = nextIsClosing ? DisplayWidth.of(units[index + 1]) : 0
+            // Closing punctuation may not start a line, so whatever follows this unit up to the next
+            // break opportunity must fit on the same line.
+            var reserve = 0
+            var next = index + 1
+            while next < units.count, units[next].unicodeScalars.first.map(noBreakBefore.contains) == true {
+                reserve += DisplayWidth.of(units[next])
+                next += 1
+            }
             if lineWidth + unitWidth + reserve > width && !line.isEmpty
                 && !(unit.unicodeScalars.first.map(noBreakBefore.contains) ?? false) {
                 lines.append(trimTrailing(line))
