@@ -8,6 +8,7 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     case scenarioHasErrors(id: String, count: Int)
     case noPlaybooks
     case noScenarios
+    case noDrills
     case cannotOpen(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case damagedTranscript(path: String, detail: String)
@@ -22,6 +23,8 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
             "No scenario has the id '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Run `dojo list` to see them."
         case let .scenarioHasErrors(id, count):
             "Scenario '\(id)' has \(count) error(s). Run `dojo validate` to see them."
+        case .noDrills:
+            "No drill sets were found (Scenarios/drills/*.yaml). Pass --scenarios DIR or run `dojo validate`."
         case .noScenarios:
             "No scenarios to play. Run `dojo validate` to see what is wrong with the scenario files."
         case .noPlaybooks:

@@ -17,12 +17,36 @@ extension ValueType {
     /// Reads a type from what a rep types: `1/2/3`, `i/e/s`, `内/外/战`, the Chinese or English name.
     public static func parse(_ answer: String) -> ValueType? {
         let text = NormalizedText(answer).folded.trimmingCharacters(in: .whitespacesAndNewlines)
-        let table: [(ValueType, [String])] = [
-            (.intrinsic, ["1", "i", "内", "内在", "内在价值", "内在价值型", "intrinsic", "intrinsic value", "transactional"]),
-            (.extrinsic, ["2", "e", "外", "外在", "外在价值", "外在价值型", "extrinsic", "extrinsic value", "consultative"]),
-            (.strategic, ["3", "s", "战", "战略", "战略价值", "战略价值型", "strategic", "strategic value", "enterprise"]),
-        ]
-        for (type, words) in table where words.contains(text) { return type }
+        for (type, words) in answerWords where words.contains(text) { return type }
         return nil
+    }
+
+    static let answerWords: [(ValueType, [String])] = [
+        (.intrinsic, ["1", "i", "内", "内在", "内在价值", "内在价值型", "intrinsic", "intrinsic value", "transactional"]),
+        (.extrinsic, ["2", "e", "外", "外在", "外在价值", "外在价值型", "extrinsic", "extrinsic value", "consultative"]),
+        (.strategic, ["3", "s", "战", "战略", "战略价值", "战略价值型", "strategic", "strategic value", "enterprise"]),
+    ]
+
+    /// Reads a type at the start of an answer and returns the rest as the reason:
+    /// "内 他只看价格", "2, wants installation help", "strategic: both CEOs involved".
+    public static func parsePrefix(_ answer: String) -> (type: ValueType, rest: String)? {
+        let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        let folded = NormalizedText(trimmed).folded
+        var best: (type: ValueType, length: Int)?
+        for (type, words) in answerWords {
+            for word in words where folded.hasPrefix(word) && word.count > (best?.length ?? 0) {
+                // A Latin word must end at a boundary ("i" must not take "interested").
+                let next = folded.dropFirst(word.count).first
+                if let last = word.last, last.isASCII, last.isLetter || last.isNumber, let next, next.isASCII, next.isLetter || next.isNumber {
+                    continue
+                }
+                best = (type, word.count)
+            }
+        }
+        guard let best else { return nil }
+        // Folding keeps one character per original character here (the type words are plain), so the
+        // same count of characters is cut from the original answer.
+        let rest = trimmed.dropFirst(best.length).drop { " ,，:：;；.。、-—".contains($0) }
+        return (best.type, String(rest).trimmingCharacters(in: .whitespaces))
     }
 }

@@ -1,0 +1,194 @@
+import ArgumentParser
+import DojoKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `dojo drill`: name the value type of buyer statements, with feedback and a confusion table.
+struct DrillCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drill",
+        abstract: "Classification drill: read what a buyer says and name the buyer's value type (and why).",
+        discussion: """
+        Answer with 1/2/3, i/e/s, 内/外/战 or the type's name, optionally followed by your reason, e.g.
+        "内 他只看价格" or "3 both CEOs want a joint plan". The reason is checked against the type's buying criteria.
+        Works piped (one answer per line). Recorded like `dojo play`.
+        """
+    )
+
+    @Option(help: "Language: zh or en (default: zh).")
+    var lang: UILanguage?
+
+    @Option(help: "Seed for the order of statements (default: from the clock; recorded in the transcript).")
+    var seed: UInt64?
+
+    @Option(help: "How many statements (default: 10).")
+    var count: Int = 10
+
+    @Option(help: "Your name, recorded in the transcript (default: $USER).")
+    var trainee: String?
+
+    @Option(help: ArgumentHelp("Write the transcript here instead of the default folder.", valueName: "file"))
+    var transcript: String?
+
+    @Flag(name: .customLong("no-color"), help: "Do not colour the output.")
+    var noColor = false
+
+    @OptionGroup var scenarioOptions: ScenarioOptions
+
+    func validate() throws {
+        if count < 1 { throw ValidationError("--count must be at least 1.") }
+    }
+
+    func run() throws {
+        let library = try scenarioOptions.library()
+        let ui = lang ?? .zh
+        guard let set = library.drills.first(where: { $0.language.isChinese == (ui == .zh) }) ?? library.drills.first else {
+            throw CLIError.noDrills
+        }
+        let terminal = Terminal.current(noColor: noColor)
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        let source: ReplySource = interactive ? LineEditor(historyFile: PlayCommand.historyFile()) : PipedReplies(ui: ui)
+        let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
+        var session = DrillSession(set: set, catalog: library.catalog, seed: seed, count: count)
+        let writer = try TranscriptWriter(path: transcript ?? TranscriptWriter.defaultPath(scenario: set.id))
+        try writer.append(DrillRecord.start(session, trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? ""))
+
+        print(terminal.paint("━━ \(set.title) ━━", .bold))
+        print(terminal.paint(ui.pick("回答：1 内在价值型 / 2 外在价值型 / 3 战略价值型，可以在后面写上理由。",
+                                     "Answer 1 intrinsic / 2 extrinsic / 3 strategic, optionally followed by your reason."), .dim))
+        var status: Int32 = 0
+        var interrupted = false
+        loop: while let item = session.current {
+            print("")
+            print(terminal.paint("[\(session.answers.count + 1)/\(session.items.count)]", .bold) + " "
+                  + ui.pick("客户说：", "The buyer says: ") + "“" + TerminalSanitizer.clean(item.statement) + "”")
+            var text = ""
+            while text.isEmpty {
+                switch source.read(prompt: "type> ") {
+                case let .line(line):
+                    text = TerminalSanitizer.clean(line).trimmingCharacters(in: .whitespaces)
+                    interrupted = false
+                    if !text.isEmpty && ValueType.parsePrefix(text) == nil {
+                        if !source.interactive { print("> " + text) }
+                        print(ui.pick("请先写类型：1/2/3、内/外/战 或类型名称，理由可以跟在后面。",
+                                      "Start with the type: 1/2/3, i/e/s or its name; a reason may follow."))
+                        text = ""
+                    }
+                case .interrupted:
+                    if interrupted { break loop }
+                    interrupted = true
+                    print(terminal.paint(ui.pick("（再按一次 Ctrl-C 结束）", "(press Ctrl-C again to end)"), .dim))
+                case .endOfInput:
+                    break loop
+                case .terminated:
+                    status = 143
+                    break loop
+                }
+            }
+            if !source.interactive { print("> " + text) }
+            source.remember(text)
+            guard let answer = session.answer(text) else { break }
+            try writer.append(DrillRecord.answer(answer))
+            let typeName = ui.name(of: item.type)
+            if answer.correct {
+                print(terminal.paint(ui.pick("✓ 正确：\(typeName)", "✓ Right: \(typeName)"), .green))
+            } else {
+                print(terminal.paint(ui.pick("✗ 是\(typeName)，不是\(ui.name(of: answer.guess ?? item.type))", "✗ It is \(typeName), not \(ui.name(of: answer.guess ?? item.type))"), .red))
+            }
+            if let fits = answer.reasonFits {
+                let quotes = answer.reasonEvidence.first { $0.type == item.type }?.quotes ?? []
+                if fits {
+                    print("  " + ui.pick("理由 ✓ 说到了这类客户的采购标准：", "Reason ✓ names this buyer's criteria: ")
+                          + quotes.map { "“\($0)”" }.joined(separator: ui.pick("、", ", ")))
+                } else {
+                    let profile = library.catalog.playbook(for: item.type)?.profile
+                    print("  " + ui.pick("理由 ✗ 没有说到这类客户看重的：", "Reason ✗ misses what this buyer values: ")
+                          + (profile.map { ui.pick($0.values.zh, $0.values.en) } ?? typeName))
+                }
+            }
+            print(terminal.paint("  " + ui.pick("要点：", "Key: ") + item.why, .dim))
+            print(terminal.paint("  " + ui.pick("出处：", "Source: ") + item.source, .dim))
+        }
+        try writer.append(DrillRecord.end(session))
+        for line in DrillReport(session: session, ui: ui, terminal: terminal).lines() { print(line) }
+        print(terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim))
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// The end of a drill: accuracy and a per-type confusion table with CJK-aware columns.
+struct DrillReport {
+    var session: DrillSession
+    var ui: UILanguage
+    var terminal: Terminal
+
+    func lines() -> [String] {
+        let answered = session.answers.count
+        var out = ["", terminal.paint(ui.pick("══ 成绩 ══", "══ Result ══"), .bold)]
+        guard answered > 0 else { return out + [ui.pick("没有作答。", "Nothing answered.")] }
+        let percent = Int((Double(session.correctCount) / Double(answered) * 100).rounded())
+        out.append(ui.pick("正确率", "Accuracy") + ": \(session.correctCount)/\(answered) (\(percent)%)")
+        let reasons = session.answers.compactMap(\.reasonFits)
+        if !reasons.isEmpty {
+            out.append(ui.pick("理由说中标准", "Reasons on the criteria") + ": \(reasons.filter { $0 }.count)/\(reasons.count)")
+        }
+        let short: [String] = ValueType.allCases.map { ui.pick(String($0.chineseName.prefix(2)), $0.rawValue) }
+        var table = TextTable(headers: [ui.pick("实际 \\ 判为", "actual \\ guessed")] + short,
+                              alignments: [.left, .right, .right, .right])
+        for type in ValueType.allCases {
+            table.rows.append([ui.name(of: type)] + session.confusion[type.ordinal].prefix(3).map(String.init))
+        }
+        out += table.render(width: nil, terminal: terminal)
+        return out
+    }
+}
+
+/// Drill transcript events (JSON Lines, one fsynced write each, like `dojo play`).
+enum DrillRecord {
+    static func start(_ session: DrillSession, trainee: String) -> [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("event"); w.string("drill_start")
+        w.key("schema"); w.int(SessionEvent.schemaVersion)
+        w.key("drill"); w.string(session.set.id)
+        w.key("trainee"); w.string(trainee)
+        w.key("seed"); w.string(String(session.seed))
+        w.key("items"); w.beginArray(); session.items.forEach { w.string($0.id) }; w.endArray()
+        w.key("started_at"); w.string(ISO8601DateFormatter().string(from: Date()))
+        w.endObject()
+        return w.bytes
+    }
+
+    static func answer(_ answer: DrillSession.Answer) -> [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("event"); w.string("drill_answer")
+        w.key("n"); w.int(answer.number)
+        w.key("item"); w.string(answer.item.id)
+        w.key("type"); w.string(answer.item.type.rawValue)
+        w.key("text"); w.string(answer.text)
+        w.key("guess"); w.string(answer.guess?.rawValue)
+        w.key("correct"); w.bool(answer.correct)
+        w.key("reason"); w.string(answer.reason)
+        w.key("reason_fits")
+        if let fits = answer.reasonFits { w.bool(fits) } else { w.null() }
+        w.endObject()
+        return w.bytes
+    }
+
+    static func end(_ session: DrillSession) -> [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("event"); w.string("drill_end")
+        w.key("answered"); w.int(session.answers.count)
+        w.key("correct"); w.int(session.correctCount)
+        w.key("confusion")
+        w.beginArray()
+        for row in session.confusion { w.beginArray(); row.forEach { w.int($0) }; w.endArray() }
+        w.endArray()
+        w.endObject()
+        return w.bytes
+    }
+}
