@@ -52,6 +52,8 @@ public struct CueIndex: Sendable {
                                   "需不需要", "不光", "不止", "无论", "不妨", "未来", "不一定", "不得不", "没关系", "不客气", "毫不",
                                   // 别 as a negation is "don't"; inside these words it is not one.
                                   "分别", "特别", "区别", "别人", "别的", "差别", "个别", "告别", "类别", "级别", "识别", "别家",
+                                  // Adjectives made with 不 describe, they do not refuse: "您不了解的地方".
+                                  "不了解", "不清楚", "不明白", "不确定", "不满意", "不稳定", "不足",
                                   "not only", "not just", "no problem", "no doubt", "no matter", "no later than", "not least",
                                   "no worries", "nothing but", "no-brainer", "not to mention", "no less than", "no surprise"]
     static let contrastWords = ["但是", "但", "不过", "可是", "然而", "而是", "只是", "反而", "but", "however", "though", "although",
