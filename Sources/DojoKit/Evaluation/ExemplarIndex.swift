@@ -46,11 +46,9 @@ public struct ExemplarIndex: Sendable {
             for (term, w) in weights { postings[term, default: []].append(Posting(document: Int32(docIndex), weight: w / norm)) }
         }
         var table: [(UInt64, Int32)] = []
-        // Terms in more than a quarter of all model answers (的, 我们, the, we) say little about which
-        // tactic a reply resembles; they still count towards the reply's length below.
         for term in postings.keys.sorted() {
             table.append((term, Int32(termPostings.count)))
-            termPostings.append(Float(df[term] ?? 0) <= n * 0.25 ? postings[term] ?? [] : [])
+            termPostings.append(Float(df[term] ?? 0) <= n * Self.maxDocumentShare ? postings[term] ?? [] : [])
             termIDF.append(idf[term] ?? 1)
         }
         terms = IntegerTable(table)
@@ -58,6 +56,10 @@ public struct ExemplarIndex: Sendable {
     }
 
     private var unseenIDF: Float = 1
+
+    /// Terms in more than this share of all model answers are not walked when scoring (they carry
+    /// little evidence of which tactic a reply resembles); they still count in the reply's norm.
+    static let maxDocumentShare: Float = 0.08
 
     /// For each tactic index, the best cosine similarity between the text and one of its model answers.
     public func similarities(_ text: [UInt32]) -> [Double] {
