@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func run() throws {
-        let library = try scenarioOptions.library()
+        let library = try scenarioOptions.library(quiet: true)
         let scenarios = library.scenarios.filter { (type == nil || $0.valueType == type) && (lang == nil || $0.language == lang) }
         switch format {
         case .json:

@@ -20,9 +20,13 @@ struct ScenarioOptions: ParsableArguments {
         throw CLIError.noScenarioFolder
     }
 
-    /// Loads the library from the folder.
-    func library() throws -> ScenarioLibrary {
-        ScenarioLibrary.load(directory: try directory())
+    /// Loads the library from the folder; problems in the files are mentioned on stderr (what loaded is still usable).
+    func library(quiet: Bool = false) throws -> ScenarioLibrary {
+        let library = ScenarioLibrary.load(directory: try directory())
+        if !quiet && !library.errors.isEmpty {
+            printError("note: \(library.errors.count) problem(s) in the scenario files kept some of them out; run `dojo validate`.")
+        }
+        return library
     }
 
     /// `<prefix>/share/salesdojo/Scenarios` for a binary at `<prefix>/bin/dojo`.

@@ -21,6 +21,8 @@ struct EvaluatorTests {
         ("大约¥200,000", .money, "¥200,000"),
         ("about $30k", .money, "$30k"),
         ("200k dollars a year", .money, "200k dollars"),
+        ("每支便宜一块五", .money, "一块五"),
+        ("每只省八毛钱", .money, "八毛钱"),
         ("降低 8%", .percent, "8%"),
         ("百分之十五", .percent, "百分之十五"),
         ("给您打八折", .percent, "八折"),

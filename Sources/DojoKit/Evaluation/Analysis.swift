@@ -24,6 +24,8 @@ struct Analysis {
         var start: Int
         var end: Int
         var contiguous: Bool
+        /// The matched segments; the gaps between them are not cue text.
+        var segments: [Occurrence]
     }
 
     let text: NormalizedText
@@ -197,19 +199,20 @@ struct Analysis {
         return result.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
-    /// The leftmost complete match of a cue: segments in order, all in one sentence.
-    private func match(cue: CueIndex.CompiledCue) -> Occurrence? {
+    /// The leftmost complete match of a cue: its segments in order, all in one sentence.
+    private func match(cue: CueIndex.CompiledCue) -> [Occurrence]? {
         let first = matches(of: cue.segments[0])
         guard !first.isEmpty else { return nil }
         let rest = cue.segments.dropFirst().map { matches(of: $0) }
         candidate: for start in first {
-            var end = start.end
+            var found = [start]
             for options in rest {
+                let end = found[found.count - 1].end
                 guard let next = options.first(where: { $0.start >= end && sentence[$0.start] == sentence[start.start]
                     && sentence[$0.end - 1] == sentence[start.start] }) else { continue candidate }
-                end = next.end
+                found.append(next)
             }
-            return Occurrence(start: start.start, end: end)
+            return found
         }
         return nil
     }
@@ -222,8 +225,9 @@ struct Analysis {
         cueIDs += index.slotOnlyCues
         for cueID in cueIDs where seenCues.insert(cueID).inserted {
             let cue = index.cues[cueID]
-            guard let found = match(cue: cue) else { continue }
-            candidates.append(CueMatch(cue: cueID, start: found.start, end: found.end, contiguous: cue.segments.count == 1))
+            guard let found = match(cue: cue), let first = found.first, let last = found.last else { continue }
+            candidates.append(CueMatch(cue: cueID, start: first.start, end: last.end, contiguous: cue.segments.count == 1,
+                                       segments: found))
         }
         // Leftmost-longest between tactics: a plain phrase inside a longer contiguous phrase of another
         // tactic is part of that phrase ("降低销售成本" is not also "降低成本" of another tactic).
@@ -291,7 +295,9 @@ struct Analysis {
         guard usedTactics >= 2 else { return false }
         let scalars = text.scalars
         var covered = [Bool](repeating: false, count: scalars.count)
-        for m in creditedMatches { for i in m.start..<m.end where i < covered.count { covered[i] = true } }
+        for m in creditedMatches {
+            for segment in m.segments { for i in segment.start..<segment.end where i < covered.count { covered[i] = true } }
+        }
         var content = 0, inCue = 0
         for (i, c) in scalars.enumerated() where c != 0x20 && !SignalScanner.isClauseBoundary(c) && c != 0x2F && c != 0x7C {
             content += 1

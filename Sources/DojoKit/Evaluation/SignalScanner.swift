@@ -26,8 +26,8 @@ public enum SignalScanner {
     static let chineseDigits: Set<UInt32> = Set("零〇一二两三四五六七八九十百千万亿半几".unicodeScalars.map(\.value))
     static let chineseMagnitudes: Set<UInt32> = Set("十百千万亿".unicodeScalars.map(\.value))
     /// Classifiers and units that make a lone Chinese numeral a number ("一周", "三家").
-    static let classifiers: Set<UInt32> = Set("个件支台套年月周天日成折万元倍家次位名人吨条批箱款种项层季度小时分钟".unicodeScalars.map(\.value))
-    static let moneySuffixes: [[UInt32]] = ["块钱", "元", "块", "美元", "美金", "欧元", "英镑", "人民币", "rmb", "usd", "cny",
+    static let classifiers: Set<UInt32> = Set("个件支台套年月周天日成折万元块毛角倍家次位名人吨条批箱款种项层季度小时分钟副只".unicodeScalars.map(\.value))
+    static let moneySuffixes: [[UInt32]] = ["块钱", "元", "块", "毛钱", "毛", "角", "分钱", "美元", "美金", "欧元", "英镑", "人民币", "rmb", "usd", "cny",
                                             "dollars", "dollar", "bucks", "yuan", "euros", "euro", "pounds"].map(scalars)
     static let moneyPrefixes: [[UInt32]] = ["¥", "$", "€", "£", "us$", "rmb", "usd", "cny"].map(scalars)
     static let magnitudeWords: [[UInt32]] = ["万", "千", "百", "亿", "k", "m", "w", "million", "thousand", "billion", "mn", "bn"].map(scalars)
@@ -165,7 +165,14 @@ public enum SignalScanner {
             magnitudeEnd = magnitude
             end = magnitude
         }
-        if let suffix = longest(moneySuffixes, in: text, at: end) {
+        if var suffix = longest(moneySuffixes, in: text, at: end) {
+            // Spoken prices: 一块五 (1.5), 两块八毛: a digit after 块/元 is the tenths.
+            let unit = text[suffix - 1]
+            if (unit == 0x5757 /* 块 */ || unit == 0x5143 /* 元 */), suffix < n,
+               chineseDigits.contains(text[suffix]) && !chineseMagnitudes.contains(text[suffix]) || (suffix < n && isDigit(text[suffix])) {
+                suffix += 1
+                if suffix < n, text[suffix] == 0x6BDB /* 毛 */ || text[suffix] == 0x89D2 /* 角 */ { suffix += 1 }
+            }
             spans.append(Span(kind: .money, start: number.lowerBound, end: suffix))
             return suffix
         }
