@@ -170,3 +170,39 @@ func displayColumn(of needle: String, in line: String) -> Int {
         return sum + (wide ? 2 : 1)
     }
 }
+
+@Suite("dojo test, end to end")
+struct TestCommandTests {
+    @Test("runs every transcript test of the shipped scenarios and exits 0")
+    func shipped() throws {
+        let result = try DojoBinary.run(["test"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("PASS customer-a-lowest-quote/strong: won"))
+        #expect(!result.stdout.contains("FAIL"))
+        #expect(result.stdout.hasSuffix(" failed\n"))
+    }
+
+    @Test("a failing play is reported with its location and exit 1")
+    func failing() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let root = DojoBinary.repositoryRoot + "/Scenarios"
+        for folder in ["playbooks", "zh-Hans"] {
+            try FileManager.default.copyItem(atPath: root + "/" + folder, toPath: scratch.path + "/" + folder)
+        }
+        try scratch.write("tests/a.yaml", """
+        scenario: customer-a-lowest-quote
+        plays:
+          - name: wishful
+            replies: ["好的。"]
+            expect: won
+
+        """)
+        let result = try DojoBinary.run(["test", "--scenarios", scratch.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("FAIL customer-a-lowest-quote/wishful"))
+        #expect(result.stdout.contains("expected won"))
+        #expect(result.stdout.contains("/tests/a.yaml:3:"))
+        #expect(result.stdout.contains("0 passed, 1 failed"))
+    }
+}

@@ -9,6 +9,8 @@ public struct ScenarioLibrary: Sendable {
     public var scenarios: [Scenario]
     /// Drill sets (classification exercises), sorted by language and id.
     public var drills: [DrillSet] = []
+    /// Transcript tests, sorted by file.
+    public var plans: [TranscriptPlan] = []
     /// Every problem found, sorted by file and position.
     public var diagnostics: [Diagnostic]
     /// How many YAML files were read.
@@ -51,6 +53,7 @@ public struct ScenarioLibrary: Sendable {
         }
         var playbooks: [Playbook] = []
         var drills: [DrillSet] = []
+        var plans: [TranscriptPlan] = []
         var scenarioDocuments: [DocumentLoader.Document] = []
         for file in extraPlaybookFiles {
             var ignored: [Diagnostic] = []
@@ -71,6 +74,8 @@ public struct ScenarioLibrary: Sendable {
                     scenarioDocuments.append(document)
                 case .drill:
                     if let drill = DrillReader.read(document, into: &diagnostics) { drills.append(drill) }
+                case .plan:
+                    if let plan = TranscriptPlanReader.read(document, into: &diagnostics) { plans.append(plan) }
                 case .unknown:
                     diagnostics.append(Diagnostic(.unknownDocumentKind, "this YAML file is neither a scenario nor a playbook",
                         at: DocumentLoader.location(of: document.root, in: document.source),
@@ -108,18 +113,28 @@ public struct ScenarioLibrary: Sendable {
             }
             drillIDs[drill.id] = drill.location
         }
+        let scenarioIDs = Set(scenarios.map(\.id))
+        for plan in plans where !scenarioIDs.isEmpty && !scenarioIDs.contains(plan.scenario) {
+            // A scenario that exists but failed to load is reported on its own; don't add noise here.
+            if !seen.keys.contains(plan.scenario) {
+                diagnostics.append(Diagnostic(.undefinedTarget, "transcript test for `\(plan.scenario)`, which is not a scenario here",
+                    at: plan.location, help: Suggestion.didYouMean(plan.scenario, among: scenarioIDs) ?? "fix the id or load the scenario too"))
+            }
+        }
         return ScenarioLibrary(catalog: catalog, scenarios: scenarios,
                                drills: drills.sorted { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) },
+                               plans: plans.sorted { $0.location < $1.location },
                                diagnostics: Diagnostic.sorted(diagnostics), fileCount: files.count)
     }
 
-    enum DocumentKind { case scenario, playbook, drill, unknown }
+    enum DocumentKind { case scenario, playbook, drill, plan, unknown }
 
     static func kind(of root: Node) -> DocumentKind {
         guard case let .mapping(mapping) = root else { return .unknown }
         let keys = Set(mapping.keys.compactMap { $0.scalar?.string })
         if keys.contains("tactics") { return .playbook }
         if keys.contains("items") { return .drill }
+        if keys.contains("plays") { return .plan }
         if keys.contains("turns") || keys.contains("endings") || keys.contains("persona") || keys.contains("title") { return .scenario }
         return .unknown
     }

@@ -1,0 +1,51 @@
+import ArgumentParser
+import DojoKit
+import Foundation
+
+/// `dojo test`: run the scenarios' transcript tests (scripted play-throughs and the endings they must reach).
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run the scenarios' transcript tests (Scenarios/tests/*.yaml): each play must reach its expected ending.",
+        discussion: "Exit status 0 when every play passes, 1 otherwise. Filter with scenario ids."
+    )
+
+    @Argument(help: ArgumentHelp("Only the tests of these scenario ids.", valueName: "scenario"))
+    var only: [String] = []
+
+    @Flag(name: .customLong("no-color"), help: "Do not colour the output.")
+    var noColor = false
+
+    @OptionGroup var scenarioOptions: ScenarioOptions
+
+    func run() throws {
+        let library = try scenarioOptions.library()
+        let terminal = Terminal.current(noColor: noColor)
+        let evaluator = Evaluator(catalog: library.catalog)
+        let plans = library.plans.filter { only.isEmpty || only.contains($0.scenario) }
+        var passed = 0, failed = 0
+        for plan in plans {
+            guard let scenario = library.scenario(plan.scenario) else {
+                print(terminal.paint("FAIL", .bold, .red) + " \(plan.scenario): the scenario did not load (run `dojo validate`)")
+                failed += plan.plays.count
+                continue
+            }
+            for result in plan.run(scenario, evaluator: evaluator) {
+                let reached = result.ending.map { "\($0.kind.rawValue) (\($0.id))" } ?? "no ending"
+                let expected = result.play.expect.map(\.rawValue).joined(separator: "|")
+                let detail = "\(plan.scenario)/\(result.play.name): \(reached) after \(result.replies) replies, total \(result.total)"
+                if result.passed {
+                    passed += 1
+                    print(terminal.paint("PASS", .green) + " " + detail)
+                } else {
+                    failed += 1
+                    print(terminal.paint("FAIL", .bold, .red) + " " + detail + "; expected \(expected)  (\(result.play.location))")
+                }
+            }
+        }
+        let untested = library.scenarios.map(\.id).filter { id in only.isEmpty && !library.plans.contains { $0.scenario == id } }
+        for id in untested { print(terminal.paint("note", .yellow) + ": scenario \(id) has no transcript tests") }
+        print("\(passed) passed, \(failed) failed")
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

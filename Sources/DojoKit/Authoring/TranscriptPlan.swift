@@ -1,0 +1,97 @@
+import Yams
+
+/// A scenario's transcript tests: scripted play-throughs and the ending each must reach. Instructors
+/// keep them next to the scenario (`Scenarios/tests/<id>.yaml`) so a change to the scenario, the
+/// playbooks or the evaluator that breaks the lesson shows up in `dojo test`.
+public struct TranscriptPlan: Sendable, Hashable {
+    /// One scripted play-through.
+    public struct Play: Sendable, Hashable {
+        /// Name shown in results.
+        public var name: String
+        /// Seed for the buyer's line variants.
+        public var seed: UInt64
+        /// Replies in order; the last one repeats until the session ends (so a short list can play a whole scenario).
+        public var replies: [String]
+        /// Ending kinds that pass.
+        public var expect: [Ending.Kind]
+        /// Where the play is written.
+        public var location: SourceLocation
+    }
+
+    /// The scenario played.
+    public var scenario: String
+    /// The plays.
+    public var plays: [Play]
+    /// Where the plan's `scenario` key is.
+    public var location: SourceLocation
+
+    /// The result of one play.
+    public struct Result: Sendable, Hashable {
+        /// The play.
+        public var play: Play
+        /// The ending reached (nil if the replies ran out first).
+        public var ending: Ending?
+        /// Replies used.
+        public var replies: Int
+        /// The scorecard total.
+        public var total: Int
+        /// Whether the ending is one of the expected kinds.
+        public var passed: Bool { ending.map { play.expect.contains($0.kind) } ?? false }
+    }
+
+    /// Plays every play of the plan against the scenario.
+    public func run(_ scenario: Scenario, evaluator: Evaluator) -> [Result] {
+        plays.map { play in
+            var session = Session(scenario: scenario, evaluator: evaluator, seed: play.seed)
+            var index = 0
+            while session.phase != .ended, !play.replies.isEmpty, session.countedExchanges.count < Session.maxReplies {
+                let reply = play.replies[min(index, play.replies.count - 1)]
+                index += 1
+                _ = try? session.respond(reply)
+            }
+            return Result(play: play, ending: session.ending, replies: session.countedExchanges.count, total: session.scorecard().total)
+        }
+    }
+}
+
+/// Builds a `TranscriptPlan` from YAML.
+enum TranscriptPlanReader {
+    static func read(_ document: DocumentLoader.Document, into diagnostics: inout [Diagnostic]) -> TranscriptPlan? {
+        let source = document.source
+        let before = diagnostics.count
+        guard let top = MappingReader(document.root, context: "the transcript test", allowed: ["scenario", "plays"],
+                                      required: ["scenario", "plays"], source: source, into: &diagnostics) else { return nil }
+        let scenario = top.string("scenario", into: &diagnostics)
+        var plays: [TranscriptPlan.Play] = []
+        for node in top.sequence("plays", into: &diagnostics) ?? [] {
+            let hint = node.mapping?["name"]?.string.map { "play `\($0)`" } ?? "a play"
+            guard let reader = MappingReader(node, context: hint, allowed: ["name", "seed", "replies", "expect"],
+                                             required: ["name", "replies", "expect"], source: source, into: &diagnostics),
+                  let name = reader.string("name", into: &diagnostics) else { continue }
+            let seed = reader.has("seed") ? reader.int("seed", in: 0...Int.max, into: &diagnostics) : 1
+            let replies = (reader.strings("replies", into: &diagnostics) ?? []).map(\.0)
+            if reader.has("replies") && replies.isEmpty {
+                diagnostics.append(Diagnostic(.invalidValue, "\(hint) has no replies", at: reader.valueLocation("replies")))
+            }
+            var expect: [Ending.Kind] = []
+            let raw: [(String, SourceLocation)]
+            if case .scalar = reader.value("expect") {
+                raw = reader.string("expect", into: &diagnostics).map { [($0, reader.valueLocation("expect"))] } ?? []
+            } else {
+                raw = reader.strings("expect", into: &diagnostics) ?? []
+            }
+            for (word, location) in raw {
+                guard let kind = Ending.Kind(rawValue: word) else {
+                    diagnostics.append(Diagnostic(.invalidValue, "unknown ending kind `\(word)`", at: location,
+                        help: Suggestion.didYouMean(word, among: Ending.Kind.allCases.map(\.rawValue)) ?? "use won, lost or left"))
+                    continue
+                }
+                expect.append(kind)
+            }
+            guard let seed, !replies.isEmpty, !expect.isEmpty else { continue }
+            plays.append(TranscriptPlan.Play(name: name, seed: UInt64(seed), replies: replies, expect: expect, location: reader.location))
+        }
+        guard diagnostics.count == before, let scenario else { return nil }
+        return TranscriptPlan(scenario: scenario, plays: plays, location: top.valueLocation("scenario"))
+    }
+}
