@@ -42,7 +42,7 @@ public struct GuideChart: Sendable, Hashable {
         columns = ValueType.allCases.filter { only == nil || $0 == only }.compactMap { type in
             guard let playbook = catalog.playbook(for: type) else { return nil }
             var sections: [Section] = []
-            if only != nil { sections.append(Section(heading: pick("是谁", "Who they are"), lines: [playbook.summary.text(for: lang)], numbered: false)) }
+            sections.append(Section(heading: pick("是谁", "Who they are"), lines: [playbook.summary.text(for: lang)], numbered: false))
             if let profile = playbook.profile {
                 sections.append(Section(heading: pick("看重什么", "What they value"), lines: [profile.values.text(for: lang)], numbered: false))
                 sections.append(Section(heading: pick("怎么采购", "How they buy"), lines: [profile.buying.text(for: lang)], numbered: false))
