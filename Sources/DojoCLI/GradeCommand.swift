@@ -121,6 +121,10 @@ struct GradeCommand: ParsableCommand {
         }
     }
 
+    /// Lines graded together; each batch is spread over the cores and written back in input order,
+    /// so output stays byte-identical while memory stays bounded.
+    static let batchSize = 512
+
     private func gradeJSONLines(_ evaluator: Evaluator) throws {
         var output = OutputBuffer(fd: STDOUT_FILENO)
         var failed = false
@@ -131,32 +135,70 @@ struct GradeCommand: ParsableCommand {
             defer { if fd != STDIN_FILENO { close(fd) } }
             var reader = LineReader(fd: fd, maxLength: Self.maxLineBytes)
             var number = 0
+            var batch: [(number: Int, line: LineReader.Line)] = []
+            batch.reserveCapacity(Self.batchSize)
+            func flushBatch() {
+                let results = gradeBatch(batch, evaluator: evaluator, file: files.count > 1 ? file : nil)
+                for result in results {
+                    if result.failed { failed = true }
+                    output.write(result.bytes)
+                }
+                batch.removeAll(keepingCapacity: true)
+            }
             while let line = reader.next() {
                 number += 1
-                var writer = JSONWriter()
-                switch line {
-                case let .tooLong(length):
-                    failed = true
-                    Self.writeError(&writer, id: nil, line: number, file: files.count > 1 ? file : nil,
-                                    message: "line is \(length) bytes; the limit is \(Self.maxLineBytes)")
-                case let .text(bytes):
-                    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                    switch gradeLine(bytes, evaluator: evaluator) {
-                    case let .success((assessment, id)):
-                        let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: language(for: assessment.reply))
-                        assessment.writeJSON(to: &writer, id: id, explanation: renderer.render(assessment.explanation))
-                    case let .failure(problem):
-                        failed = true
-                        Self.writeError(&writer, id: problem.id, line: number, file: files.count > 1 ? file : nil,
-                                        message: problem.message)
-                    }
+                if case let .text(bytes) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                if case let .text(bytes) = line {
+                    batch.append((number, .text(ArraySlice(Array(bytes)))))  // detach from the reader's buffer
+                } else {
+                    batch.append((number, line))
                 }
-                writer.bytes.append(0x0A)
-                output.write(writer.bytes)
+                if batch.count == Self.batchSize { flushBatch() }
             }
+            flushBatch()
         }
         output.flush()
         if failed { throw ExitCode(1) }
+    }
+
+    /// Grades a batch on all cores; results come back in the batch's order.
+    private func gradeBatch(_ batch: [(number: Int, line: LineReader.Line)], evaluator: Evaluator, file: String?)
+        -> [(bytes: [UInt8], failed: Bool)] {
+        guard !batch.isEmpty else { return [] }
+        let results = ResultSlots(count: batch.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, batch.count / 16 + 1))
+        let command = self
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < batch.count {
+                results.store(command.gradeOne(batch[index], evaluator: evaluator, file: file), at: index)
+                index += workers
+            }
+        }
+        return results.values
+    }
+
+    private func gradeOne(_ entry: (number: Int, line: LineReader.Line), evaluator: Evaluator, file: String?)
+        -> (bytes: [UInt8], failed: Bool) {
+        var writer = JSONWriter()
+        var failed = false
+        switch entry.line {
+        case let .tooLong(length):
+            failed = true
+            Self.writeError(&writer, id: nil, line: entry.number, file: file,
+                            message: "line is \(length) bytes; the limit is \(Self.maxLineBytes)")
+        case let .text(bytes):
+            switch gradeLine(bytes, evaluator: evaluator) {
+            case let .success((assessment, id)):
+                let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: language(for: assessment.reply))
+                assessment.writeJSON(to: &writer, id: id, explanation: renderer.render(assessment.explanation))
+            case let .failure(problem):
+                failed = true
+                Self.writeError(&writer, id: problem.id, line: entry.number, file: file, message: problem.message)
+            }
+        }
+        writer.bytes.append(0x0A)
+        return (writer.bytes, failed)
     }
 
     struct LineProblem: Error {
@@ -201,4 +243,20 @@ struct GradeCommand: ParsableCommand {
         writer.string(message)
         writer.endObject()
     }
+}
+
+/// Per-index result slots that worker threads fill without sharing an index.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [(bytes: [UInt8], failed: Bool)]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: ([], false), count: count) }
+
+    func store(_ value: (bytes: [UInt8], failed: Bool), at index: Int) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [(bytes: [UInt8], failed: Bool)] { slots }
 }

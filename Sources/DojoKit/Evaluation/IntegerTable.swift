@@ -2,9 +2,14 @@
 /// The evaluator's hot loops (automaton transitions, n-gram lookups) need a few nanoseconds per
 /// lookup; `Dictionary` hashes with SipHash, which costs several times that.
 struct IntegerTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private var occupied: [Bool]
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Int32
+    }
+
+    /// Marks an empty slot; a real key equal to it is stored as `empty - 1` (term hashes only, harmless).
+    private static let empty = UInt64.max
+    private var slots: [Slot]
     private let mask: Int
     private let shift: UInt64
 
@@ -12,17 +17,14 @@ struct IntegerTable: Sendable {
     init(_ pairs: some Collection<(UInt64, Int32)>) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity <<= 1 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Int32](repeating: 0, count: capacity)
-        occupied = [Bool](repeating: false, count: capacity)
+        slots = [Slot](repeating: Slot(key: Self.empty, value: 0), count: capacity)
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
-        for (key, value) in pairs {
+        for (rawKey, value) in pairs {
+            let key = rawKey == Self.empty ? Self.empty - 1 : rawKey
             var slot = slotFor(key)
-            while occupied[slot] && keys[slot] != key { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value
-            occupied[slot] = true
+            while slots[slot].key != Self.empty && slots[slot].key != key { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, value: value)
         }
     }
 
@@ -31,16 +33,14 @@ struct IntegerTable: Sendable {
 
     /// The value for `key`, if present.
     @inline(__always)
-    subscript(key: UInt64) -> Int32? {
-        var slot = slotFor(key)
-        return keys.withUnsafeBufferPointer { k in
-            occupied.withUnsafeBufferPointer { o in
-                while o[slot] {
-                    if k[slot] == key { return values[slot] }
-                    slot = (slot + 1) & mask
-                }
-                return nil
-            }
+    subscript(rawKey: UInt64) -> Int32? {
+        let key = rawKey == Self.empty ? Self.empty - 1 : rawKey
+        var index = slotFor(key)
+        while true {
+            let slot = slots[index]
+            if slot.key == key { return slot.value }
+            if slot.key == Self.empty { return nil }
+            index = (index + 1) & mask
         }
     }
 }
