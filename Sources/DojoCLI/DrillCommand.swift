@@ -17,8 +17,6 @@ struct DrillCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "Language: zh or en (default: zh).")
-    var lang: UILanguage?
 
     @Option(help: "Seed for the order of statements (default: from the clock; recorded in the transcript).")
     var seed: UInt64?
@@ -32,8 +30,7 @@ struct DrillCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the transcript here instead of the default folder.", valueName: "file"))
     var transcript: String?
 
-    @Flag(name: .customLong("no-color"), help: "Do not colour the output.")
-    var noColor = false
+    @OptionGroup var display: DisplayOptions
 
     @OptionGroup var scenarioOptions: ScenarioOptions
 
@@ -43,11 +40,11 @@ struct DrillCommand: ParsableCommand {
 
     func run() throws {
         let library = try scenarioOptions.library()
-        let ui = lang ?? .zh
+        let ui = display.lang ?? .zh
         guard let set = library.drills.first(where: { $0.language.isChinese == (ui == .zh) }) ?? library.drills.first else {
             throw CLIError.noDrills
         }
-        let terminal = Terminal.current(noColor: noColor)
+        let terminal = Terminal.current(noColor: display.noColor)
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let source: ReplySource = interactive ? LineEditor(historyFile: PlayCommand.historyFile()) : PipedReplies(ui: ui)
         let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)

@@ -38,11 +38,8 @@ struct GradeCommand: ParsableCommand {
     @Option(help: "Output format: text or jsonl.")
     var format: Format = .text
 
-    @Option(help: "Explanation language: zh or en (default: the reply's).")
-    var lang: UILanguage?
 
-    @Flag(name: .customLong("no-color"), help: "Do not colour the output.")
-    var noColor = false
+    @OptionGroup var display: DisplayOptions
 
     @OptionGroup var scenarioOptions: ScenarioOptions
 
@@ -74,12 +71,12 @@ struct GradeCommand: ParsableCommand {
     }
 
     private func language(for reply: String) -> Bool {
-        if let lang { return lang == .zh }
+        if let lang = display.lang { return lang == .zh }
         return reply.unicodeScalars.contains { $0.value >= 0x3400 && $0.value <= 0x9FFF }
     }
 
     private func gradeText(_ evaluator: Evaluator) throws {
-        let terminal = Terminal.current(noColor: noColor)
+        let terminal = Terminal.current(noColor: display.noColor)
         var replies = inputs
         if replies.isEmpty {
             var reader = LineReader(fd: STDIN_FILENO, maxLength: Self.maxLineBytes)

@@ -15,8 +15,6 @@ struct GuideCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("One type in depth: intrinsic, extrinsic or strategic (also 1/2/3, 内/外/战).", valueName: "type"))
     var type: String?
 
-    @Option(help: "Language: zh or en (default: zh).")
-    var lang: UILanguage?
 
     @Option(help: "Output: text (terminal), markdown or svg.")
     var format: Format = .text
@@ -24,8 +22,7 @@ struct GuideCommand: ParsableCommand {
     @Option(help: "Width in columns for text output (default: the terminal's, or 80).")
     var width: Int?
 
-    @Flag(name: .customLong("no-color"), help: "Do not colour the output.")
-    var noColor = false
+    @OptionGroup var display: DisplayOptions
 
     @OptionGroup var scenarioOptions: ScenarioOptions
 
@@ -39,12 +36,12 @@ struct GuideCommand: ParsableCommand {
     func run() throws {
         let library = try scenarioOptions.library()
         guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
-        let chart = GuideChart(catalog: library.catalog, chinese: (lang ?? .zh) == .zh, only: type.flatMap(ValueType.parse))
+        let chart = GuideChart(catalog: library.catalog, chinese: (display.lang ?? .zh) == .zh, only: type.flatMap(ValueType.parse))
         switch format {
         case .markdown: print(chart.markdown(), terminator: "")
         case .svg: print(chart.svg(), terminator: "")
         case .text:
-            let terminal = Terminal.current(noColor: noColor)
+            let terminal = Terminal.current(noColor: display.noColor)
             for line in GuideLayout(chart: chart, terminal: terminal).lines(width: width ?? terminal.width ?? 80) { print(line) }
         }
     }

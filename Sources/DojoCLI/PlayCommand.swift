@@ -37,11 +37,8 @@ struct PlayCommand: ParsableCommand {
     @Option(help: "Exam pass mark, 0–100 (default: the scenario's).")
     var pass: Int?
 
-    @Option(help: "Interface language: zh or en (default: the scenario's).")
-    var lang: UILanguage?
 
-    @Flag(name: .customLong("no-color"), help: "Do not colour the output.")
-    var noColor = false
+    @OptionGroup var display: DisplayOptions
 
     @Option(help: ArgumentHelp("For authors: answer every turn automatically, with its model answer (model) or a non-answer (weak), to check that a scenario can be won and lost.", valueName: "model|weak"))
     var autoplay: Autoplay?
@@ -56,10 +53,10 @@ struct PlayCommand: ParsableCommand {
         let library = try scenarioOptions.library()
         guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-        let terminal = Terminal.current(noColor: noColor)
+        let terminal = Terminal.current(noColor: display.noColor)
         let source: ReplySource = interactive
             ? LineEditor(historyFile: Self.historyFile())
-            : PipedReplies(ui: lang ?? .zh)
+            : PipedReplies(ui: display.lang ?? .zh)
         let scenario: Scenario
         if let scenarioID {
             guard let found = library.scenario(scenarioID) else {
@@ -71,7 +68,7 @@ struct PlayCommand: ParsableCommand {
             scenario = picked
         }
         var driver = PlayDriver(scenario: scenario, evaluator: Evaluator(catalog: library.catalog), source: source,
-                                terminal: terminal, mode: mode, ui: UILanguage.resolve(lang, for: scenario.language),
+                                terminal: terminal, mode: mode, ui: UILanguage.resolve(display.lang, for: scenario.language),
                                 seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
                                 trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
                                 passMark: pass, transcriptPath: transcript, autoplay: autoplay)
@@ -89,8 +86,8 @@ struct PlayCommand: ParsableCommand {
 
     /// A numbered list of scenarios; the rep answers with a number (Enter takes the first).
     private func pick(from library: ScenarioLibrary, source: ReplySource, terminal: Terminal) throws -> Scenario? {
-        let ui = lang ?? .zh
-        let scenarios = library.scenarios.filter { lang == nil || ($0.language.isChinese == (lang == .zh)) }
+        let ui = display.lang ?? .zh
+        let scenarios = library.scenarios.filter { display.lang == nil || ($0.language.isChinese == (display.lang == .zh)) }
         guard !scenarios.isEmpty else { throw CLIError.noScenarios }
         print(terminal.paint(ui.pick("选择一个情景：", "Choose a scenario:"), .bold))
         for (i, s) in scenarios.enumerated() {

@@ -15,11 +15,8 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: "Score every reply again with the current evaluator and playbooks, and show the differences.")
     var regrade = false
 
-    @Option(help: "Interface language: zh or en (default: the scenario's).")
-    var lang: UILanguage?
 
-    @Flag(name: .customLong("no-color"), help: "Do not colour the output.")
-    var noColor = false
+    @OptionGroup var display: DisplayOptions
 
     @OptionGroup var scenarioOptions: ScenarioOptions
 
@@ -36,8 +33,8 @@ struct ReplayCommand: ParsableCommand {
         }
         let library = try scenarioOptions.library()
         let scenario = library.scenario(scenarioID)
-        let terminal = Terminal.current(noColor: noColor)
-        let ui = lang ?? (scenario.map { UILanguage.resolve(nil, for: $0.language) } ?? .en)
+        let terminal = Terminal.current(noColor: display.noColor)
+        let ui = display.lang ?? (scenario.map { UILanguage.resolve(nil, for: $0.language) } ?? .en)
         let evaluator = Evaluator(catalog: library.catalog)
         let renderer = ExplanationRenderer(catalog: library.catalog, chinese: ui == .zh)
         let buyerName = scenario?.persona.name ?? ui.pick("买家", "Buyer")

@@ -12,11 +12,8 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The scenario id (see `dojo list`).", valueName: "id"))
     var id: String
 
-    @Option(help: "Interface language: zh or en (default: the scenario's).")
-    var lang: UILanguage?
 
-    @Flag(name: .customLong("no-color"), help: "Do not colour the output.")
-    var noColor = false
+    @OptionGroup var display: DisplayOptions
 
     @OptionGroup var scenarioOptions: ScenarioOptions
 
@@ -27,8 +24,8 @@ struct ShowCommand: ParsableCommand {
             if !failed.isEmpty { throw CLIError.scenarioHasErrors(id: id, count: failed.count) }
             throw CLIError.unknownScenario(id: id, suggestion: Suggestion.closest(to: id, among: library.scenarios.map(\.id)))
         }
-        let terminal = Terminal.current(noColor: noColor)
-        let ui = UILanguage.resolve(lang, for: scenario.language)
+        let terminal = Terminal.current(noColor: display.noColor)
+        let ui = UILanguage.resolve(display.lang, for: scenario.language)
         for line in ScenarioOutline(scenario: scenario, catalog: library.catalog, ui: ui, terminal: terminal).lines() {
             print(line)
         }

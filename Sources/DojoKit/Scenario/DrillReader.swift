@@ -16,14 +16,7 @@ enum DrillReader {
                                           at: top.valueLocation("id")))
         }
         let title = top.string("title", into: &diagnostics)
-        var language: ScenarioLanguage?
-        if let raw = top.string("language", into: &diagnostics) {
-            language = ScenarioLanguage(rawValue: raw)
-            if language == nil {
-                diagnostics.append(Diagnostic(.invalidValue, "unknown language `\(raw)`", at: top.valueLocation("language"),
-                    help: Suggestion.didYouMean(raw, among: ScenarioLanguage.allCases.map(\.rawValue)) ?? "use zh-Hans, zh-Hant or en"))
-            }
-        }
+        let language = top.language("language", into: &diagnostics)
         var items: [DrillSet.Item] = []
         var seen: [String: SourceLocation] = [:]
         for node in top.sequence("items", into: &diagnostics) ?? [] {

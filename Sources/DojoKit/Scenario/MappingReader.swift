@@ -92,6 +92,17 @@ struct MappingReader {
         return text
     }
 
+    /// A scenario language (`zh-Hans`, `zh-Hant`, `en`), with a suggestion for near misses.
+    func language(_ key: String, into diagnostics: inout [Diagnostic]) -> ScenarioLanguage? {
+        guard let raw = string(key, into: &diagnostics) else { return nil }
+        guard let language = ScenarioLanguage(rawValue: raw) else {
+            diagnostics.append(Diagnostic(.invalidValue, "unknown language `\(raw)`", at: valueLocation(key),
+                help: Suggestion.didYouMean(raw, among: ScenarioLanguage.allCases.map(\.rawValue)) ?? "use zh-Hans, zh-Hant or en"))
+            return nil
+        }
+        return language
+    }
+
     /// An integer within `range`.
     func int(_ key: String, in range: ClosedRange<Int>? = nil, into diagnostics: inout [Diagnostic]) -> Int? {
         guard let value = value(key) else { return nil }

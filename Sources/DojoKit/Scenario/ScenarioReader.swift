@@ -23,14 +23,7 @@ enum ScenarioReader {
                                           at: top.valueLocation("id"), help: "e.g. `customer-a-lowest-quote`"))
         }
         let title = top.string("title", into: &diagnostics)
-        var language: ScenarioLanguage?
-        if let raw = top.string("language", into: &diagnostics) {
-            language = ScenarioLanguage(rawValue: raw)
-            if language == nil {
-                diagnostics.append(Diagnostic(.invalidValue, "unknown language `\(raw)`", at: top.valueLocation("language"),
-                    help: Suggestion.didYouMean(raw, among: ScenarioLanguage.allCases.map(\.rawValue)) ?? "use zh-Hans, zh-Hant or en"))
-            }
-        }
+        let language = top.language("language", into: &diagnostics)
         var valueType: ValueType?
         if let raw = top.string("type", into: &diagnostics) {
             valueType = ValueType(rawValue: raw)
