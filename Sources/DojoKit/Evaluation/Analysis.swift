@@ -31,16 +31,18 @@ struct Analysis {
     let text: NormalizedText
     let index: CueIndex
     let spans: [SignalScanner.Span]
-    private(set) var occurrences: [Int: [Occurrence]] = [:]
-    private var roleOccurrences: [CueIndex.PieceRole: [Occurrence]] = [:]
+    /// Cue pieces found, in order of end position (few per reply: linear scans beat hashing).
+    private var pieceHits: [(piece: Int, occurrence: Occurrence)] = []
+    /// Other pieces found, by role.
+    private var roleOccurrences = [[Occurrence]](repeating: [], count: CueIndex.PieceRole.allCases.count)
     private var sentence: [Int32] = []
     private var clause: [Int32] = []
-    private var questionClauses: Set<Int32> = []
+    private var questionClauses: [Bool] = []
     private var scopes: [NegationScope] = []
     /// Evidence per tactic position.
-    private(set) var units: [Int: [EvidenceUnit]] = [:]
+    private(set) var units: [[EvidenceUnit]]
     /// Negated cue matches per tactic position.
-    private(set) var negated: [Int: [Assessment.Negated]] = [:]
+    private(set) var negated: [[Assessment.Negated]]
     private var creditedMatches: [CueMatch] = []
 
     init(reply: String, index: CueIndex) {
@@ -50,6 +52,8 @@ struct Analysis {
         }
         text = NormalizedText(reply)
         self.index = index
+        units = Array(repeating: [], count: index.tacticIDs.count)
+        negated = Array(repeating: [], count: index.tacticIDs.count)
         spans = SignalScanner.scan(text.scalars)
         findPieces()
         segmentText()
@@ -72,9 +76,9 @@ struct Analysis {
             let occurrence = Occurrence(start: match.start, end: match.end)
             let role = index.pieceRoles[piece]
             if role == .cue {
-                occurrences[piece, default: []].append(occurrence)
+                pieceHits.append((piece, occurrence))
             } else {
-                roleOccurrences[role, default: []].append(occurrence)
+                roleOccurrences[role.rawValue].append(occurrence)
             }
         }
     }
@@ -94,15 +98,16 @@ struct Analysis {
                 c += 1
             }
         }
+        questionClauses = [Bool](repeating: false, count: Int(c) + 1)
         for span in spans where span.kind == .question {
-            questionClauses.insert(clause[span.start])
+            questionClauses[Int(clause[span.start])] = true
         }
     }
 
     private mutating func findNegationScopes() {
-        let pseudo = roleOccurrences[.pseudoNegation] ?? []
-        let contrasts = roleOccurrences[.contrast] ?? []
-        let triggers = (roleOccurrences[.negation] ?? []).sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        let pseudo = roleOccurrences[CueIndex.PieceRole.pseudoNegation.rawValue]
+        let contrasts = roleOccurrences[CueIndex.PieceRole.contrast.rawValue]
+        let triggers = roleOccurrences[CueIndex.PieceRole.negation.rawValue].sorted { ($0.start, $1.end) < ($1.start, $0.end) }
         var lastEnd = -1
         for trigger in triggers {
             // Longest trigger wins at a position (没有 over 没); pseudo-negations (不错, not only) cancel it.
@@ -146,11 +151,17 @@ struct Analysis {
     }
 
     private func pieceEnd(_ piece: Int, startingAt position: Int) -> Int? {
-        occurrences[piece]?.filter { $0.start == position }.map(\.end).max()
+        var best: Int?
+        for hit in pieceHits where hit.piece == piece && hit.occurrence.start == position { best = max(best ?? 0, hit.occurrence.end) }
+        return best
     }
 
     private func pieceStart(_ piece: Int, endingAt position: Int) -> Int? {
-        occurrences[piece]?.filter { $0.end == position }.map(\.start).min()
+        var best: Int?
+        for hit in pieceHits where hit.piece == piece && hit.occurrence.end == position {
+            best = min(best ?? Int.max, hit.occurrence.start)
+        }
+        return best
     }
 
     /// Elements may be separated by one space.
@@ -179,7 +190,7 @@ struct Analysis {
         let anchorIndex = segment.firstIndex { if case .piece = $0 { return true } else { return false } } ?? 0
         let anchors: [Occurrence]
         switch segment[anchorIndex] {
-        case let .piece(id): anchors = occurrences[id] ?? []
+        case let .piece(id): anchors = pieceHits.compactMap { $0.piece == id ? $0.occurrence : nil }
         case let .slot(kind): anchors = spans.filter { $0.kind == kind }.map { Occurrence(start: $0.start, end: $0.end) }
         }
         var result: [Occurrence] = []
@@ -219,11 +230,17 @@ struct Analysis {
 
     private mutating func matchCues() {
         var candidates: [CueMatch] = []
-        var seenCues = Set<Int>()
         var cueIDs: [Int] = []
-        for piece in occurrences.keys.sorted() { cueIDs += index.cuesByPiece[piece] ?? [] }
+        var lastPiece = -1
+        for piece in pieceHits.map(\.piece).sorted() where piece != lastPiece {
+            lastPiece = piece
+            cueIDs += index.cuesByPiece[piece] ?? []
+        }
         cueIDs += index.slotOnlyCues
-        for cueID in cueIDs where seenCues.insert(cueID).inserted {
+        cueIDs.sort()
+        var previous = -1
+        for cueID in cueIDs where cueID != previous {
+            previous = cueID
             let cue = index.cues[cueID]
             guard let found = match(cue: cue), let first = found.first, let last = found.last else { continue }
             candidates.append(CueMatch(cue: cueID, start: first.start, end: last.end, contiguous: cue.segments.count == 1,
@@ -243,15 +260,15 @@ struct Analysis {
             if let scope = negation(covering: m.start) {
                 let trigger = text.quote(scope.triggerStart..<scope.triggerEnd)
                 let quote = text.quote(scope.triggerStart..<m.end)
-                if !(negated[cue.tactic]?.contains { $0.quote == quote } ?? false) {
-                    negated[cue.tactic, default: []].append(Assessment.Negated(quote: quote, trigger: trigger))
+                if !negated[cue.tactic].contains(where: { $0.quote == quote }) {
+                    negated[cue.tactic].append(Assessment.Negated(quote: quote, trigger: trigger))
                 }
                 continue
             }
-            let questioned = questionClauses.contains(clause[m.start]) && !cue.hasQuestionSlot
+            let questioned = questionClauses[Int(clause[m.start])] && !cue.hasQuestionSlot
                 && !index.tacticIsInquiry[cue.tactic]
             creditedMatches.append(m)
-            var list = units[cue.tactic] ?? []
+            var list = units[cue.tactic]
             if let i = list.firstIndex(where: { $0.start < m.end && m.start < $0.end }) {
                 list[i].start = min(list[i].start, m.start)
                 list[i].end = max(list[i].end, m.end)
@@ -284,8 +301,8 @@ struct Analysis {
             quantifiesValue: spans.contains { $0.kind == .money || $0.kind == .percent },
             hasNumber: spans.contains { $0.kind == .number },
             length: length,
-            jointFraming: !(roleOccurrences[.jointFraming] ?? []).isEmpty,
-            executiveFraming: !(roleOccurrences[.executiveFraming] ?? []).isEmpty,
+            jointFraming: !roleOccurrences[CueIndex.PieceRole.jointFraming.rawValue].isEmpty,
+            executiveFraming: !roleOccurrences[CueIndex.PieceRole.executiveFraming.rawValue].isEmpty,
             figures: figures)
     }
 

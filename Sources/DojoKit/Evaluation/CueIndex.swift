@@ -2,7 +2,7 @@
 /// negation triggers, pseudo-negations, contrast words and style markers the evaluator needs.
 public struct CueIndex: Sendable {
     /// What a literal piece in the automaton is for.
-    enum PieceRole: Sendable, Hashable {
+    enum PieceRole: Int, Sendable, Hashable, CaseIterable {
         case cue, negation, pseudoNegation, contrast, jointFraming, executiveFraming
     }
 

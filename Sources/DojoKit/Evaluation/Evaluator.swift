@@ -36,15 +36,15 @@ public struct Evaluator: Sendable {
         for position in index.tacticIDs.indices {
             let valueType = index.tacticTypes[position]
             let isAntiPattern = valueType == nil
-            let units = analysis.units[position] ?? []
+            let units = analysis.units[position]
             let similarity = isAntiPattern ? 0 : similarities[position]
-            let negated = analysis.negated[position] ?? []
+            let negated = analysis.negated[position]
             if units.isEmpty && similarity < Self.similarityFloor && negated.isEmpty { continue }
             let confidence = Self.confidence(units: units, similarity: similarity)
             let finding = Assessment.TacticFinding(
                 id: index.tacticIDs[position], valueType: valueType, confidence: confidence,
                 evidence: units.filter { !$0.questioned }.sorted { $0.start < $1.start }.map { analysis.text.quote($0.start..<$0.end) },
-                cues: Array(Set(units.flatMap(\.cues))).sorted(),
+                cues: Self.uniqueSorted(units.flatMap(\.cues)),
                 similarity: similarity >= Self.similarityFloor ? (similarity * 1000).rounded() / 1000 : 0,
                 negated: negated,
                 questioned: units.filter(\.questioned).map { analysis.text.quote($0.start..<$0.end) })
@@ -75,6 +75,17 @@ public struct Evaluator: Sendable {
     }
 
     static let similarityFloor = 0.2
+
+    static func uniqueSorted(_ items: [String]) -> [String] {
+        var sorted = items.sorted()
+        var write = 0
+        for read in sorted.indices where read == 0 || sorted[read] != sorted[read - 1] {
+            sorted[write] = sorted[read]
+            write += 1
+        }
+        sorted.removeLast(sorted.count - write)
+        return sorted
+    }
 
     /// Cue evidence first (0.5 for a plain cue, 0.6 for a structured one, +0.2 for each further distinct
     /// piece of evidence; questions count 40 %), plus up to 0.225 from resembling a model answer.
@@ -108,10 +119,11 @@ public struct Evaluator: Sendable {
 
     private func score(_ assessment: inout Assessment, buyer: ValueType, expectation: TurnExpectation?) {
         var items: [ExplanationItem] = []
-        let byID = Dictionary(assessment.tactics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let findings = assessment.tactics
+        func finding(_ id: String) -> Assessment.TacticFinding? { findings.first { $0.id == id } }
         let expected = expectation?.expect ?? (catalog.playbook(for: buyer)?.tactics.map(\.id) ?? [])
         let expectedSet = Set(expected)
-        var confidences = expected.map { id in byID[id].map { $0.isUsed ? $0.confidence : 0 } ?? 0 }
+        var confidences = expected.map { id in finding(id).map { $0.isUsed ? $0.confidence : 0 } ?? 0 }
         if expectation != nil {
             // Right-type tactics the turn did not list still show the right instinct: partial credit.
             for finding in assessment.usedTactics where finding.valueType == buyer && !expectedSet.contains(finding.id) {
@@ -141,7 +153,7 @@ public struct Evaluator: Sendable {
             }
             if !finding.isUsed, let quote = finding.questioned.first { items.append(.questionOnly(tactic: finding.id, quote: quote)) }
         }
-        let missing = expected.filter { byID[$0]?.isUsed != true }
+        let missing = expected.filter { finding($0)?.isUsed != true }
         let usedExpected = expected.count - missing.count
         // Without a turn, only point at missing tactics when nothing of the type was used.
         if expectation != nil || usedExpected == 0 {
