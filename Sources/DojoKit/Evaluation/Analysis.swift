@@ -47,7 +47,8 @@ struct Analysis {
 
     init(reply: String, index: CueIndex) {
         var reply = reply
-        if reply.unicodeScalars.count > Evaluator.maxAnalysedScalars {
+        // utf8.count is O(1) for native strings; only long replies pay for counting scalars.
+        if reply.utf8.count > Evaluator.maxAnalysedScalars, reply.unicodeScalars.count > Evaluator.maxAnalysedScalars {
             reply = String(String.UnicodeScalarView(reply.unicodeScalars.prefix(Evaluator.maxAnalysedScalars)))
         }
         text = NormalizedText(reply)
@@ -65,16 +66,17 @@ struct Analysis {
 
     private mutating func findPieces() {
         let scalars = text.scalars
+        let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         index.automaton.forEachMatch(in: scalars) { match in
-            let piece = index.patternPiece[match.pattern]
-            if index.pieceNeedsBoundary[piece] {
+            let piece = patternPiece[match.pattern]
+            if needsBoundary[piece] {
                 if match.start > 0, SignalScanner.isWordScalar(scalars[match.start - 1]),
                    SignalScanner.isLatinLetter(scalars[match.start]) { return }
                 if match.end < scalars.count, SignalScanner.isLatinLetter(scalars[match.end]),
                    SignalScanner.isLatinLetter(scalars[match.end - 1]) { return }
             }
             let occurrence = Occurrence(start: match.start, end: match.end)
-            let role = index.pieceRoles[piece]
+            let role = roles[piece]
             if role == .cue {
                 pieceHits.append((piece, occurrence))
             } else {
@@ -246,12 +248,13 @@ struct Analysis {
             candidates.append(CueMatch(cue: cueID, start: first.start, end: last.end, contiguous: cue.segments.count == 1,
                                        segments: found))
         }
+        let cueTactics = index.cueTactics
         // Leftmost-longest between tactics: a plain phrase inside a longer contiguous phrase of another
         // tactic is part of that phrase ("降低销售成本" is not also "降低成本" of another tactic).
         let kept = candidates.filter { m in
             guard m.contiguous else { return true }
             return !candidates.contains { o in
-                o.contiguous && index.cues[o.cue].tactic != index.cues[m.cue].tactic && o.start <= m.start && o.end >= m.end
+                o.contiguous && cueTactics[o.cue] != cueTactics[m.cue] && o.start <= m.start && o.end >= m.end
                     && o.end - o.start > m.end - m.start
             }
         }

@@ -31,6 +31,8 @@ public struct CueIndex: Sendable {
     /// Whether each piece must sit on Latin word boundaries.
     let pieceNeedsBoundary: [Bool]
     let cues: [CompiledCue]
+    /// The tactic of each cue, flat, for the hot loops.
+    let cueTactics: [Int]
     /// Cue indices by the piece that anchors them (their first piece), for quick lookup.
     let cuesByPiece: [Int: [Int]]
     /// Cues made of slots only (e.g. `{money}`), checked against every reply.
@@ -140,6 +142,7 @@ public struct CueIndex: Sendable {
         self.pieceRoles = pieceRoles
         self.pieceNeedsBoundary = pieceBoundary
         self.cues = cues
+        self.cueTactics = cues.map(\.tactic)
         self.cuesByPiece = byPiece
         self.slotOnlyCues = slotOnly
     }

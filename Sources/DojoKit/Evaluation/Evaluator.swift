@@ -33,8 +33,9 @@ public struct Evaluator: Sendable {
             : exemplars.similarities(analysis.text.scalars)
         var findings: [Assessment.TacticFinding] = []
         var antiPatterns: [Assessment.TacticFinding] = []
-        for position in index.tacticIDs.indices {
-            let valueType = index.tacticTypes[position]
+        let tacticIDs = index.tacticIDs, tacticTypes = index.tacticTypes
+        for position in tacticIDs.indices {
+            let valueType = tacticTypes[position]
             let isAntiPattern = valueType == nil
             let units = analysis.units[position]
             let similarity = isAntiPattern ? 0 : similarities[position]
@@ -42,7 +43,7 @@ public struct Evaluator: Sendable {
             if units.isEmpty && similarity < Self.similarityFloor && negated.isEmpty { continue }
             let confidence = Self.confidence(units: units, similarity: similarity)
             let finding = Assessment.TacticFinding(
-                id: index.tacticIDs[position], valueType: valueType, confidence: confidence,
+                id: tacticIDs[position], valueType: valueType, confidence: confidence,
                 evidence: units.filter { !$0.questioned }.sorted { $0.start < $1.start }.map { analysis.text.quote($0.start..<$0.end) },
                 cues: Self.uniqueSorted(units.flatMap(\.cues)),
                 similarity: similarity >= Self.similarityFloor ? (similarity * 1000).rounded() / 1000 : 0,

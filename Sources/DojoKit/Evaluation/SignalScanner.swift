@@ -74,7 +74,9 @@ public enum SignalScanner {
         while i < n {
             let c = text[i]
             // Currency prefix then a number: ¥200,000 / $30k / rmb 5000
-            if !isLatinLetter(c) || i == 0 || !isLatinLetter(text[i - 1]) {
+            // Only these can start a currency prefix (¥ $ € £ us$ rmb usd cny).
+            let currencyStart = c == 0xA5 || c == 0x24 || c == 0x20AC || c == 0xA3 || c == 0x75 || c == 0x72 || c == 0x63
+            if currencyStart && (!isLatinLetter(c) || i == 0 || !isLatinLetter(text[i - 1])) {
                 if let prefixEnd = longest(moneyPrefixes, in: text, at: i, allowSpace: false),
                    let number = arabicNumber(text, prefixEnd < n && text[prefixEnd] == 0x20 ? prefixEnd + 1 : prefixEnd) {
                     var end = number.end
