@@ -12,6 +12,8 @@ public struct Evaluator: Sendable {
     let index: CueIndex
     let exemplars: ExemplarIndex
     private let tacticPositions: [String: Int]
+    /// Each value type's tactic ids in playbook order (by `ValueType.ordinal`), precomputed for scoring.
+    private let playbookIDs: [[String]]
 
     /// Compiles the catalogue's cues and model answers.
     public init(catalog: TacticCatalog) {
@@ -21,6 +23,7 @@ public struct Evaluator: Sendable {
         var positions: [String: Int] = [:]
         for (i, tactic) in index.tactics.enumerated() where positions[tactic.id] == nil { positions[tactic.id] = i }
         tacticPositions = positions
+        playbookIDs = ValueType.allCases.map { catalog.playbook(for: $0)?.tactics.map(\.id) ?? [] }
     }
 
     /// Assesses a reply; with a buyer type it is also scored (against the turn's expectations, or
@@ -122,12 +125,13 @@ public struct Evaluator: Sendable {
         var items: [ExplanationItem] = []
         let findings = assessment.tactics
         func finding(_ id: String) -> Assessment.TacticFinding? { findings.first { $0.id == id } }
-        let expected = expectation?.expect ?? (catalog.playbook(for: buyer)?.tactics.map(\.id) ?? [])
-        let expectedSet = Set(expected)
+        let expected = expectation?.expect ?? playbookIDs[buyer.ordinal]
+        let expectedSet = expected  // a handful of ids: a linear `contains` beats hashing strings
+        let used = assessment.usedTactics
         var confidences = expected.map { id in finding(id).map { $0.isUsed ? $0.confidence : 0 } ?? 0 }
         if expectation != nil {
             // Right-type tactics the turn did not list still show the right instinct: partial credit.
-            for finding in assessment.usedTactics where finding.valueType == buyer && !expectedSet.contains(finding.id) {
+            for finding in used where finding.valueType == buyer && !expectedSet.contains(finding.id) {
                 confidences.append(finding.confidence * 0.6)
             }
         }
@@ -141,7 +145,7 @@ public struct Evaluator: Sendable {
         }
         let coverage = weights > 0 ? min(1, weighted / weights) : 0
 
-        for finding in assessment.usedTactics where finding.valueType == buyer {
+        for finding in used where finding.valueType == buyer {
             items.append(.credited(tactic: finding.id, quotes: finding.evidence, confidence: finding.confidence))
         }
         for finding in assessment.tactics where !finding.isUsed && finding.valueType == buyer && finding.similarity > 0
@@ -158,8 +162,9 @@ public struct Evaluator: Sendable {
         let usedExpected = expected.count - missing.count
         // Without a turn, only point at missing tactics when nothing of the type was used.
         if expectation != nil || usedExpected == 0 {
+            let chinese = assessment.reply.unicodeScalars.contains { $0.value >= 0x3400 && $0.value <= 0x9FFF }
             for id in (expectation != nil ? missing : Array(missing.prefix(2))) {
-                let example = expectation?.modelAnswer ?? catalog.tactic(id).flatMap { Self.example(for: $0, reply: assessment) }
+                let example = expectation?.modelAnswer ?? catalog.tactic(id).flatMap { Self.example(for: $0, chinese: chinese) }
                 items.append(.missing(tactic: id, example: example))
             }
         }
@@ -172,15 +177,15 @@ public struct Evaluator: Sendable {
         } else {
             assessment.alignment = assessment.orientation == nil ? .none : .match
             var offType = 0.0
-            for finding in assessment.usedTactics where finding.valueType != buyer {
+            for finding in used where finding.valueType != buyer {
                 offType += 8
                 items.append(.offType(tactic: finding.id))
             }
             penalty += min(16, offType)
         }
-        let avoid = Set(expectation?.avoid ?? [])
+        let avoid = expectation?.avoid ?? []
         var avoided = 0.0
-        for finding in assessment.usedTactics + assessment.antiPatterns where avoid.contains(finding.id) {
+        for finding in used + assessment.antiPatterns where avoid.contains(finding.id) {
             avoided += 15
             items.append(.avoided(tactic: finding.id, quote: finding.evidence.first ?? ""))
         }
@@ -242,8 +247,7 @@ public struct Evaluator: Sendable {
     }
 
     /// A model answer in the reply's language.
-    static func example(for tactic: Tactic, reply: Assessment) -> String? {
-        let chinese = reply.reply.unicodeScalars.contains { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+    static func example(for tactic: Tactic, chinese: Bool) -> String? {
         return (chinese ? tactic.modelAnswers.zh : tactic.modelAnswers.en).first ?? tactic.modelAnswers.all.first
     }
 }
