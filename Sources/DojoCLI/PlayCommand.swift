@@ -214,6 +214,7 @@ struct PlayDriver {
                         session.abandon()
                         try flush()
                         show(screen.scorecard(session.scorecard(), session: session))
+                        show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
                         show(["", terminal.paint(ui.pick("—— 重新开始 ——", "—— Starting over ——"), .bold)])
                         return .restart
                     }

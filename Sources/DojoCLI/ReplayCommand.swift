@@ -28,6 +28,9 @@ struct ReplayCommand: ParsableCommand {
         do { transcript = try Transcript.parse([UInt8](data)) } catch {
             throw CLIError.damagedTranscript(path: file, detail: error.description)
         }
+        if transcript.events.first?["event"]?.stringValue == "drill_start" {
+            throw CLIError.damagedTranscript(path: file, detail: "it is a drill record; `dojo replay` shows role-plays")
+        }
         guard let start = transcript.start, let scenarioID = start["scenario"]?.stringValue else {
             throw CLIError.damagedTranscript(path: file, detail: "it has no start event")
         }

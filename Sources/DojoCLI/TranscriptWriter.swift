@@ -23,8 +23,15 @@ final class TranscriptWriter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let name = "\(formatter.string(from: date))-\(scenario)-\(getpid()).jsonl"
-        return (defaultDirectory() as NSString).appendingPathComponent(name)
+        let stem = (defaultDirectory() as NSString).appendingPathComponent("\(formatter.string(from: date))-\(scenario)-\(getpid())")
+        // A /restart within the same second must not collide with the session before it.
+        var path = stem + ".jsonl"
+        var counter = 2
+        while FileManager.default.fileExists(atPath: path) {
+            path = stem + "-\(counter).jsonl"
+            counter += 1
+        }
+        return path
     }
 
     init(path: String) throws {
