@@ -32,8 +32,15 @@ public struct Evaluator: Sendable {
         let analysis = Analysis(reply: reply, index: index)
         // Resemblance is secondary evidence; in a reply that negates something ("不是 A，而是 B") it
         // cannot tell the negated part from the rest, so it is not used at all.
-        let similarities = analysis.hasNegation ? [Double](repeating: 0, count: index.tacticIDs.count)
-            : exemplars.similarities(analysis.text.scalars)
+        // Resemblance only matters for the buyer's type and for types the reply already has cue
+        // evidence for; model answers of the other types are not compared at all.
+        var wanted = Set<ValueType>()
+        if let buyer { wanted.insert(buyer) }
+        for (position, units) in analysis.units.enumerated() where !units.isEmpty {
+            if let type = index.tacticTypes[position] { wanted.insert(type) }
+        }
+        let similarities = analysis.hasNegation || wanted.isEmpty ? [Double](repeating: 0, count: index.tacticIDs.count)
+            : exemplars.similarities(analysis.text.scalars, types: wanted)
         var findings: [Assessment.TacticFinding] = []
         var antiPatterns: [Assessment.TacticFinding] = []
         let tacticIDs = index.tacticIDs, tacticTypes = index.tacticTypes

@@ -9,10 +9,13 @@ public struct ExemplarIndex: Sendable {
         var weight: Float
     }
 
-    /// Term → index into `termPostings` and `termIDF`.
+    /// Term → index into `termIDF` and the posting slices.
     private var terms = IntegerTable([])
-    private var termPostings: [[Posting]] = []
     private var termIDF: [Float] = []
+    /// Postings, flat: term `t`, value type `k` (seed order) own `postings[sliceStart[t * 4 + k]..<sliceStart[t * 4 + k + 1]]`,
+    /// so a reply is compared only with the model answers of the types that matter for it.
+    private var postings: [Posting] = []
+    private var sliceStart: [Int32] = []
     /// The tactic index (in `CueIndex.tactics`) of each document.
     private var documentTactic: [Int] = []
     private let tacticCount: Int
@@ -21,10 +24,12 @@ public struct ExemplarIndex: Sendable {
     public init(tactics: [Tactic]) {
         tacticCount = tactics.count
         var documents: [[UInt64: Float]] = []
+        var documentType: [Int] = []
         for (index, tactic) in tactics.enumerated() where !tactic.isAntiPattern {
             for answer in tactic.modelAnswers.all {
                 documents.append(Self.termCounts(NormalizedText(answer).scalars))
                 documentTactic.append(index)
+                documentType.append(tactic.valueType?.ordinal ?? 0)
             }
         }
         var df: [UInt64: Int] = [:]
@@ -47,9 +52,14 @@ public struct ExemplarIndex: Sendable {
         }
         var table: [(UInt64, Int32)] = []
         for term in postings.keys.sorted() {
-            table.append((term, Int32(termPostings.count)))
-            termPostings.append(Float(df[term] ?? 0) <= n * Self.maxDocumentShare ? postings[term] ?? [] : [])
+            table.append((term, Int32(termIDF.count)))
             termIDF.append(idf[term] ?? 1)
+            let walked = Float(df[term] ?? 0) <= n * Self.maxDocumentShare ? postings[term] ?? [] : []
+            for type in 0..<3 {
+                sliceStart.append(Int32(self.postings.count))
+                self.postings += walked.filter { documentType[Int($0.document)] == type }
+            }
+            sliceStart.append(Int32(self.postings.count))
         }
         terms = IntegerTable(table)
         unseenIDF = log(n + 1) + 1
@@ -61,8 +71,9 @@ public struct ExemplarIndex: Sendable {
     /// little evidence of which tactic a reply resembles); they still count in the reply's norm.
     static let maxDocumentShare: Float = 0.08
 
-    /// For each tactic index, the best cosine similarity between the text and one of its model answers.
-    public func similarities(_ text: [UInt32]) -> [Double] {
+    /// For each tactic index, the best cosine similarity between the text and one of its model answers
+    /// (only model answers of the value types in `types`; the others stay 0).
+    public func similarities(_ text: [UInt32], types: Set<ValueType> = Set(ValueType.allCases)) -> [Double] {
         var best = [Double](repeating: 0, count: tacticCount)
         var tokens = Self.terms(text)
         guard !tokens.isEmpty else { return best }
@@ -88,8 +99,16 @@ public struct ExemplarIndex: Sendable {
         norm = norm.squareRoot()
         guard norm > 0, !query.isEmpty else { return best }
         var scores = [Float](repeating: 0, count: documentTactic.count)
-        for (id, w) in query {
-            for posting in termPostings[id] { scores[Int(posting.document)] += w * posting.weight }
+        let wanted = ValueType.allCases.filter { types.contains($0) }.map(\.ordinal)
+        postings.withUnsafeBufferPointer { postings in
+            sliceStart.withUnsafeBufferPointer { slices in
+                for (id, w) in query {
+                    for type in wanted {
+                        let from = Int(slices[id * 4 + type]), to = Int(slices[id * 4 + type + 1])
+                        for k in from..<to { scores[Int(postings[k].document)] += w * postings[k].weight }
+                    }
+                }
+            }
         }
         for (document, score) in scores.enumerated() where score > 0 {
             let tactic = documentTactic[document]
