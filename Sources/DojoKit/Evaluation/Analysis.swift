@@ -241,8 +241,21 @@ struct Analysis {
         cueIDs += index.slotOnlyCues
         cueIDs.sort()
         var previous = -1
+        let singlePiece = index.cueSinglePiece
         for cueID in cueIDs where cueID != previous {
             previous = cueID
+            let piece = Int(singlePiece[cueID])
+            if piece >= 0 {
+                // A plain phrase: its leftmost occurrence is the match.
+                var leftmost: Occurrence?
+                for hit in pieceHits where hit.piece == piece {
+                    if leftmost.map({ (hit.occurrence.start, hit.occurrence.end) < ($0.start, $0.end) }) ?? true { leftmost = hit.occurrence }
+                }
+                if let leftmost {
+                    candidates.append(CueMatch(cue: cueID, start: leftmost.start, end: leftmost.end, contiguous: true, segments: [leftmost]))
+                }
+                continue
+            }
             let cue = index.cues[cueID]
             guard let found = match(cue: cue), let first = found.first, let last = found.last else { continue }
             candidates.append(CueMatch(cue: cueID, start: first.start, end: last.end, contiguous: cue.segments.count == 1,

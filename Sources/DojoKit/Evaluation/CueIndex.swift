@@ -33,6 +33,8 @@ public struct CueIndex: Sendable {
     let cues: [CompiledCue]
     /// The tactic of each cue, flat, for the hot loops.
     let cueTactics: [Int]
+    /// For cues that are one plain phrase (most of them): the piece, so matching is a lookup.
+    let cueSinglePiece: [Int32]
     /// Cue indices by the piece that anchors them (their first piece), for quick lookup.
     let cuesByPiece: [Int: [Int]]
     /// Cues made of slots only (e.g. `{money}`), checked against every reply.
@@ -143,6 +145,10 @@ public struct CueIndex: Sendable {
         self.pieceNeedsBoundary = pieceBoundary
         self.cues = cues
         self.cueTactics = cues.map(\.tactic)
+        self.cueSinglePiece = cues.map { cue in
+            if cue.segments.count == 1, cue.segments[0].count == 1, case let .piece(id) = cue.segments[0][0] { return Int32(id) }
+            return -1
+        }
         self.cuesByPiece = byPiece
         self.slotOnlyCues = slotOnly
     }
