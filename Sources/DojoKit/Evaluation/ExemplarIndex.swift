@@ -99,7 +99,7 @@ public struct ExemplarIndex: Sendable {
         norm = norm.squareRoot()
         guard norm > 0, !query.isEmpty else { return best }
         var scores = [Float](repeating: 0, count: documentTactic.count)
-        let wanted = ValueType.allCases.filter { types.contains($0) }.map(\.ordinal)
+        let wanted = ValueType.allCases.compactMap { types.contains($0) ? $0.ordinal : nil }
         postings.withUnsafeBufferPointer { postings in
             sliceStart.withUnsafeBufferPointer { slices in
                 for (id, w) in query {
@@ -110,10 +110,13 @@ public struct ExemplarIndex: Sendable {
                 }
             }
         }
-        for (document, score) in scores.enumerated() where score > 0 {
-            let tactic = documentTactic[document]
-            let cosine = Double(score / norm)
-            if cosine > best[tactic] { best[tactic] = cosine }
+        scores.withUnsafeBufferPointer { scores in
+            documentTactic.withUnsafeBufferPointer { tactics in
+                for document in 0..<scores.count where scores[document] > 0 {
+                    let cosine = Double(scores[document] / norm)
+                    if cosine > best[tactics[document]] { best[tactics[document]] = cosine }
+                }
+            }
         }
         return best
     }
