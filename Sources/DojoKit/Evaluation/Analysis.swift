@@ -66,6 +66,7 @@ struct Analysis {
 
     private mutating func findPieces() {
         let scalars = text.scalars
+        pieceHits.reserveCapacity(32)
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         index.automaton.forEachMatch(in: scalars) { match in
             let piece = patternPiece[match.pattern]
@@ -126,7 +127,7 @@ struct Analysis {
                 if clause[i] != triggerClause { end = i; break }
                 i += 1
             }
-            if let contrast = contrasts.filter({ $0.start >= trigger.end && $0.start < end }).map(\.start).min() { end = contrast }
+            for contrast in contrasts where contrast.start >= trigger.end && contrast.start < end { end = contrast.start }
             scopes.append(NegationScope(triggerStart: trigger.start, triggerEnd: trigger.end, scopeEnd: end))
         }
     }
@@ -232,11 +233,12 @@ struct Analysis {
 
     private mutating func matchCues() {
         var candidates: [CueMatch] = []
+        let cuesByPiece = index.cuesByPiece
         var cueIDs: [Int] = []
         var lastPiece = -1
         for piece in pieceHits.map(\.piece).sorted() where piece != lastPiece {
             lastPiece = piece
-            cueIDs += index.cuesByPiece[piece] ?? []
+            cueIDs += cuesByPiece[piece]
         }
         cueIDs += index.slotOnlyCues
         cueIDs.sort()

@@ -36,7 +36,7 @@ public struct CueIndex: Sendable {
     /// For cues that are one plain phrase (most of them): the piece, so matching is a lookup.
     let cueSinglePiece: [Int32]
     /// Cue indices by the piece that anchors them (their first piece), for quick lookup.
-    let cuesByPiece: [Int: [Int]]
+    let cuesByPiece: [[Int]]
     /// Cues made of slots only (e.g. `{money}`), checked against every reply.
     let slotOnlyCues: [Int]
     /// The tactics, in catalogue order.
@@ -149,7 +149,7 @@ public struct CueIndex: Sendable {
             if cue.segments.count == 1, cue.segments[0].count == 1, case let .piece(id) = cue.segments[0][0] { return Int32(id) }
             return -1
         }
-        self.cuesByPiece = byPiece
+        self.cuesByPiece = (0..<pieceRoles.count).map { byPiece[$0] ?? [] }
         self.slotOnlyCues = slotOnly
     }
 
