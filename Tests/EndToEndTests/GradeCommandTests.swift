@@ -13,7 +13,7 @@ struct GradeCommandTests {
         let mismatch = try DojoBinary.run(["grade", "--type", "intrinsic", "--lang", "en",
                                            "Our project team will guide your installation and train your operators."])
         #expect(mismatch.stdout.contains("Type mismatch"))
-        #expect(mismatch.stdout.contains("this buyer is intrinsic value: lead with cost and price"))
+        #expect(mismatch.stdout.contains("but this is an intrinsic value buyer: lead with cost and price"))
     }
 
     @Test("jsonl: one object per line in order, bad lines reported with their number, exit 1")

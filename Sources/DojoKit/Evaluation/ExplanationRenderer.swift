@@ -54,11 +54,11 @@ public struct ExplanationRenderer: Sendable {
         case let .mismatch(orientation, buyer):
             return chinese
                 ? "⚠ 类型错配：这个回答是\(mode(orientation))思路（\(typeName(orientation))），而这位客户是\(typeName(buyer))客户：\(lead(buyer))。"
-                : "⚠ Type mismatch: this reads as \(mode(orientation)) (\(typeName(orientation))); this buyer is \(typeName(buyer)): \(lead(buyer))."
+                : "⚠ Type mismatch: this reads as \(mode(orientation)) (\(typeName(orientation))), but this is an \(typeName(buyer)) buyer: \(lead(buyer))."
         case let .offType(tactic):
             return chinese ? "− \(name(tactic))不适合这类客户" : "− \(name(tactic)) does not fit this buyer type"
         case let .avoided(tactic, quote: q):
-            return chinese ? "− 这一轮应避免\(name(tactic))：\(quote(q))" : "− avoid \(name(tactic)) here: \(quote(q))"
+            return chinese ? "− 这一轮应避免\(name(tactic))：\(quote(q))" : "− to avoid here, \(name(tactic)): \(quote(q))"
         case let .antiPattern(tactic, quote: q):
             return chinese ? "− \(name(tactic))：\(quote(q))" : "− \(name(tactic)): \(quote(q))"
         case let .negated(tactic, quote: q, trigger):
