@@ -8,31 +8,25 @@ public struct NormalizedText: Sendable {
     public let scalars: [UInt32]
     /// For each folded scalar, the index of the original scalar it came from.
     public let origins: [Int]
-    /// The original text's scalars.
-    public let original: [Unicode.Scalar]
     /// The original text as UTF-8, and the byte offset of each original scalar (plus one past the end).
     private let utf8: [UInt8]
-    private let byteOffsets: [Int]
+    private let byteOffsets: [Int32]
 
     /// Folds `text`.
     public init(_ text: String) {
         var scalars: [UInt32] = []
         var origins: [Int] = []
-        let original = Array(text.unicodeScalars)
-        var byteOffsets: [Int] = []
-        byteOffsets.reserveCapacity(original.count + 1)
-        var offset = 0
-        for scalar in original {
-            byteOffsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        byteOffsets.append(offset)
-        self.byteOffsets = byteOffsets
-        self.utf8 = Array(text.utf8)
-        scalars.reserveCapacity(original.count)
-        origins.reserveCapacity(original.count)
+        var byteOffsets: [Int32] = []
+        let capacity = text.utf8.count
+        scalars.reserveCapacity(capacity)
+        origins.reserveCapacity(capacity)
+        byteOffsets.reserveCapacity(capacity + 1)
+        var offset: Int32 = 0
         var lastWasSpace = true
-        for (index, scalar) in original.enumerated() {
+        var index = 0
+        for scalar in text.unicodeScalars {
+            byteOffsets.append(offset)
+            offset += Int32(UTF8.width(scalar))
             Self.fold(scalar) { folded in
                 let isSpace = folded == 0x20 || folded == 0x09 || folded == 0x0A || folded == 0x0D || folded == 0x3000
                     || folded == 0xA0
@@ -46,14 +40,17 @@ public struct NormalizedText: Sendable {
                 }
                 origins.append(index)
             }
+            index += 1
         }
+        byteOffsets.append(offset)
         if scalars.last == 0x20 {
             scalars.removeLast()
             origins.removeLast()
         }
+        self.byteOffsets = byteOffsets
+        self.utf8 = Array(text.utf8)
         self.scalars = scalars
         self.origins = origins
-        self.original = original
     }
 
     /// The folded text as a string (for tests and debugging).
@@ -66,11 +63,29 @@ public struct NormalizedText: Sendable {
     /// The original text behind folded scalars `range` (half-open), trimmed of spaces.
     public func quote(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= origins.count else { return "" }
-        var start = origins[range.lowerBound]
-        var end = origins[range.upperBound - 1] + 1
-        while start < end && original[start].properties.isWhitespace { start += 1 }
-        while end > start && original[end - 1].properties.isWhitespace { end -= 1 }
-        return String(decoding: utf8[byteOffsets[start]..<byteOffsets[end]], as: UTF8.self)
+        var from = Int(byteOffsets[origins[range.lowerBound]])
+        var to = Int(byteOffsets[origins[range.upperBound - 1] + 1])
+        while from < to, let width = Self.spaceWidth(utf8, at: from) { from += width }
+        while to > from, let width = Self.spaceWidth(utf8, endingAt: to) { to -= width }
+        return String(decoding: utf8[from..<to], as: UTF8.self)
+    }
+
+    /// Byte length of a space character (ASCII white space, U+00A0, U+3000) starting at `i`.
+    private static func spaceWidth(_ bytes: [UInt8], at i: Int) -> Int? {
+        let b = bytes[i]
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
+        if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return 3 }
+        return nil
+    }
+
+    /// Byte length of a space character ending just before `end`.
+    private static func spaceWidth(_ bytes: [UInt8], endingAt end: Int) -> Int? {
+        let b = bytes[end - 1]
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
+        if end >= 2, bytes[end - 2] == 0xC2, b == 0xA0 { return 2 }
+        if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, b == 0x80 { return 3 }
+        return nil
     }
 
     /// The original scalar range behind a folded range.
