@@ -16,11 +16,6 @@ static inline void dojo_rl_set_attempted_completion(rl_completion_func_t *fn) { 
 static inline void dojo_rl_set_completion_append_character(int c) { rl_completion_append_character = c; }
 static inline void dojo_rl_set_attempted_completion_over(int v) { rl_attempted_completion_over = v; }
 static inline void dojo_rl_set_catch_signals(int v) { rl_catch_signals = v; }
-static inline const char *dojo_rl_line_buffer(void) { return rl_line_buffer; }
-static inline void dojo_rl_set_instream(FILE *f) { rl_instream = f; }
-static inline void dojo_rl_set_outstream(FILE *f) { rl_outstream = f; }
-
-static inline void dojo_rl_set_completion_entry(rl_compentry_func_t *fn) { rl_completion_entry_function = fn; }
 
 /// Makes sure the C library decodes UTF-8: the user's locale, or C.UTF-8 when that is not UTF-8.
 /// Without it libedit returns empty strings for Chinese input.

@@ -123,11 +123,4 @@ public struct AhoCorasick: Sendable {
             }
         }
     }
-
-    /// Every occurrence, in order of end position.
-    public func matches(in text: [UInt32]) -> [Match] {
-        var result: [Match] = []
-        forEachMatch(in: text) { result.append($0) }
-        return result
-    }
 }

@@ -11,7 +11,6 @@ public struct Evaluator: Sendable {
     public let catalog: TacticCatalog
     let index: CueIndex
     let exemplars: ExemplarIndex
-    private let tacticPositions: [String: Int]
     /// Each value type's tactic ids in playbook order (by `ValueType.ordinal`), precomputed for scoring.
     private let playbookIDs: [[String]]
 
@@ -20,9 +19,6 @@ public struct Evaluator: Sendable {
         self.catalog = catalog
         index = CueIndex(catalog: catalog)
         exemplars = ExemplarIndex(tactics: index.tactics)
-        var positions: [String: Int] = [:]
-        for (i, tactic) in index.tactics.enumerated() where positions[tactic.id] == nil { positions[tactic.id] = i }
-        tacticPositions = positions
         playbookIDs = ValueType.allCases.map { catalog.playbook(for: $0)?.tactics.map(\.id) ?? [] }
     }
 
@@ -133,12 +129,11 @@ public struct Evaluator: Sendable {
         let findings = assessment.tactics
         func finding(_ id: String) -> Assessment.TacticFinding? { findings.first { $0.id == id } }
         let expected = expectation?.expect ?? playbookIDs[buyer.ordinal]
-        let expectedSet = expected  // a handful of ids: a linear `contains` beats hashing strings
         let used = assessment.usedTactics
         var confidences = expected.map { id in finding(id).map { $0.isUsed ? $0.confidence : 0 } ?? 0 }
         if expectation != nil {
             // Right-type tactics the turn did not list still show the right instinct: partial credit.
-            for finding in used where finding.valueType == buyer && !expectedSet.contains(finding.id) {
+            for finding in used where finding.valueType == buyer && !expected.contains(finding.id) {
                 confidences.append(finding.confidence * 0.6)
             }
         }
@@ -156,10 +151,10 @@ public struct Evaluator: Sendable {
             items.append(.credited(tactic: finding.id, quotes: finding.evidence, confidence: finding.confidence))
         }
         for finding in assessment.tactics where !finding.isUsed && finding.valueType == buyer && finding.similarity > 0
-            && expectedSet.contains(finding.id) {
+            && expected.contains(finding.id) {
             items.append(.resembles(tactic: finding.id, similarity: finding.similarity))
         }
-        for finding in assessment.tactics where finding.valueType == buyer || expectedSet.contains(finding.id) {
+        for finding in assessment.tactics where finding.valueType == buyer || expected.contains(finding.id) {
             for negation in finding.negated where !finding.isUsed {
                 items.append(.negated(tactic: finding.id, quote: negation.quote, trigger: negation.trigger))
             }

@@ -88,12 +88,6 @@ public struct NormalizedText: Sendable {
         return nil
     }
 
-    /// The original scalar range behind a folded range.
-    public func originalRange(_ range: Range<Int>) -> Range<Int> {
-        guard !range.isEmpty, range.upperBound <= origins.count else { return 0..<0 }
-        return origins[range.lowerBound]..<(origins[range.upperBound - 1] + 1)
-    }
-
     /// Folds one scalar, calling `emit` for each resulting scalar (NFKC may give several).
     @inline(__always)
     static func fold(_ scalar: Unicode.Scalar, _ emit: (UInt32) -> Void) {

@@ -68,22 +68,6 @@ public indirect enum Condition: Sendable, Hashable {
         case let .meter(name): return Double(context.meter(name))
         }
     }
-
-    /// Meter names the condition reads, sorted.
-    public var meters: [String] {
-        var names = Set<String>()
-        collect { if case let .meter(name) = $0 { names.insert(name) } }
-        return names.sorted()
-    }
-
-    private func collect(_ visit: (Operand) -> Void) {
-        switch self {
-        case let .compare(a, _, b): visit(a); visit(b)
-        case let .and(a, b), let .or(a, b): a.collect(visit); b.collect(visit)
-        case let .not(a): a.collect(visit)
-        case .used, .mismatch, .constant: break
-        }
-    }
 }
 
 /// What a condition can read.
