@@ -72,7 +72,7 @@ struct GradeCommand: ParsableCommand {
 
     private func language(for reply: String) -> Bool {
         if let lang = display.lang { return lang == .zh }
-        return reply.unicodeScalars.contains { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+        return reply.containsCJK
     }
 
     private func gradeText(_ evaluator: Evaluator) throws {

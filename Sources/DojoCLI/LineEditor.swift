@@ -7,8 +7,8 @@ final class LineEditor {
     /// What one read produced.
     enum Input: Equatable {
         case line(String)
-        /// Ctrl-C: `hadText` says whether something was typed on the line.
-        case interrupted(hadText: Bool)
+        /// Ctrl-C (the line typed so far is dropped).
+        case interrupted
         /// Ctrl-D on an empty line, or the input closed.
         case endOfInput
         /// SIGTERM or SIGHUP.
@@ -45,8 +45,7 @@ final class LineEditor {
         dojo_set_in_readline(0)
         guard let raw = line else {
             let signal = dojo_take_signal()
-            // libedit does not keep the interrupted line, so "was something typed" is unknown here.
-            if signal == SIGINT { return .interrupted(hadText: true) }
+            if signal == SIGINT { return .interrupted }
             if signal == SIGTERM || signal == SIGHUP { return .terminated }
             return .endOfInput
         }

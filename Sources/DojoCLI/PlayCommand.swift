@@ -77,12 +77,7 @@ struct PlayCommand: ParsableCommand {
     }
 
     /// `$XDG_STATE_HOME/salesdojo/history` (default `~/.local/state/salesdojo/history`).
-    static func historyFile() -> String {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/state")
-        return (base as NSString).appendingPathComponent("salesdojo/history")
-    }
+    static func historyFile() -> String { XDGDirectory.state.path("history") }
 
     /// A numbered list of scenarios; the rep answers with a number (Enter takes the first).
     private func pick(from library: ScenarioLibrary, source: ReplySource, terminal: Terminal) throws -> Scenario? {
@@ -336,8 +331,6 @@ struct PlayDriver {
     /// FNV-1a of the scenario file, so a transcript says which version of the scenario it played.
     static func contentHash(of path: String) -> String? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return "fnv1a64:" + String(hash, radix: 16)
+        return "fnv1a64:" + String(FNV1a.hash(data), radix: 16)
     }
 }

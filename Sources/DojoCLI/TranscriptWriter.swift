@@ -11,12 +11,7 @@ final class TranscriptWriter {
     private let fd: Int32
 
     /// `$XDG_DATA_HOME/salesdojo/transcripts` (default `~/.local/share/salesdojo/transcripts`).
-    static func defaultDirectory() -> String {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-        return (base as NSString).appendingPathComponent("salesdojo/transcripts")
-    }
+    static func defaultDirectory() -> String { XDGDirectory.data.path("transcripts") }
 
     /// A new file name: time, scenario and process id, so two sessions never collide.
     static func defaultPath(scenario: String, date: Date = Date()) -> String {

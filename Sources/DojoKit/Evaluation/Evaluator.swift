@@ -164,7 +164,7 @@ public struct Evaluator: Sendable {
         let usedExpected = expected.count - missing.count
         // Without a turn, only point at missing tactics when nothing of the type was used.
         if expectation != nil || usedExpected == 0 {
-            let chinese = assessment.reply.unicodeScalars.contains { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+            let chinese = assessment.reply.containsCJK
             for id in (expectation != nil ? missing : Array(missing.prefix(2))) {
                 let example = expectation?.modelAnswer ?? catalog.tactic(id).flatMap { Self.example(for: $0, chinese: chinese) }
                 items.append(.missing(tactic: id, example: example))

@@ -91,7 +91,7 @@ public struct Session: Sendable {
         let visit = visits[id, default: 0]
         visits[id] = visit + 1
         guard let turn = scenario.turn(id), !turn.lines.isEmpty else { return "" }
-        var rng = SplitMix64(seed: seed ^ Self.fnv1a(id) ^ UInt64(visit) &* 0x9E37_79B9_7F4A_7C15)
+        var rng = SplitMix64(seed: seed ^ FNV1a.hash(id.utf8) ^ UInt64(visit) &* 0x9E37_79B9_7F4A_7C15)
         let line = turn.lines[Int(rng.next() % UInt64(turn.lines.count))]
         events.append(.buyer(turn: id, text: line))
         return line
@@ -213,11 +213,6 @@ public struct Session: Sendable {
         Scorecard(session: self)
     }
 
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
 }
 
 /// What branch conditions read.
