@@ -143,8 +143,8 @@ struct PlayDriver {
     mutating func run() throws -> Int32 {
         var restartCount = 0
         while true {
-            let path = restartCount == 0 && transcriptPath != nil ? transcriptPath
-                : transcriptPath.map { ($0 as NSString).deletingPathExtension + "-\(restartCount).jsonl" }
+            // After /restart a given --transcript FILE gets a numbered sibling; the default path is always new.
+            let path = transcriptPath.map { restartCount == 0 ? $0 : ($0 as NSString).deletingPathExtension + "-\(restartCount).jsonl" }
             let outcome = try playOnce(transcriptPath: path ?? TranscriptWriter.defaultPath(scenario: scenario.id))
             switch outcome {
             case .finished: return 0
