@@ -61,7 +61,9 @@ struct SplitMix64 {
     let start = clock.now
     var cpuStart = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart)
-    for pass in 0..<3 {
+    // DOJO_BENCH_PASSES: more passes for profiling (`perf record -e cpu-clock`); 3 by default.
+    let passes = max(1, Int(ProcessInfo.processInfo.environment["DOJO_BENCH_PASSES"] ?? "") ?? 3)
+    for pass in 0..<passes {
         for (i, reply) in corpus.enumerated() {
             let t0 = clock.now
             let assessment = evaluator.assess(reply, buyer: types[(i + pass) % 3])
@@ -83,14 +85,6 @@ struct SplitMix64 {
                  Double(latencies.count) / seconds, Double(latencies.count) / cpuSeconds, percentile(0.5), percentile(0.99),
                  latencies.last ?? 0, checksum))
 
-    // 2 and 3: the real binary, fed through a pipe.
-    let binary = root + "/.build/release/dojo"
-    if ProcessInfo.processInfo.environment["DOJO_BENCH_IN_PROCESS_ONLY"] != nil { return }
-    guard FileManager.default.isExecutableFile(atPath: binary) else {
-        print("end to end: skipped (\(binary) not built; run `swift build -c release --product dojo`)")
-        return
-    }
-
     func jsonLine(_ reply: String, _ i: Int) -> String {
         var w = JSONWriter()
         w.beginObject()
@@ -99,6 +93,20 @@ struct SplitMix64 {
         w.key("buyer_type"); w.string(types[i % 3].rawValue)
         w.endObject()
         return w.string + "\n"
+    }
+
+    // 2 and 3: the real binary, fed through a pipe.
+    let binary = root + "/.build/release/dojo"
+    // DOJO_BENCH_DUMP=FILE writes the corpus as `dojo grade` input, to compare outputs before and after a change.
+    if let dump = ProcessInfo.processInfo.environment["DOJO_BENCH_DUMP"] {
+        let lines = corpus.enumerated().map { jsonLine($0.element, $0.offset) }.joined()
+        _ = FileManager.default.createFile(atPath: dump, contents: Data(lines.utf8))
+        print("corpus written to \(dump)")
+    }
+    if ProcessInfo.processInfo.environment["DOJO_BENCH_IN_PROCESS_ONLY"] != nil { return }
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+        print("end to end: skipped (\(binary) not built; run `swift build -c release --product dojo`)")
+        return
     }
 
     /// Streams `count` lines into `dojo grade --format jsonl`, discarding its output; returns seconds and peak RSS (KiB).

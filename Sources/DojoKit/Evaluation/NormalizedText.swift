@@ -128,25 +128,22 @@ private let punctuation: [UInt32] = (0x2000..<0x3040).map { v -> UInt32 in
     return folded.count == 1 ? folded.first?.value ?? UInt32(v) : UInt32.max
 }
 
-/// Traditional → Simplified lookup, built once from the generated OpenCC table.
+/// Traditional → Simplified lookup, built once from the generated OpenCC table: a flat array over
+/// the CJK blocks the normaliser maps (U+3400–U+9FFF), so a lookup is one load, not a hash.
 enum TraditionalToSimplified {
-    static let table: [UInt32: UInt32] = {
-        var table: [UInt32: UInt32] = [:]
-        table.reserveCapacity(TraditionalToSimplifiedTable.count)
+    static let first: UInt32 = 0x3400, last: UInt32 = 0x9FFF
+    static let table: [UInt32] = {
+        var table = (first...last).map { $0 }
         var iterator = TraditionalToSimplifiedTable.pairs.unicodeScalars.makeIterator()
         while let traditional = iterator.next(), let simplified = iterator.next() {
-            table[traditional.value] = simplified.value
+            if traditional.value >= first && traditional.value <= last { table[Int(traditional.value - first)] = simplified.value }
         }
         return table
     }()
 
+    /// The simplified form of `v` (itself when it has none or lies outside the mapped blocks).
     @inline(__always)
-    static func map(_ v: UInt32) -> UInt32 { table[v] ?? v }
-
-    /// Converts a string (used for cues and exemplars at load time).
-    static func convert(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        for s in text.unicodeScalars { view.append(Unicode.Scalar(map(s.value)) ?? s) }
-        return String(view)
+    static func map(_ v: UInt32) -> UInt32 {
+        v >= first && v <= last ? table.withUnsafeBufferPointer { $0[Int(v &- first)] } : v
     }
 }

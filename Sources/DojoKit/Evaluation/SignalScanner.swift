@@ -23,10 +23,40 @@ public enum SignalScanner {
     @inline(__always) static func isLatinLetter(_ c: UInt32) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
     @inline(__always) static func isWordScalar(_ c: UInt32) -> Bool { isDigit(c) || isLatinLetter(c) || c == 0x27 || (c >= 0xC0 && c < 0x2000) }
 
-    static let chineseDigits: Set<UInt32> = Set("零〇一二两三四五六七八九十百千万亿半几".unicodeScalars.map(\.value))
-    static let chineseMagnitudes: Set<UInt32> = Set("十百千万亿".unicodeScalars.map(\.value))
-    /// Classifiers and units that make a lone Chinese numeral a number ("一周", "三家").
-    static let classifiers: Set<UInt32> = Set("个件支台套年月周天日成折万元块毛角倍家次位名人吨条批箱款种项层季度小时分钟副只".unicodeScalars.map(\.value))
+    /// Classes of CJK characters the scanner cares about, one flag byte per character of U+3400–U+9FFF
+    /// (a load per test, where a `Set` would hash).
+    private struct CJKClass: OptionSet {
+        let rawValue: UInt8
+        static let digit = CJKClass(rawValue: 1)
+        static let magnitude = CJKClass(rawValue: 2)
+        /// Classifiers and units that make a lone Chinese numeral a number ("一周", "三家").
+        static let classifier = CJKClass(rawValue: 4)
+        /// After a number, 成 followed by these is a word (成本, 成交), not a tenth (三成).
+        static let notPercentAfterCheng = CJKClass(rawValue: 8)
+    }
+
+    private static let cjkClasses: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0xA000 - 0x3400)
+        func mark(_ characters: String, _ flag: CJKClass) {
+            for s in characters.unicodeScalars where s.value >= 0x3400 { table[Int(s.value) - 0x3400] |= flag.rawValue }
+        }
+        mark("零〇一二两三四五六七八九十百千万亿半几", .digit)
+        mark("十百千万亿", .magnitude)
+        mark("个件支台套年月周天日成折万元块毛角倍家次位名人吨条批箱款种项层季度小时分钟副只", .classifier)
+        mark("本功为交立熟长员果绩型品就全", .notPercentAfterCheng)
+        return table
+    }()
+
+    @inline(__always)
+    private static func isCJK(_ c: UInt32, _ flag: CJKClass) -> Bool {
+        guard c >= 0x3400 && c < 0xA000 else { return false }
+        return cjkClasses.withUnsafeBufferPointer { $0[Int(c &- 0x3400)] } & flag.rawValue != 0
+    }
+
+    /// 〇 (U+3007) sits below the table.
+    @inline(__always) static func isChineseDigit(_ c: UInt32) -> Bool { c == 0x3007 || isCJK(c, .digit) }
+    @inline(__always) static func isChineseMagnitude(_ c: UInt32) -> Bool { isCJK(c, .magnitude) }
+    @inline(__always) static func isClassifier(_ c: UInt32) -> Bool { isCJK(c, .classifier) }
     static let moneySuffixes: [[UInt32]] = ["块钱", "元", "块", "毛钱", "毛", "角", "分钱", "美元", "美金", "欧元", "英镑", "人民币", "rmb", "usd", "cny",
                                             "dollars", "dollar", "bucks", "yuan", "euros", "euro", "pounds"].map(scalars)
     static let moneyPrefixes: [[UInt32]] = ["¥", "$", "€", "£", "us$", "rmb", "usd", "cny"].map(scalars)
@@ -38,8 +68,9 @@ public enum SignalScanner {
     static let englishNumbers: [[UInt32]] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                              "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "a few",
                                              "a couple of", "several", "a"].map(scalars)
+    static let percentPrefix: [UInt32] = scalars("百分之")
+    static let withinWords: [[UInt32]] = ["之内", "以内", "内"].map(scalars)
     static let percentWords: [[UInt32]] = ["%", "percent", "per cent", "pct"].map(scalars)
-    static let notPercentAfterCheng: Set<UInt32> = Set("本功为交立熟长员果绩型品就全".unicodeScalars.map(\.value))
 
     static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
 
@@ -93,16 +124,16 @@ public enum SignalScanner {
                 i = classifyAfterNumber(text, number: number.start..<number.end, into: &spans)
                 continue
             }
-            if chineseDigits.contains(c) {
-                if matches(text, at: i, scalars("百分之")), let number = chineseOrArabic(text, i + 3) {
+            if isChineseDigit(c) {
+                if matches(text, at: i, percentPrefix), let number = chineseOrArabic(text, i + 3) {
                     spans.append(Span(kind: .percent, start: i, end: number.end))
                     i = number.end
                     continue
                 }
                 var end = i
-                while end < n && chineseDigits.contains(text[end]) { end += 1 }
+                while end < n && isChineseDigit(text[end]) { end += 1 }
                 let length = end - i
-                let strong = length >= 2 || (end < n && (classifiers.contains(text[end]) || (text[end] == 0x4E2A /* 个 */)))
+                let strong = length >= 2 || (end < n && (isClassifier(text[end]) || (text[end] == 0x4E2A /* 个 */)))
                 // A lone "一" is usually a word (一定, 一起), not a number, unless a classifier follows.
                 if strong && !(length == 1 && (c == 0x4E07 || c == 0x5343 || c == 0x767E || c == 0x4EBF || c == 0x5341 && end >= n)) {
                     spans.append(Span(kind: .number, start: i, end: end))
@@ -149,13 +180,13 @@ public enum SignalScanner {
             spans.append(Span(kind: .percent, start: number.lowerBound, end: end + 1))
             return end + 1
         }
-        if end < n, text[end] == 0x6210 /* 成 */, end + 1 >= n || !notPercentAfterCheng.contains(text[end + 1]) {
+        if end < n, text[end] == 0x6210 /* 成 */, end + 1 >= n || !isCJK(text[end + 1], .notPercentAfterCheng) {
             spans.append(Span(kind: .percent, start: number.lowerBound, end: end + 1))
             return end + 1
         }
         if let unit = longest(durationUnits, in: text, at: end) {
             var unitEnd = unit
-            if let within = longest([scalars("之内"), scalars("以内"), scalars("内")], in: text, at: unitEnd, allowSpace: false) {
+            if let within = longest(withinWords, in: text, at: unitEnd, allowSpace: false) {
                 unitEnd = within
             }
             // "5年" is a duration, but "5年的合同" too; "3月" may be a date — still a span of time for our purposes.
@@ -171,7 +202,7 @@ public enum SignalScanner {
             // Spoken prices: 一块五 (1.5), 两块八毛: a digit after 块/元 is the tenths.
             let unit = text[suffix - 1]
             if (unit == 0x5757 /* 块 */ || unit == 0x5143 /* 元 */), suffix < n,
-               chineseDigits.contains(text[suffix]) && !chineseMagnitudes.contains(text[suffix]) || (suffix < n && isDigit(text[suffix])) {
+               isChineseDigit(text[suffix]) && !isChineseMagnitude(text[suffix]) || (suffix < n && isDigit(text[suffix])) {
                 suffix += 1
                 if suffix < n, text[suffix] == 0x6BDB /* 毛 */ || text[suffix] == 0x89D2 /* 角 */ { suffix += 1 }
             }
@@ -182,7 +213,7 @@ public enum SignalScanner {
             let last = text[magnitudeEnd - 1]
             // "20万" with no classifier after it reads as money in sales talk; "20万件" does not.
             let chineseMagnitude = last == 0x4E07 || last == 0x4EBF
-            if chineseMagnitude && (magnitudeEnd >= n || !classifiers.contains(text[magnitudeEnd])) {
+            if chineseMagnitude && (magnitudeEnd >= n || !isClassifier(text[magnitudeEnd])) {
                 spans.append(Span(kind: .money, start: number.lowerBound, end: magnitudeEnd))
             }
             return magnitudeEnd
@@ -206,7 +237,7 @@ public enum SignalScanner {
     static func chineseOrArabic(_ text: [UInt32], _ i: Int) -> (start: Int, end: Int)? {
         if let number = arabicNumber(text, i) { return number }
         var end = i
-        while end < text.count && chineseDigits.contains(text[end]) { end += 1 }
+        while end < text.count && isChineseDigit(text[end]) { end += 1 }
         return end > i ? (i, end) : nil
     }
 
