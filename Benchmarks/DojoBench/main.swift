@@ -41,7 +41,8 @@ struct SplitMix64 {
     let smallTalk = ["今天天气不错。", "吃饭了吗？", "Thanks for your time.", "我们下次再聊。", "Nice to meet you.", "嗯。"]
     var rng = SplitMix64(state: 20_261_129)
     var corpus: [String] = []
-    while corpus.count < 10_000 {
+    let corpusSize = Int(ProcessInfo.processInfo.environment["DOJO_BENCH_CORPUS"] ?? "") ?? 10_000
+    while corpus.count < corpusSize {
         switch rng.next() % 10 {
         case 0: corpus.append(rng.pick(smallTalk))
         case 1: corpus.append(rng.pick(fragments) + " " + rng.pick(fragments))

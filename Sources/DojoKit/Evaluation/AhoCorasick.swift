@@ -1,5 +1,15 @@
 /// An Aho–Corasick automaton over Unicode scalars: finds every occurrence of every pattern in one
 /// left-to-right pass, in time linear in the text plus the number of matches.
+///
+/// The layout is built for the cache, since the cue phrases with their English inflections make
+/// tens of thousands of states and a scan is bound by memory loads, not arithmetic:
+/// - scalars map to dense symbols first (a flat table over the Basic Multilingual Plane);
+/// - the root has a dense transition row;
+/// - states are numbered in depth-first order, so a chain of single transitions walks through
+///   neighbouring records, and each state is one 16-byte record holding its transition (inline
+///   when it has just one, the common case), failure link and outputs;
+/// - states with several transitions keep them in a sorted slice of one shared array.
+/// No hashing happens while scanning.
 public struct AhoCorasick: Sendable {
     /// One occurrence: which pattern, and where (half-open, in scalars).
     public struct Match: Sendable, Hashable {
@@ -11,116 +21,196 @@ public struct AhoCorasick: Sendable {
         public var end: Int
     }
 
-    /// Non-ASCII transitions, `state << 32 | scalar`.
-    private var wide = IntegerTable([])
-    /// Scalars that occur in some pattern (BMP only; others are looked up in `wide` directly).
-    private var alphabet = [UInt64](repeating: 0, count: 1024)
-    /// Dense transitions for ASCII, `state * 128 + scalar`, -1 when absent.
-    private var ascii: [Int32] = []
-    private var fail: [Int32] = [0]
-    /// Patterns ending at each state (its own and those along its failure chain), flattened:
-    /// state `s` owns `outputList[outputStart[s]..<outputStart[s + 1]]`.
-    private var outputStart: [Int32] = []
-    private var outputList: [Int32] = []
-    private var lengths: [Int] = []
+    /// One state. With one transition, `symbol`/`edge` are it; with more, `edge` starts the slice of
+    /// `edgeSymbols`/`edgeTargets` holding `edgeCount` of them.
+    struct State: Sendable {
+        var symbol: UInt16 = 0
+        var edgeCount: UInt16 = 0
+        var edge: Int32 = 0
+        var fail: Int32 = 0
+        /// Outputs are `outputList[outputStart ..< next state's outputStart]`.
+        var outputStart: Int32 = 0
+    }
+
+    /// Symbol of each BMP scalar (0: no pattern contains it).
+    private let bmpSymbols: [UInt16]
+    /// Scalars beyond the BMP that occur in patterns, sorted, and their symbols.
+    private let astralScalars: [UInt32]
+    private let astralSymbols: [UInt16]
+    /// The root's transition for each symbol (0: stay at the root).
+    private let rootNext: [Int32]
+    /// One record per state, plus a sentinel closing the last output slice.
+    private let states: [State]
+    private let edgeSymbols: [UInt16]
+    private let edgeTargets: [Int32]
+    private let outputList: [Int32]
+    private let lengths: [Int32]
 
     /// Builds the automaton; patterns are scalar sequences (empty ones are ignored).
     public init(patterns: [[UInt32]]) {
-        var outputs: [[Int32]] = [[]]
-        var transitions: [UInt64: Int32] = [:]
-        var childCount = 1
-        var children: [[(UInt32, Int32)]] = [[]]
+        // Dense symbols, in order of first appearance (deterministic for the same patterns).
+        var bmp = [UInt16](repeating: 0, count: 0x10000)
+        var astral: [UInt32: UInt16] = [:]
+        var symbolCount = 1
+        func symbol(_ scalar: UInt32) -> UInt16 {
+            precondition(symbolCount < Int(UInt16.max), "more distinct scalars in cue phrases than 16-bit symbols hold")
+            if scalar < 0x10000 {
+                if bmp[Int(scalar)] == 0 { bmp[Int(scalar)] = UInt16(symbolCount); symbolCount += 1 }
+                return bmp[Int(scalar)]
+            }
+            if let s = astral[scalar] { return s }
+            astral[scalar] = UInt16(symbolCount)
+            symbolCount += 1
+            return UInt16(symbolCount - 1)
+        }
+
+        // The trie, in insertion numbering, with children as (symbol, state) lists.
+        var children: [[(symbol: UInt16, target: Int)]] = [[]]
+        var own: [[Int32]] = [[]]
+        var lengths: [Int32] = []
         for (index, pattern) in patterns.enumerated() {
-            lengths.append(pattern.count)
+            lengths.append(Int32(pattern.count))
             guard !pattern.isEmpty else { continue }
-            var state: Int32 = 0
+            var state = 0
             for scalar in pattern {
-                let key = UInt64(UInt32(state)) << 32 | UInt64(scalar)
-                if let next = transitions[key] {
-                    state = next
+                let s = symbol(scalar)
+                if let next = children[state].first(where: { $0.symbol == s }) {
+                    state = next.target
                 } else {
-                    let next = Int32(childCount)
-                    childCount += 1
-                    transitions[key] = next
-                    children[Int(state)].append((scalar, next))
+                    children[state].append((s, children.count))
                     children.append([])
-                    fail.append(0)
-                    outputs.append([])
-                    state = next
+                    own.append([])
+                    state = children.count - 1
                 }
             }
-            outputs[Int(state)].append(Int32(index))
+            own[state].append(Int32(index))
         }
-        // Breadth-first: failure links, and outputs merged along them.
-        var queue: [Int32] = children[0].map(\.1)
+        for i in children.indices { children[i].sort { $0.symbol < $1.symbol } }
+
+        // Renumber depth-first (children in symbol order), so single-transition chains are adjacent.
+        var number = [Int](repeating: 0, count: children.count)
+        var order: [Int] = []
+        order.reserveCapacity(children.count)
+        var stack = [0]
+        while let state = stack.popLast() {
+            number[state] = order.count
+            order.append(state)
+            for (_, target) in children[state].reversed() { stack.append(target) }
+        }
+        func child(_ state: Int, _ s: UInt16) -> Int? { children[state].first { $0.symbol == s }?.target }
+
+        // Breadth-first (old numbering): failure links, and outputs merged along them.
+        var fail = [Int](repeating: 0, count: children.count)
+        var outputs = own
+        var queue = children[0].map(\.target)
         var head = 0
         while head < queue.count {
             let state = queue[head]
             head += 1
-            for (scalar, child) in children[Int(state)] {
-                queue.append(child)
+            for (s, target) in children[state] {
+                queue.append(target)
                 if state != 0 {
-                    var f = fail[Int(state)]
-                    while f != 0 && transitions[UInt64(UInt32(f)) << 32 | UInt64(scalar)] == nil { f = fail[Int(f)] }
-                    fail[Int(child)] = transitions[UInt64(UInt32(f)) << 32 | UInt64(scalar)] ?? 0
+                    var f = fail[state]
+                    while f != 0 && child(f, s) == nil { f = fail[f] }
+                    fail[target] = child(f, s) ?? 0
                 }
-                outputs[Int(child)] += outputs[Int(fail[Int(child)])]
+                outputs[target] += outputs[fail[target]]
             }
         }
-        ascii = [Int32](repeating: -1, count: childCount * 128)
-        var wideTransitions: [(UInt64, Int32)] = []
-        for (key, next) in transitions.sorted(by: { $0.key < $1.key }) {
-            let scalar = UInt32(truncatingIfNeeded: key)
-            if scalar < 128 { ascii[Int(key >> 32) * 128 + Int(scalar)] = next } else { wideTransitions.append((key, next)) }
-            if scalar < 65536 { alphabet[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+
+        var rootNext = [Int32](repeating: 0, count: symbolCount)
+        for (s, target) in children[0] { rootNext[Int(s)] = Int32(number[target]) }
+        var states: [State] = []
+        states.reserveCapacity(order.count + 1)
+        var edgeSymbols: [UInt16] = [], edgeTargets: [Int32] = [], outputList: [Int32] = []
+        for old in order {
+            var record = State(fail: Int32(number[fail[old]]), outputStart: Int32(outputList.count))
+            let edges = old == 0 ? [] : children[old]
+            record.edgeCount = UInt16(clamping: edges.count)
+            precondition(edges.count < Int(UInt16.max))
+            if edges.count == 1 {
+                record.symbol = edges[0].symbol
+                record.edge = Int32(number[edges[0].target])
+            } else if edges.count > 1 {
+                record.edge = Int32(edgeSymbols.count)
+                for (s, target) in edges { edgeSymbols.append(s); edgeTargets.append(Int32(number[target])) }
+            }
+            outputList += outputs[old]
+            states.append(record)
         }
-        wide = IntegerTable(wideTransitions)
-        outputStart.reserveCapacity(outputs.count + 1)
-        for list in outputs {
-            outputStart.append(Int32(outputList.count))
-            outputList += list
-        }
-        outputStart.append(Int32(outputList.count))
+        states.append(State(outputStart: Int32(outputList.count)))
+
+        let astralSorted = astral.sorted { $0.key < $1.key }
+        self.bmpSymbols = bmp
+        self.astralScalars = astralSorted.map(\.key)
+        self.astralSymbols = astralSorted.map(\.value)
+        self.rootNext = rootNext
+        self.states = states
+        self.edgeSymbols = edgeSymbols
+        self.edgeTargets = edgeTargets
+        self.outputList = outputList
+        self.lengths = lengths
     }
 
-    @inline(__always)
-    private func step(_ state: Int32, _ scalar: UInt32) -> Int32? {
-        if scalar < 128 {
-            let next = ascii[Int(state) * 128 + Int(scalar)]
-            return next >= 0 ? next : nil
+    /// The number of states (for the benchmark's notes and tests).
+    public var stateCount: Int { states.count - 1 }
+
+    /// The symbol of a scalar beyond the BMP, 0 when no pattern has it.
+    private func astralSymbol(_ scalar: UInt32) -> Int {
+        var low = 0, high = astralScalars.count
+        while low < high {
+            let mid = (low + high) / 2
+            if astralScalars[mid] < scalar { low = mid + 1 } else { high = mid }
         }
-        return wide[UInt64(UInt32(state)) << 32 | UInt64(scalar)].flatMap { $0 >= 0 ? $0 : nil }
+        return low < astralScalars.count && astralScalars[low] == scalar ? Int(astralSymbols[low]) : 0
     }
 
-    @inline(__always)
-    private func inAlphabet(_ scalar: UInt32) -> Bool {
-        scalar >= 65536 || alphabet[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
-    }
-
-    /// Calls `body` for every occurrence, in order of end position.
+    /// Calls `body` for every occurrence, in order of end position (at one end position: the
+    /// state's own patterns, then those along its failure chain).
     public func forEachMatch(in text: [UInt32], _ body: (Match) -> Void) {
-        var state: Int32 = 0
-        outputStart.withUnsafeBufferPointer { starts in
-            outputList.withUnsafeBufferPointer { list in
-                fail.withUnsafeBufferPointer { fail in
-                    for (index, scalar) in text.enumerated() {
-                        // A scalar no pattern contains sends every state back to the root.
-                        if scalar >= 128 && !inAlphabet(scalar) { state = 0; continue }
-                        while true {
-                            if let next = step(state, scalar) { state = next; break }
-                            if state == 0 { break }
-                            state = fail[Int(state)]
+        bmpSymbols.withUnsafeBufferPointer { bmp in
+        rootNext.withUnsafeBufferPointer { root in
+        states.withUnsafeBufferPointer { states in
+        edgeSymbols.withUnsafeBufferPointer { edgeSymbols in
+        edgeTargets.withUnsafeBufferPointer { edgeTargets in
+        outputList.withUnsafeBufferPointer { list in
+        lengths.withUnsafeBufferPointer { lengths in
+            var state = 0
+            for (index, scalar) in text.enumerated() {
+                let symbol = scalar < 0x10000 ? Int(bmp[Int(scalar)]) : astralSymbol(scalar)
+                // A scalar no pattern contains sends every state back to the root.
+                if symbol == 0 { state = 0; continue }
+                while true {
+                    if state == 0 { state = Int(root[symbol]); break }
+                    let record = states[state]
+                    if record.edgeCount == 1 {
+                        if Int(record.symbol) == symbol { state = Int(record.edge); break }
+                    } else if record.edgeCount > 1 {
+                        var low = Int(record.edge), high = low + Int(record.edgeCount)
+                        let end = high
+                        // A wide slice is narrowed by bisection, a short one scanned.
+                        while high - low > 8 {
+                            let mid = (low + high) >> 1
+                            if Int(edgeSymbols[mid]) < symbol { low = mid + 1 } else { high = mid }
                         }
-                        let from = Int(starts[Int(state)]), to = Int(starts[Int(state) + 1])
-                        if from == to { continue }
-                        for k in from..<to {
-                            let pattern = Int(list[k])
-                            let length = lengths[pattern]
-                            body(Match(pattern: pattern, start: index + 1 - length, end: index + 1))
-                        }
+                        while low < high && Int(edgeSymbols[low]) < symbol { low += 1 }
+                        if low < end && Int(edgeSymbols[low]) == symbol { state = Int(edgeTargets[low]); break }
                     }
+                    state = Int(record.fail)
+                }
+                let from = Int(states[state].outputStart), to = Int(states[state + 1].outputStart)
+                if from == to { continue }
+                for k in from..<to {
+                    let pattern = Int(list[k])
+                    body(Match(pattern: pattern, start: index + 1 - Int(lengths[pattern]), end: index + 1))
                 }
             }
+        }
+        }
+        }
+        }
+        }
+        }
         }
     }
 }

@@ -1,17 +1,31 @@
 /// The per-reply work of the evaluator: fold the text, scan signals, run the automaton once, find
 /// negation scopes and question clauses, and match every cue whose anchor occurred.
+///
+/// Everything per reply lives in a handful of flat arrays (tagged with their tactic or role) rather
+/// than one array per tactic: a reply touches two or three tactics, and each small array would be an
+/// allocation.
 struct Analysis {
     /// One piece of evidence for a tactic: overlapping cue matches merged.
     struct EvidenceUnit {
+        var tactic: Int
         var start: Int
         var end: Int
         var strong: Bool
         var questioned: Bool
-        var cues: [String]
         var weight: Double { (strong ? 0.6 : 0.5) * (questioned ? 0.4 : 1) }
     }
 
     struct Occurrence { var start: Int; var end: Int }
+
+    struct PieceHit {
+        var piece: Int
+        var occurrence: Occurrence
+    }
+
+    struct RoleHit {
+        var role: CueIndex.PieceRole
+        var occurrence: Occurrence
+    }
 
     struct NegationScope {
         var triggerStart: Int
@@ -19,31 +33,44 @@ struct Analysis {
         var scopeEnd: Int
     }
 
+    /// Where a scalar sits: its sentence and clause numbers.
+    struct Place {
+        var sentence: Int32
+        var clause: Int32
+    }
+
     struct CueMatch {
         var cue: Int
         var start: Int
         var end: Int
         var contiguous: Bool
-        /// The matched segments; the gaps between them are not cue text.
-        var segments: [Occurrence]
+        /// The matched segments, `segmentStore[segments]`; the gaps between them are not cue text.
+        var segments: Range<Int>
+    }
+
+    /// A cue match cancelled by a negation.
+    struct NegatedMatch {
+        var tactic: Int
+        var negated: Assessment.Negated
     }
 
     let text: NormalizedText
     let index: CueIndex
     let spans: [SignalScanner.Span]
     /// Cue pieces found, in order of end position (few per reply: linear scans beat hashing).
-    private var pieceHits: [(piece: Int, occurrence: Occurrence)] = []
-    /// Other pieces found, by role.
-    private var roleOccurrences = [[Occurrence]](repeating: [], count: CueIndex.PieceRole.allCases.count)
-    private var sentence: [Int32] = []
-    private var clause: [Int32] = []
-    private var questionClauses: [Bool] = []
+    private var pieceHits: [PieceHit] = []
+    /// Other pieces found (negations, contrasts, framing words), in order of end position.
+    private var roleHits: [RoleHit] = []
+    private var places: [Place] = []
     private var scopes: [NegationScope] = []
-    /// Evidence per tactic position.
-    private(set) var units: [[EvidenceUnit]]
-    /// Negated cue matches per tactic position.
-    private(set) var negated: [[Assessment.Negated]]
-    private var creditedMatches: [CueMatch] = []
+    /// Evidence, in order of creation; a tactic's units are those with its position.
+    private(set) var units: [EvidenceUnit] = []
+    /// Negated cue matches, in order, without repeated quotes per tactic.
+    private(set) var negated: [NegatedMatch] = []
+    /// Credited cue matches (not negated), in order of position.
+    private(set) var credited: [CueMatch] = []
+    /// The segments of every cue match.
+    private var segmentStore: [Occurrence] = []
 
     init(reply: String, index: CueIndex) {
         var reply = reply
@@ -53,8 +80,6 @@ struct Analysis {
         }
         text = NormalizedText(reply)
         self.index = index
-        units = Array(repeating: [], count: index.tacticIDs.count)
-        negated = Array(repeating: [], count: index.tacticIDs.count)
         spans = SignalScanner.scan(text.scalars)
         findPieces()
         segmentText()
@@ -79,21 +104,21 @@ struct Analysis {
             let occurrence = Occurrence(start: match.start, end: match.end)
             let role = roles[piece]
             if role == .cue {
-                pieceHits.append((piece, occurrence))
+                pieceHits.append(PieceHit(piece: piece, occurrence: occurrence))
             } else {
-                roleOccurrences[role.rawValue].append(occurrence)
+                roleHits.append(RoleHit(role: role, occurrence: occurrence))
             }
         }
     }
 
+    private func hasRole(_ role: CueIndex.PieceRole) -> Bool { roleHits.contains { $0.role == role } }
+
     private mutating func segmentText() {
         let scalars = text.scalars
-        sentence = [Int32](repeating: 0, count: scalars.count)
-        clause = [Int32](repeating: 0, count: scalars.count)
+        places = [Place](repeating: Place(sentence: 0, clause: 0), count: scalars.count)
         var s: Int32 = 0, c: Int32 = 0
         for i in 0..<scalars.count {
-            sentence[i] = s
-            clause[i] = c
+            places[i] = Place(sentence: s, clause: c)
             if SignalScanner.isSentenceBoundary(scalars, i) { s += 1 }
             if SignalScanner.isClauseBoundary(scalars[i]) && !(scalars[i] == 0x2E && !SignalScanner.isSentenceBoundary(scalars, i))
                 && !(scalars[i] == 0x2C && i > 0 && i + 1 < scalars.count && SignalScanner.isDigit(scalars[i - 1])
@@ -101,33 +126,39 @@ struct Analysis {
                 c += 1
             }
         }
-        questionClauses = [Bool](repeating: false, count: Int(c) + 1)
-        for span in spans where span.kind == .question {
-            questionClauses[Int(clause[span.start])] = true
-        }
+    }
+
+    /// Whether the clause holding scalar `position` has a question in it.
+    private func inQuestionClause(_ position: Int) -> Bool {
+        let clause = places[position].clause
+        return spans.contains { $0.kind == .question && places[$0.start].clause == clause }
     }
 
     private mutating func findNegationScopes() {
-        let pseudo = roleOccurrences[CueIndex.PieceRole.pseudoNegation.rawValue]
-        let contrasts = roleOccurrences[CueIndex.PieceRole.contrast.rawValue]
-        let triggers = roleOccurrences[CueIndex.PieceRole.negation.rawValue].sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        var triggers: [Occurrence] = []
+        for hit in roleHits where hit.role == .negation { triggers.append(hit.occurrence) }
+        guard !triggers.isEmpty else { return }
+        triggers.sort { ($0.start, $1.end) < ($1.start, $0.end) }
         var lastEnd = -1
         for trigger in triggers {
             // Longest trigger wins at a position (没有 over 没); pseudo-negations (不错, not only) cancel it.
             if trigger.start < lastEnd { continue }
-            if pseudo.contains(where: { $0.start <= trigger.start && $0.end >= trigger.end && $0.end - $0.start > trigger.end - trigger.start }) {
+            if roleHits.contains(where: { $0.role == .pseudoNegation && $0.occurrence.start <= trigger.start
+                && $0.occurrence.end >= trigger.end && $0.occurrence.end - $0.occurrence.start > trigger.end - trigger.start }) {
                 continue
             }
             lastEnd = trigger.end
             let isLatin = SignalScanner.isLatinLetter(text.scalars[trigger.start])
             var end = min(text.scalars.count, trigger.end + (isLatin ? 48 : 20))
-            let triggerClause = clause[trigger.start]
+            let triggerClause = places[trigger.start].clause
             var i = trigger.end
             while i < end {
-                if clause[i] != triggerClause { end = i; break }
+                if places[i].clause != triggerClause { end = i; break }
                 i += 1
             }
-            for contrast in contrasts where contrast.start >= trigger.end && contrast.start < end { end = contrast.start }
+            for hit in roleHits where hit.role == .contrast && hit.occurrence.start >= trigger.end && hit.occurrence.start < end {
+                end = hit.occurrence.start
+            }
             scopes.append(NegationScope(triggerStart: trigger.start, triggerEnd: trigger.end, scopeEnd: end))
         }
     }
@@ -219,11 +250,12 @@ struct Analysis {
         guard !first.isEmpty else { return nil }
         let rest = cue.segments.dropFirst().map { matches(of: $0) }
         candidate: for start in first {
+            let sentence = places[start.start].sentence
             var found = [start]
             for options in rest {
                 let end = found[found.count - 1].end
-                guard let next = options.first(where: { $0.start >= end && sentence[$0.start] == sentence[start.start]
-                    && sentence[$0.end - 1] == sentence[start.start] }) else { continue candidate }
+                guard let next = options.first(where: { $0.start >= end && places[$0.start].sentence == sentence
+                    && places[$0.end - 1].sentence == sentence }) else { continue candidate }
                 found.append(next)
             }
             return found
@@ -232,15 +264,11 @@ struct Analysis {
     }
 
     private mutating func matchCues() {
+        guard !pieceHits.isEmpty || !index.slotOnlyCues.isEmpty else { return }
         var candidates: [CueMatch] = []
         let cuesByPiece = index.cuesByPiece
-        var cueIDs: [Int] = []
-        var lastPiece = -1
-        for piece in pieceHits.map(\.piece).sorted() where piece != lastPiece {
-            lastPiece = piece
-            cueIDs += cuesByPiece[piece]
-        }
-        cueIDs += index.slotOnlyCues
+        var cueIDs: [Int] = index.slotOnlyCues
+        for hit in pieceHits { cueIDs += cuesByPiece[hit.piece] }
         cueIDs.sort()
         var previous = -1
         let singlePiece = index.cueSinglePiece
@@ -254,49 +282,49 @@ struct Analysis {
                     if leftmost.map({ (hit.occurrence.start, hit.occurrence.end) < ($0.start, $0.end) }) ?? true { leftmost = hit.occurrence }
                 }
                 if let leftmost {
-                    candidates.append(CueMatch(cue: cueID, start: leftmost.start, end: leftmost.end, contiguous: true, segments: [leftmost]))
+                    candidates.append(CueMatch(cue: cueID, start: leftmost.start, end: leftmost.end, contiguous: true,
+                                               segments: 0..<0))
                 }
                 continue
             }
             let cue = index.cues[cueID]
             guard let found = match(cue: cue), let first = found.first, let last = found.last else { continue }
+            let from = segmentStore.count
+            segmentStore += found
             candidates.append(CueMatch(cue: cueID, start: first.start, end: last.end, contiguous: cue.segments.count == 1,
-                                       segments: found))
+                                       segments: from..<segmentStore.count))
         }
         let cueTactics = index.cueTactics
         // Leftmost-longest between tactics: a plain phrase inside a longer contiguous phrase of another
         // tactic is part of that phrase ("降低销售成本" is not also "降低成本" of another tactic).
-        let kept = candidates.filter { m in
+        var kept = candidates.filter { m in
             guard m.contiguous else { return true }
             return !candidates.contains { o in
                 o.contiguous && cueTactics[o.cue] != cueTactics[m.cue] && o.start <= m.start && o.end >= m.end
                     && o.end - o.start > m.end - m.start
             }
         }
-        for m in kept.sorted(by: { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }) {
+        kept.sort { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }
+        for m in kept {
             let cue = index.cues[m.cue]
             if let scope = negation(covering: m.start) {
                 let trigger = text.quote(scope.triggerStart..<scope.triggerEnd)
                 let quote = text.quote(scope.triggerStart..<m.end)
-                if !negated[cue.tactic].contains(where: { $0.quote == quote }) {
-                    negated[cue.tactic].append(Assessment.Negated(quote: quote, trigger: trigger))
+                if !negated.contains(where: { $0.tactic == cue.tactic && $0.negated.quote == quote }) {
+                    negated.append(NegatedMatch(tactic: cue.tactic, negated: Assessment.Negated(quote: quote, trigger: trigger)))
                 }
                 continue
             }
-            let questioned = questionClauses[Int(clause[m.start])] && !cue.hasQuestionSlot
-                && !index.tacticIsInquiry[cue.tactic]
-            creditedMatches.append(m)
-            var list = units[cue.tactic]
-            if let i = list.firstIndex(where: { $0.start < m.end && m.start < $0.end }) {
-                list[i].start = min(list[i].start, m.start)
-                list[i].end = max(list[i].end, m.end)
-                list[i].strong = list[i].strong || cue.strong
-                list[i].questioned = list[i].questioned && questioned
-                list[i].cues.append(cue.text)
+            let questioned = !cue.hasQuestionSlot && !index.tacticIsInquiry[cue.tactic] && inQuestionClause(m.start)
+            credited.append(m)
+            if let i = units.firstIndex(where: { $0.tactic == cue.tactic && $0.start < m.end && m.start < $0.end }) {
+                units[i].start = min(units[i].start, m.start)
+                units[i].end = max(units[i].end, m.end)
+                units[i].strong = units[i].strong || cue.strong
+                units[i].questioned = units[i].questioned && questioned
             } else {
-                list.append(EvidenceUnit(start: m.start, end: m.end, strong: cue.strong, questioned: questioned, cues: [cue.text]))
+                units.append(EvidenceUnit(tactic: cue.tactic, start: m.start, end: m.end, strong: cue.strong, questioned: questioned))
             }
-            units[cue.tactic] = list
         }
     }
 
@@ -319,8 +347,8 @@ struct Analysis {
             quantifiesValue: spans.contains { $0.kind == .money || $0.kind == .percent },
             hasNumber: spans.contains { $0.kind == .number },
             length: length,
-            jointFraming: !roleOccurrences[CueIndex.PieceRole.jointFraming.rawValue].isEmpty,
-            executiveFraming: !roleOccurrences[CueIndex.PieceRole.executiveFraming.rawValue].isEmpty,
+            jointFraming: hasRole(.jointFraming),
+            executiveFraming: hasRole(.executiveFraming),
             figures: figures)
     }
 
@@ -330,8 +358,11 @@ struct Analysis {
         guard usedTactics >= 2 else { return false }
         let scalars = text.scalars
         var covered = [Bool](repeating: false, count: scalars.count)
-        for m in creditedMatches {
-            for segment in m.segments { for i in segment.start..<segment.end where i < covered.count { covered[i] = true } }
+        for m in credited {
+            if m.segments.isEmpty {
+                for i in m.start..<min(m.end, covered.count) { covered[i] = true }
+            }
+            for segment in segmentStore[m.segments] { for i in segment.start..<segment.end where i < covered.count { covered[i] = true } }
         }
         var content = 0, inCue = 0
         for (i, c) in scalars.enumerated() where c != 0x20 && !SignalScanner.isClauseBoundary(c) && c != 0x2F && c != 0x7C {

@@ -30,30 +30,29 @@ public struct Evaluator: Sendable {
         // cannot tell the negated part from the rest, so it is not used at all.
         // Resemblance only matters for the buyer's type and for types the reply already has cue
         // evidence for; model answers of the other types are not compared at all.
-        var wanted = Set<ValueType>()
-        if let buyer { wanted.insert(buyer) }
-        for (position, units) in analysis.units.enumerated() where !units.isEmpty {
-            if let type = index.tacticTypes[position] { wanted.insert(type) }
-        }
-        let similarities = analysis.hasNegation || wanted.isEmpty ? [Double](repeating: 0, count: index.tacticIDs.count)
-            : exemplars.similarities(analysis.text.scalars, types: wanted)
+        var wanted: UInt8 = 0
+        if let buyer { wanted |= 1 << buyer.ordinal }
+        let tacticIDs = index.tacticIDs, tacticTypes = index.tacticTypes, cueTactics = index.cueTactics
+        for unit in analysis.units { if let type = tacticTypes[unit.tactic] { wanted |= 1 << type.ordinal } }
+        let similarities = analysis.hasNegation || wanted == 0 ? nil
+            : exemplars.similarities(analysis.text.scalars, typeMask: wanted)
         var findings: [Assessment.TacticFinding] = []
         var antiPatterns: [Assessment.TacticFinding] = []
-        let tacticIDs = index.tacticIDs, tacticTypes = index.tacticTypes
         for position in tacticIDs.indices {
             let valueType = tacticTypes[position]
             let isAntiPattern = valueType == nil
-            let units = analysis.units[position]
-            let similarity = isAntiPattern ? 0 : similarities[position]
-            let negated = analysis.negated[position]
-            if units.isEmpty && similarity < Self.similarityFloor && negated.isEmpty { continue }
+            let similarity = isAntiPattern ? 0 : similarities?[position] ?? 0
+            let hasUnits = analysis.units.contains { $0.tactic == position }
+            let hasNegated = analysis.negated.contains { $0.tactic == position }
+            if !hasUnits && similarity < Self.similarityFloor && !hasNegated { continue }
+            let units = hasUnits ? analysis.units.filter { $0.tactic == position } : []
             let confidence = Self.confidence(units: units, similarity: similarity)
             let finding = Assessment.TacticFinding(
                 id: tacticIDs[position], valueType: valueType, confidence: confidence,
                 evidence: units.filter { !$0.questioned }.sorted { $0.start < $1.start }.map { analysis.text.quote($0.start..<$0.end) },
-                cues: Self.uniqueSorted(units.flatMap(\.cues)),
+                cues: hasUnits ? Self.uniqueSorted(analysis.credited.compactMap { cueTactics[$0.cue] == position ? index.cues[$0.cue].text : nil }) : [],
                 similarity: similarity >= Self.similarityFloor ? (similarity * 1000).rounded() / 1000 : 0,
-                negated: negated,
+                negated: hasNegated ? analysis.negated.compactMap { $0.tactic == position ? $0.negated : nil } : [],
                 questioned: units.filter(\.questioned).map { analysis.text.quote($0.start..<$0.end) })
             if isAntiPattern {
                 if finding.isUsed { antiPatterns.append(finding) }
@@ -111,15 +110,36 @@ public struct Evaluator: Sendable {
     /// The value type with the most confident used tactics; ties go to more tactics, then to the
     /// buyer's type, then to the seed's order.
     static func orientation(of used: [Assessment.TacticFinding], buyer: ValueType?) -> ValueType? {
-        var totals: [ValueType: (sum: Double, count: Int)] = [:]
-        for finding in used { if let type = finding.valueType { totals[type, default: (0, 0)].sum += finding.confidence; totals[type]?.count += 1 } }
-        return ValueType.allCases.filter { totals[$0] != nil }.max { a, b in
-            let ta = totals[a] ?? (0, 0), tb = totals[b] ?? (0, 0)
-            if abs(ta.sum - tb.sum) > 1e-9 { return ta.sum < tb.sum }
-            if ta.count != tb.count { return ta.count < tb.count }
-            if (a == buyer) != (b == buyer) { return b == buyer }
-            return a.ordinal > b.ordinal
+        var sums = (0.0, 0.0, 0.0), counts = (0, 0, 0)
+        for finding in used {
+            switch finding.valueType {
+            case .intrinsic?: sums.0 += finding.confidence; counts.0 += 1
+            case .extrinsic?: sums.1 += finding.confidence; counts.1 += 1
+            case .strategic?: sums.2 += finding.confidence; counts.2 += 1
+            case nil: break
+            }
         }
+        func total(_ type: ValueType) -> (sum: Double, count: Int) {
+            switch type {
+            case .intrinsic: (sums.0, counts.0)
+            case .extrinsic: (sums.1, counts.1)
+            case .strategic: (sums.2, counts.2)
+            }
+        }
+        var best: ValueType?
+        for type in ValueType.allCases where total(type).count > 0 {
+            guard let current = best else { best = type; continue }
+            let ta = total(current), tb = total(type)
+            // `type` wins over `current` when it ranks higher; ties keep the earlier type unless the
+            // later one is the buyer's.
+            let better: Bool
+            if abs(ta.sum - tb.sum) > 1e-9 { better = tb.sum > ta.sum }
+            else if ta.count != tb.count { better = tb.count > ta.count }
+            else if (current == buyer) != (type == buyer) { better = type == buyer }
+            else { better = type.ordinal < current.ordinal }
+            if better { best = type }
+        }
+        return best
     }
 
     // MARK: scoring

@@ -74,43 +74,53 @@ public struct ExemplarIndex: Sendable {
     /// For each tactic index, the best cosine similarity between the text and one of its model answers
     /// (only model answers of the value types in `types`; the others stay 0).
     public func similarities(_ text: [UInt32], types: Set<ValueType> = Set(ValueType.allCases)) -> [Double] {
+        var mask: UInt8 = 0
+        for type in types { mask |= 1 << type.ordinal }
+        return similarities(text, typeMask: mask)
+    }
+
+    /// As above, with the value types as a bit mask by `ValueType.ordinal`.
+    func similarities(_ text: [UInt32], typeMask: UInt8) -> [Double] {
         var best = [Double](repeating: 0, count: tacticCount)
         var tokens = Self.terms(text)
         guard !tokens.isEmpty else { return best }
         tokens.sort()
         var norm: Float = 0
-        var query: [(Int, Float)] = []
-        query.reserveCapacity(tokens.count)
-        var i = 0
-        while i < tokens.count {
-            var j = i + 1
-            while j < tokens.count && tokens[j] == tokens[i] { j += 1 }
-            let tf = Float(j - i)
-            // Terms no model answer has still count towards the reply's length (they dilute similarity).
-            if let id = terms[tokens[i]] {
-                let w = tf * termIDF[Int(id)]
-                norm += w * w
-                query.append((Int(id), w))
-            } else {
-                norm += (tf * unseenIDF) * (tf * unseenIDF)
+        // The reply's weight for each known term, in place of its hash (ids fit in the low bits).
+        var queryCount = 0
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            var i = 0
+            while i < tokens.count {
+                var j = i + 1
+                while j < tokens.count && tokens[j] == tokens[i] { j += 1 }
+                let tf = Float(j - i)
+                // Terms no model answer has still count towards the reply's length (they dilute similarity).
+                if let id = terms[tokens[i]] {
+                    let w = tf * termIDF[Int(id)]
+                    norm += w * w
+                    tokens[queryCount] = UInt64(UInt32(id)) | UInt64(w.bitPattern) << 32
+                    queryCount += 1
+                } else {
+                    norm += (tf * unseenIDF) * (tf * unseenIDF)
+                }
+                i = j
             }
-            i = j
         }
         norm = norm.squareRoot()
-        guard norm > 0, !query.isEmpty else { return best }
-        var scores = [Float](repeating: 0, count: documentTactic.count)
-        let wanted = ValueType.allCases.compactMap { types.contains($0) ? $0.ordinal : nil }
-        postings.withUnsafeBufferPointer { postings in
-            sliceStart.withUnsafeBufferPointer { slices in
-                for (id, w) in query {
-                    for type in wanted {
-                        let from = Int(slices[id * 4 + type]), to = Int(slices[id * 4 + type + 1])
-                        for k in from..<to { scores[Int(postings[k].document)] += w * postings[k].weight }
+        guard norm > 0, queryCount > 0 else { return best }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: documentTactic.count) { scores in
+            scores.initialize(repeating: 0)
+            postings.withUnsafeBufferPointer { postings in
+                sliceStart.withUnsafeBufferPointer { slices in
+                    for q in tokens[0..<queryCount] {
+                        let id = Int(q & 0xFFFF_FFFF), w = Float(bitPattern: UInt32(q >> 32))
+                        for type in 0..<3 where typeMask & (1 << type) != 0 {
+                            let from = Int(slices[id * 4 + type]), to = Int(slices[id * 4 + type + 1])
+                            for k in from..<to { scores[Int(postings[k].document)] += w * postings[k].weight }
+                        }
                     }
                 }
             }
-        }
-        scores.withUnsafeBufferPointer { scores in
             documentTactic.withUnsafeBufferPointer { tactics in
                 for document in 0..<scores.count where scores[document] > 0 {
                     let cosine = Double(scores[document] / norm)

@@ -6,26 +6,22 @@ import Foundation
 public struct NormalizedText: Sendable {
     /// The folded scalars, as code points.
     public let scalars: [UInt32]
-    /// For each folded scalar, the index of the original scalar it came from.
-    public let origins: [Int]
-    /// The original text as UTF-8, and the byte offset of each original scalar (plus one past the end).
-    private let utf8: [UInt8]
-    private let byteOffsets: [Int32]
+    /// For each folded scalar, the UTF-8 offset in the original text of the scalar it came from.
+    public let origins: [Int32]
+    /// The original text.
+    private let original: String
 
     /// Folds `text`.
     public init(_ text: String) {
         var scalars: [UInt32] = []
-        var origins: [Int] = []
-        var byteOffsets: [Int32] = []
+        var origins: [Int32] = []
         let capacity = text.utf8.count
         scalars.reserveCapacity(capacity)
         origins.reserveCapacity(capacity)
-        byteOffsets.reserveCapacity(capacity + 1)
         var offset: Int32 = 0
         var lastWasSpace = true
-        var index = 0
         for scalar in text.unicodeScalars {
-            byteOffsets.append(offset)
+            let origin = offset
             offset += Int32(UTF8.width(scalar))
             Self.fold(scalar) { folded in
                 let isSpace = folded == 0x20 || folded == 0x09 || folded == 0x0A || folded == 0x0D || folded == 0x3000
@@ -38,17 +34,14 @@ public struct NormalizedText: Sendable {
                     scalars.append(folded)
                     lastWasSpace = false
                 }
-                origins.append(index)
+                origins.append(origin)
             }
-            index += 1
         }
-        byteOffsets.append(offset)
         if scalars.last == 0x20 {
             scalars.removeLast()
             origins.removeLast()
         }
-        self.byteOffsets = byteOffsets
-        self.utf8 = Array(text.utf8)
+        self.original = text
         self.scalars = scalars
         self.origins = origins
     }
@@ -63,28 +56,39 @@ public struct NormalizedText: Sendable {
     /// The original text behind folded scalars `range` (half-open), trimmed of spaces.
     public func quote(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= origins.count else { return "" }
-        var from = Int(byteOffsets[origins[range.lowerBound]])
-        var to = Int(byteOffsets[origins[range.upperBound - 1] + 1])
+        let utf8 = original.utf8
+        var from = Int(origins[range.lowerBound])
+        let lastStart = Int(origins[range.upperBound - 1])
+        var to = lastStart + Self.scalarWidth(leadByte: utf8[utf8.index(utf8.startIndex, offsetBy: lastStart)])
         while from < to, let width = Self.spaceWidth(utf8, at: from) { from += width }
         while to > from, let width = Self.spaceWidth(utf8, endingAt: to) { to -= width }
-        return String(decoding: utf8[from..<to], as: UTF8.self)
+        let lower = utf8.index(utf8.startIndex, offsetBy: from), upper = utf8.index(utf8.startIndex, offsetBy: to)
+        return String(original[lower..<upper])
     }
 
-    /// Byte length of a space character (ASCII white space, U+00A0, U+3000) starting at `i`.
-    private static func spaceWidth(_ bytes: [UInt8], at i: Int) -> Int? {
-        let b = bytes[i]
+    /// UTF-8 length of the scalar that starts with `byte`.
+    @inline(__always)
+    private static func scalarWidth(leadByte byte: UInt8) -> Int {
+        byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    }
+
+    /// Byte length of a space character (ASCII white space, U+00A0, U+3000) starting at byte `i`.
+    private static func spaceWidth(_ bytes: String.UTF8View, at i: Int) -> Int? {
+        func byte(_ k: Int) -> UInt8? { k < bytes.count ? bytes[bytes.index(bytes.startIndex, offsetBy: k)] : nil }
+        guard let b = byte(i) else { return nil }
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
-        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
-        if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return 3 }
+        if b == 0xC2, byte(i + 1) == 0xA0 { return 2 }
+        if b == 0xE3, byte(i + 1) == 0x80, byte(i + 2) == 0x80 { return 3 }
         return nil
     }
 
-    /// Byte length of a space character ending just before `end`.
-    private static func spaceWidth(_ bytes: [UInt8], endingAt end: Int) -> Int? {
-        let b = bytes[end - 1]
+    /// Byte length of a space character ending just before byte `end`.
+    private static func spaceWidth(_ bytes: String.UTF8View, endingAt end: Int) -> Int? {
+        func byte(_ k: Int) -> UInt8? { k >= 0 ? bytes[bytes.index(bytes.startIndex, offsetBy: k)] : nil }
+        guard let b = byte(end - 1) else { return nil }
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
-        if end >= 2, bytes[end - 2] == 0xC2, b == 0xA0 { return 2 }
-        if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, b == 0x80 { return 3 }
+        if byte(end - 2) == 0xC2, b == 0xA0 { return 2 }
+        if byte(end - 3) == 0xE3, byte(end - 2) == 0x80, b == 0x80 { return 3 }
         return nil
     }
 
