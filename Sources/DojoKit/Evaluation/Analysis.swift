@@ -266,9 +266,14 @@ struct Analysis {
     private mutating func matchCues() {
         guard !pieceHits.isEmpty || !index.slotOnlyCues.isEmpty else { return }
         var candidates: [CueMatch] = []
-        let cuesByPiece = index.cuesByPiece
         var cueIDs: [Int] = index.slotOnlyCues
-        for hit in pieceHits { cueIDs += cuesByPiece[hit.piece] }
+        index.anchoredStart.withUnsafeBufferPointer { starts in
+            index.anchoredCues.withUnsafeBufferPointer { anchored in
+                for hit in pieceHits {
+                    for k in Int(starts[hit.piece])..<Int(starts[hit.piece + 1]) { cueIDs.append(Int(anchored[k])) }
+                }
+            }
+        }
         cueIDs.sort()
         var previous = -1
         let singlePiece = index.cueSinglePiece
@@ -287,11 +292,10 @@ struct Analysis {
                 }
                 continue
             }
-            let cue = index.cues[cueID]
-            guard let found = match(cue: cue), let first = found.first, let last = found.last else { continue }
+            guard let found = match(cue: index.cues[cueID]), let first = found.first, let last = found.last else { continue }
             let from = segmentStore.count
             segmentStore += found
-            candidates.append(CueMatch(cue: cueID, start: first.start, end: last.end, contiguous: cue.segments.count == 1,
+            candidates.append(CueMatch(cue: cueID, start: first.start, end: last.end, contiguous: index.cueContiguous[cueID],
                                        segments: from..<segmentStore.count))
         }
         let cueTactics = index.cueTactics
@@ -306,24 +310,24 @@ struct Analysis {
         }
         kept.sort { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }
         for m in kept {
-            let cue = index.cues[m.cue]
+            let tactic = cueTactics[m.cue], strong = index.cueStrong[m.cue]
             if let scope = negation(covering: m.start) {
                 let trigger = text.quote(scope.triggerStart..<scope.triggerEnd)
                 let quote = text.quote(scope.triggerStart..<m.end)
-                if !negated.contains(where: { $0.tactic == cue.tactic && $0.negated.quote == quote }) {
-                    negated.append(NegatedMatch(tactic: cue.tactic, negated: Assessment.Negated(quote: quote, trigger: trigger)))
+                if !negated.contains(where: { $0.tactic == tactic && $0.negated.quote == quote }) {
+                    negated.append(NegatedMatch(tactic: tactic, negated: Assessment.Negated(quote: quote, trigger: trigger)))
                 }
                 continue
             }
-            let questioned = !cue.hasQuestionSlot && !index.tacticIsInquiry[cue.tactic] && inQuestionClause(m.start)
+            let questioned = !index.cueHasQuestionSlot[m.cue] && !index.tacticIsInquiry[tactic] && inQuestionClause(m.start)
             credited.append(m)
-            if let i = units.firstIndex(where: { $0.tactic == cue.tactic && $0.start < m.end && m.start < $0.end }) {
+            if let i = units.firstIndex(where: { $0.tactic == tactic && $0.start < m.end && m.start < $0.end }) {
                 units[i].start = min(units[i].start, m.start)
                 units[i].end = max(units[i].end, m.end)
-                units[i].strong = units[i].strong || cue.strong
+                units[i].strong = units[i].strong || strong
                 units[i].questioned = units[i].questioned && questioned
             } else {
-                units.append(EvidenceUnit(tactic: cue.tactic, start: m.start, end: m.end, strong: cue.strong, questioned: questioned))
+                units.append(EvidenceUnit(tactic: tactic, start: m.start, end: m.end, strong: strong, questioned: questioned))
             }
         }
     }

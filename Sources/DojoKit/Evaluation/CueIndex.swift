@@ -1,6 +1,7 @@
 /// All cue phrases of all playbooks compiled into one Aho–Corasick automaton, together with the
 /// negation triggers, pseudo-negations, contrast words and style markers the evaluator needs.
-public struct CueIndex: Sendable {
+/// A class, built once and only read: each reply's analysis holds a reference, not a copy of every table.
+public final class CueIndex: Sendable {
     /// What a literal piece in the automaton is for.
     enum PieceRole: Int, Sendable, Hashable, CaseIterable {
         case cue, negation, pseudoNegation, contrast, jointFraming, executiveFraming
@@ -35,8 +36,14 @@ public struct CueIndex: Sendable {
     let cueTactics: [Int]
     /// For cues that are one plain phrase (most of them): the piece, so matching is a lookup.
     let cueSinglePiece: [Int32]
-    /// Cue indices by the piece that anchors them (their first piece), for quick lookup.
-    let cuesByPiece: [[Int]]
+    /// Cue indices by the piece that anchors them (their first piece), flat: piece `p` anchors
+    /// `anchoredCues[anchoredStart[p] ..< anchoredStart[p + 1]]`.
+    let anchoredStart: [Int32]
+    let anchoredCues: [Int32]
+    /// Per cue, flat for the hot loops: strong evidence, asks a question itself, one segment only.
+    let cueStrong: [Bool]
+    let cueHasQuestionSlot: [Bool]
+    let cueContiguous: [Bool]
     /// Cues made of slots only (e.g. `{money}`), checked against every reply.
     let slotOnlyCues: [Int]
     /// The tactics, in catalogue order.
@@ -149,7 +156,17 @@ public struct CueIndex: Sendable {
             if cue.segments.count == 1, cue.segments[0].count == 1, case let .piece(id) = cue.segments[0][0] { return Int32(id) }
             return -1
         }
-        self.cuesByPiece = (0..<pieceRoles.count).map { byPiece[$0] ?? [] }
+        var anchoredStart: [Int32] = [], anchoredCues: [Int32] = []
+        for piece in 0..<pieceRoles.count {
+            anchoredStart.append(Int32(anchoredCues.count))
+            anchoredCues += (byPiece[piece] ?? []).map { Int32($0) }
+        }
+        anchoredStart.append(Int32(anchoredCues.count))
+        self.anchoredStart = anchoredStart
+        self.anchoredCues = anchoredCues
+        self.cueStrong = cues.map(\.strong)
+        self.cueHasQuestionSlot = cues.map(\.hasQuestionSlot)
+        self.cueContiguous = cues.map { $0.segments.count == 1 }
         self.slotOnlyCues = slotOnly
     }
 
