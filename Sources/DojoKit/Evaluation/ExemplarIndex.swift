@@ -9,13 +9,22 @@ public struct ExemplarIndex: Sendable {
         var weight: Float
     }
 
-    /// Term → index into `termIDF` and the posting slices.
-    private var terms = IntegerTable([])
-    private var termIDF: [Float] = []
-    /// Postings, flat: term `t`, value type `k` (seed order) own `postings[sliceStart[t * 4 + k]..<sliceStart[t * 4 + k + 1]]`,
-    /// so a reply is compared only with the model answers of the types that matter for it.
+    /// Everything about a term in one record, so looking a term up costs one cache line: its
+    /// inverse document frequency and its postings, `postings[postingStart...]`, grouped by value
+    /// type (seed order) with `counts` holding the three group sizes, 10 bits each.
+    private struct TermRecord: Sendable {
+        var key: UInt64
+        var idf: Float
+        var postingStart: Int32
+        var counts: UInt32
+    }
+
+    /// Open-addressing table of term records keyed by term hash (`emptyKey` marks a free slot).
+    private var records: [TermRecord] = []
+    private var recordMask = 0
+    private var recordShift: UInt64 = 0
+    private static let emptyKey = UInt64.max
     private var postings: [Posting] = []
-    private var sliceStart: [Int32] = []
     /// The tactic index (in `CueIndex.tactics`) of each document.
     private var documentTactic: [Int] = []
     private let tacticCount: Int
@@ -50,22 +59,49 @@ public struct ExemplarIndex: Sendable {
             guard norm > 0 else { continue }
             for (term, w) in weights { postings[term, default: []].append(Posting(document: Int32(docIndex), weight: w / norm)) }
         }
-        var table: [(UInt64, Int32)] = []
-        for term in postings.keys.sorted() {
-            table.append((term, Int32(termIDF.count)))
-            termIDF.append(idf[term] ?? 1)
+        let keys = postings.keys.sorted()
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        records = [TermRecord](repeating: TermRecord(key: Self.emptyKey, idf: 0, postingStart: 0, counts: 0), count: capacity)
+        recordMask = capacity - 1
+        recordShift = UInt64(64 - capacity.trailingZeroBitCount)
+        for term in keys {
             let walked = Float(df[term] ?? 0) <= n * Self.maxDocumentShare ? postings[term] ?? [] : []
+            var record = TermRecord(key: Self.storedKey(term), idf: idf[term] ?? 1, postingStart: Int32(self.postings.count), counts: 0)
             for type in 0..<3 {
-                sliceStart.append(Int32(self.postings.count))
-                self.postings += walked.filter { documentType[Int($0.document)] == type }
+                let group = walked.filter { documentType[Int($0.document)] == type }
+                precondition(group.count < 1024, "posting group too large for its 10-bit count")
+                record.counts |= UInt32(group.count) << UInt32(10 * type)
+                self.postings += group
             }
-            sliceStart.append(Int32(self.postings.count))
+            var slot = slot(for: record.key)
+            while records[slot].key != Self.emptyKey { slot = (slot + 1) & recordMask }
+            records[slot] = record
         }
-        terms = IntegerTable(table)
         unseenIDF = log(n + 1) + 1
     }
 
     private var unseenIDF: Float = 1
+
+    /// A term hash as stored: the one value that marks a free slot is moved next door (harmless for hashes).
+    @inline(__always)
+    private static func storedKey(_ term: UInt64) -> UInt64 { term == emptyKey ? emptyKey - 1 : term }
+
+    @inline(__always)
+    private func slot(for key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> recordShift) & recordMask }
+
+    /// The slot holding `term`'s record, or nil when no model answer has the term.
+    @inline(__always)
+    private func recordSlot(_ term: UInt64, in records: UnsafeBufferPointer<TermRecord>) -> Int? {
+        let key = Self.storedKey(term)
+        var index = slot(for: key)
+        while true {
+            let stored = records[index].key
+            if stored == key { return index }
+            if stored == Self.emptyKey { return nil }
+            index = (index + 1) & recordMask
+        }
+    }
 
     /// Terms in more than this share of all model answers are not walked when scoring (they carry
     /// little evidence of which tactic a reply resembles); they still count in the reply's norm.
@@ -86,37 +122,44 @@ public struct ExemplarIndex: Sendable {
         guard !tokens.isEmpty else { return best }
         tokens.sort()
         var norm: Float = 0
-        // The reply's weight for each known term, in place of its hash (ids fit in the low bits).
+        // The reply's weight for each known term, written over the sorted hashes: slot in the low
+        // half, weight's bits in the high half.
         var queryCount = 0
-        tokens.withUnsafeMutableBufferPointer { tokens in
-            var i = 0
-            while i < tokens.count {
-                var j = i + 1
-                while j < tokens.count && tokens[j] == tokens[i] { j += 1 }
-                let tf = Float(j - i)
-                // Terms no model answer has still count towards the reply's length (they dilute similarity).
-                if let id = terms[tokens[i]] {
-                    let w = tf * termIDF[Int(id)]
-                    norm += w * w
-                    tokens[queryCount] = UInt64(UInt32(id)) | UInt64(w.bitPattern) << 32
-                    queryCount += 1
-                } else {
-                    norm += (tf * unseenIDF) * (tf * unseenIDF)
+        records.withUnsafeBufferPointer { records in
+            tokens.withUnsafeMutableBufferPointer { tokens in
+                var i = 0
+                while i < tokens.count {
+                    var j = i + 1
+                    while j < tokens.count && tokens[j] == tokens[i] { j += 1 }
+                    let tf = Float(j - i)
+                    // Terms no model answer has still count towards the reply's length (they dilute similarity).
+                    if let slot = recordSlot(tokens[i], in: records) {
+                        let w = tf * records[slot].idf
+                        norm += w * w
+                        tokens[queryCount] = UInt64(UInt32(slot)) | UInt64(w.bitPattern) << 32
+                        queryCount += 1
+                    } else {
+                        norm += (tf * unseenIDF) * (tf * unseenIDF)
+                    }
+                    i = j
                 }
-                i = j
             }
         }
         norm = norm.squareRoot()
         guard norm > 0, queryCount > 0 else { return best }
         withUnsafeTemporaryAllocation(of: Float.self, capacity: documentTactic.count) { scores in
             scores.initialize(repeating: 0)
-            postings.withUnsafeBufferPointer { postings in
-                sliceStart.withUnsafeBufferPointer { slices in
+            records.withUnsafeBufferPointer { records in
+                postings.withUnsafeBufferPointer { postings in
                     for q in tokens[0..<queryCount] {
-                        let id = Int(q & 0xFFFF_FFFF), w = Float(bitPattern: UInt32(q >> 32))
-                        for type in 0..<3 where typeMask & (1 << type) != 0 {
-                            let from = Int(slices[id * 4 + type]), to = Int(slices[id * 4 + type + 1])
-                            for k in from..<to { scores[Int(postings[k].document)] += w * postings[k].weight }
+                        let record = records[Int(q & 0xFFFF_FFFF)], w = Float(bitPattern: UInt32(q >> 32))
+                        var from = Int(record.postingStart)
+                        for type in 0..<3 {
+                            let to = from + Int((record.counts >> UInt32(10 * type)) & 0x3FF)
+                            if typeMask & (1 << type) != 0 {
+                                for k in from..<to { scores[Int(postings[k].document)] += w * postings[k].weight }
+                            }
+                            from = to
                         }
                     }
                 }
