@@ -92,6 +92,7 @@ struct Analysis {
     private mutating func findPieces() {
         let scalars = text.scalars
         pieceHits.reserveCapacity(32)
+        roleHits.reserveCapacity(16)
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         index.automaton.forEachMatch(in: scalars) { match in
             let piece = patternPiece[match.pattern]
@@ -200,7 +201,8 @@ struct Analysis {
 
     /// Elements may be separated by one space.
     private func forward(_ element: CueIndex.Element, from position: Int) -> Int? {
-        for p in [position, position + 1] where p == position || (position < text.scalars.count && text.scalars[position] == 0x20) {
+        let spaced = position < text.scalars.count && text.scalars[position] == 0x20
+        for p in position...(position + 1) where p == position || spaced {
             switch element {
             case let .piece(id): if let end = pieceEnd(id, startingAt: p) { return end }
             case let .slot(kind): if let end = spanEnd(kind, startingAt: p) { return end }
@@ -210,7 +212,9 @@ struct Analysis {
     }
 
     private func backward(_ element: CueIndex.Element, from position: Int) -> Int? {
-        for p in [position, position - 1] where p == position || (position > 0 && text.scalars[position - 1] == 0x20) {
+        let spaced = position > 0 && text.scalars[position - 1] == 0x20
+        for step in 0...1 where step == 0 || spaced {
+            let p = position - step
             switch element {
             case let .piece(id): if let start = pieceStart(id, endingAt: p) { return start }
             case let .slot(kind): if let start = spanStart(kind, endingAt: p) { return start }
@@ -219,54 +223,65 @@ struct Analysis {
         return nil
     }
 
-    /// Every place a segment matches, anchored on its first piece (or first slot).
+    /// Every place a segment matches, anchored on its first piece (or first slot), in order.
     private func matches(of segment: [CueIndex.Element]) -> [Occurrence] {
         let anchorIndex = segment.firstIndex { if case .piece = $0 { return true } else { return false } } ?? 0
-        let anchors: [Occurrence]
-        switch segment[anchorIndex] {
-        case let .piece(id): anchors = pieceHits.compactMap { $0.piece == id ? $0.occurrence : nil }
-        case let .slot(kind): anchors = spans.filter { $0.kind == kind }.map { Occurrence(start: $0.start, end: $0.end) }
-        }
         var result: [Occurrence] = []
-        anchorLoop: for anchor in anchors {
+        func extend(_ anchor: Occurrence) {
             var end = anchor.end
             for element in segment[(anchorIndex + 1)...] {
-                guard let next = forward(element, from: end) else { continue anchorLoop }
+                guard let next = forward(element, from: end) else { return }
                 end = next
             }
             var start = anchor.start
             for element in segment[..<anchorIndex].reversed() {
-                guard let previous = backward(element, from: start) else { continue anchorLoop }
+                guard let previous = backward(element, from: start) else { return }
                 start = previous
             }
             result.append(Occurrence(start: start, end: end))
         }
-        return result.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        switch segment[anchorIndex] {
+        case let .piece(id): for hit in pieceHits where hit.piece == id { extend(hit.occurrence) }
+        case let .slot(kind): for span in spans where span.kind == kind { extend(Occurrence(start: span.start, end: span.end)) }
+        }
+        if result.count > 1 { result.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+        return result
     }
 
-    /// The leftmost complete match of a cue: its segments in order, all in one sentence.
-    private func match(cue: CueIndex.CompiledCue) -> [Occurrence]? {
+    /// The leftmost complete match of a cue: its segments in order, all in one sentence, appended to
+    /// `segmentStore`; returns their range there.
+    private mutating func match(cue: CueIndex.CompiledCue) -> Range<Int>? {
         let first = matches(of: cue.segments[0])
-        guard !first.isEmpty else { return nil }
+        guard let leftmost = first.first else { return nil }
+        let from = segmentStore.count
+        if cue.segments.count == 1 {
+            segmentStore.append(leftmost)
+            return from..<from + 1
+        }
         let rest = cue.segments.dropFirst().map { matches(of: $0) }
         candidate: for start in first {
             let sentence = places[start.start].sentence
-            var found = [start]
+            segmentStore.removeSubrange(from...)
+            segmentStore.append(start)
             for options in rest {
-                let end = found[found.count - 1].end
+                let end = segmentStore[segmentStore.count - 1].end
                 guard let next = options.first(where: { $0.start >= end && places[$0.start].sentence == sentence
                     && places[$0.end - 1].sentence == sentence }) else { continue candidate }
-                found.append(next)
+                segmentStore.append(next)
             }
-            return found
+            return from..<segmentStore.count
         }
+        segmentStore.removeSubrange(from...)
         return nil
     }
 
     private mutating func matchCues() {
         guard !pieceHits.isEmpty || !index.slotOnlyCues.isEmpty else { return }
         var candidates: [CueMatch] = []
-        var cueIDs: [Int] = index.slotOnlyCues
+        candidates.reserveCapacity(16)
+        var cueIDs: [Int] = []
+        cueIDs.reserveCapacity(index.slotOnlyCues.count + 2 * pieceHits.count)
+        cueIDs += index.slotOnlyCues
         index.anchoredStart.withUnsafeBufferPointer { starts in
             index.anchoredCues.withUnsafeBufferPointer { anchored in
                 for hit in pieceHits {
@@ -292,11 +307,10 @@ struct Analysis {
                 }
                 continue
             }
-            guard let found = match(cue: index.cues[cueID]), let first = found.first, let last = found.last else { continue }
-            let from = segmentStore.count
-            segmentStore += found
-            candidates.append(CueMatch(cue: cueID, start: first.start, end: last.end, contiguous: index.cueContiguous[cueID],
-                                       segments: from..<segmentStore.count))
+            guard let segments = match(cue: index.cues[cueID]) else { continue }
+            candidates.append(CueMatch(cue: cueID, start: segmentStore[segments.lowerBound].start,
+                                       end: segmentStore[segments.upperBound - 1].end, contiguous: index.cueContiguous[cueID],
+                                       segments: segments))
         }
         let cueTactics = index.cueTactics
         // Leftmost-longest between tactics: a plain phrase inside a longer contiguous phrase of another
@@ -343,13 +357,22 @@ struct Analysis {
                 inWord = true
             } else { inWord = false }
         }
-        let figures = spans.filter { $0.kind == .money || $0.kind == .percent || $0.kind == .duration }
+        var asksQuestion = false, quantifiesValue = false, hasNumber = false, hasFigure = false
+        for span in spans {
+            switch span.kind {
+            case .question: asksQuestion = true
+            case .money, .percent: quantifiesValue = true; hasFigure = true
+            case .duration: hasFigure = true
+            case .number: hasNumber = true
+            }
+        }
+        let figures = !hasFigure ? [] : spans.filter { $0.kind == .money || $0.kind == .percent || $0.kind == .duration }
             .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
             .map { text.quote($0.start..<$0.end) }
         return Assessment.Signals(
-            asksQuestion: spans.contains { $0.kind == .question },
-            quantifiesValue: spans.contains { $0.kind == .money || $0.kind == .percent },
-            hasNumber: spans.contains { $0.kind == .number },
+            asksQuestion: asksQuestion,
+            quantifiesValue: quantifiesValue,
+            hasNumber: hasNumber,
             length: length,
             jointFraming: hasRole(.jointFraming),
             executiveFraming: hasRole(.executiveFraming),
@@ -384,26 +407,30 @@ struct Analysis {
     private func looksLikeKeywordList(minimumItems: Int) -> Bool {
         let scalars = text.scalars
         if scalars.contains(where: { $0 == 0x3002 || $0 == 0x21 || $0 == 0x3F }) { return false }
-        var items: [[UInt32]] = [[]]
-        for c in scalars {
-            if c == 0x20 || c == 0x2C || c == 0x3001 || c == 0x3B || c == 0x2F || c == 0x7C {
-                if !(items.last?.isEmpty ?? true) { items.append([]) }
-            } else {
-                items[items.count - 1].append(c)
-            }
+        var items: [Range<Int>] = []
+        var start = 0
+        for (i, c) in scalars.enumerated() where c == 0x20 || c == 0x2C || c == 0x3001 || c == 0x3B || c == 0x2F || c == 0x7C {
+            if i > start { items.append(start..<i) }
+            start = i + 1
         }
-        items.removeAll { $0.isEmpty }
+        if scalars.count > start { items.append(start..<scalars.count) }
         guard items.count >= minimumItems else { return false }
-        let cjkItems = items.filter { $0.contains { $0 >= 0x3400 && $0 <= 0x9FFF } }
-        if cjkItems.count * 2 >= items.count {
-            let short = cjkItems.filter { $0.count <= 6 }.count
-            return Double(short) / Double(cjkItems.count) >= 0.75
+        var cjkItems = 0, shortCJKItems = 0
+        for item in items where scalars[item].contains(where: { $0 >= 0x3400 && $0 <= 0x9FFF }) {
+            cjkItems += 1
+            if item.count <= 6 { shortCJKItems += 1 }
         }
-        let functionWords: Set<String> = ["the", "a", "an", "we", "you", "i", "our", "your", "to", "will", "can", "is", "are",
-                                          "and", "of", "for", "it", "that", "this", "with", "on", "in", "be", "would", "could",
-                                          "us", "they", "so", "if", "as", "at", "by", "let", "me", "my", "do", "have"]
-        let words = items.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
-        let function = words.filter { functionWords.contains($0) }.count
-        return words.count >= 6 && Double(function) / Double(words.count) < 0.15
+        if cjkItems * 2 >= items.count {
+            return Double(shortCJKItems) / Double(cjkItems) >= 0.75
+        }
+        let function = items.filter { item in Self.functionWords.contains { $0.elementsEqual(scalars[item]) } }.count
+        return items.count >= 6 && Double(function) / Double(items.count) < 0.15
     }
+
+    /// English words that make a sentence out of a list of keywords.
+    private static let functionWords: [[UInt32]] = [
+        "the", "a", "an", "we", "you", "i", "our", "your", "to", "will", "can", "is", "are", "and", "of", "for", "it", "that",
+        "this", "with", "on", "in", "be", "would", "could", "us", "they", "so", "if", "as", "at", "by", "let", "me", "my",
+        "do", "have",
+    ].map { $0.unicodeScalars.map(\.value) }
 }

@@ -37,6 +37,7 @@ public struct Evaluator: Sendable {
         let similarities = analysis.hasNegation || wanted == 0 ? nil
             : exemplars.similarities(analysis.text.scalars, typeMask: wanted)
         var findings: [Assessment.TacticFinding] = []
+        findings.reserveCapacity(8)
         var antiPatterns: [Assessment.TacticFinding] = []
         for position in tacticIDs.indices {
             let valueType = tacticTypes[position]
@@ -46,14 +47,22 @@ public struct Evaluator: Sendable {
             let hasNegated = analysis.negated.contains { $0.tactic == position }
             if !hasUnits && similarity < Self.similarityFloor && !hasNegated { continue }
             let units = hasUnits ? analysis.units.filter { $0.tactic == position } : []
-            let confidence = Self.confidence(units: units, similarity: similarity)
+            // Units are created in order of position (matches are visited by start), so evidence is in reading order.
+            var evidence: [String] = [], questioned: [String] = []
+            for unit in units {
+                if unit.questioned {
+                    questioned.append(analysis.text.quote(unit.start..<unit.end))
+                } else {
+                    evidence.append(analysis.text.quote(unit.start..<unit.end))
+                }
+            }
             let finding = Assessment.TacticFinding(
-                id: tacticIDs[position], valueType: valueType, confidence: confidence,
-                evidence: units.filter { !$0.questioned }.sorted { $0.start < $1.start }.map { analysis.text.quote($0.start..<$0.end) },
+                id: tacticIDs[position], valueType: valueType, confidence: Self.confidence(units: units, similarity: similarity),
+                evidence: evidence,
                 cues: hasUnits ? Self.uniqueSorted(analysis.credited.compactMap { cueTactics[$0.cue] == position ? index.cues[$0.cue].text : nil }) : [],
                 similarity: similarity >= Self.similarityFloor ? (similarity * 1000).rounded() / 1000 : 0,
                 negated: hasNegated ? analysis.negated.compactMap { $0.tactic == position ? $0.negated : nil } : [],
-                questioned: units.filter(\.questioned).map { analysis.text.quote($0.start..<$0.end) })
+                questioned: questioned)
             if isAntiPattern {
                 if finding.isUsed { antiPatterns.append(finding) }
             } else {
@@ -61,14 +70,12 @@ public struct Evaluator: Sendable {
             }
         }
         let signals = analysis.signals()
-        var used = findings.filter(\.isUsed)
-        let stuffing = analysis.looksLikeCueStuffing(usedTactics: used.count + antiPatterns.count)
+        let stuffing = analysis.looksLikeCueStuffing(usedTactics: findings.count { $0.isUsed } + antiPatterns.count)
         if stuffing {
             // A keyword list earns no tactic: the words are there, the reply is not.
             for i in findings.indices { findings[i].confidence = min(findings[i].confidence, Self.usedThreshold - 0.1) }
-            used = []
         }
-        let orientation = Self.orientation(of: used, buyer: buyer)
+        let orientation = Self.orientation(of: findings, buyer: buyer)
         var assessment = Assessment(reply: reply, tactics: findings, antiPatterns: antiPatterns, orientation: orientation,
                                     signals: signals, cueStuffing: stuffing, score: nil,
                                     alignment: .none, explanation: [])
@@ -109,9 +116,9 @@ public struct Evaluator: Sendable {
 
     /// The value type with the most confident used tactics; ties go to more tactics, then to the
     /// buyer's type, then to the seed's order.
-    static func orientation(of used: [Assessment.TacticFinding], buyer: ValueType?) -> ValueType? {
+    static func orientation(of findings: [Assessment.TacticFinding], buyer: ValueType?) -> ValueType? {
         var sums = (0.0, 0.0, 0.0), counts = (0, 0, 0)
-        for finding in used {
+        for finding in findings where finding.isUsed {
             switch finding.valueType {
             case .intrinsic?: sums.0 += finding.confidence; counts.0 += 1
             case .extrinsic?: sums.1 += finding.confidence; counts.1 += 1
@@ -146,14 +153,25 @@ public struct Evaluator: Sendable {
 
     private func score(_ assessment: inout Assessment, buyer: ValueType, expectation: TurnExpectation?) {
         var items: [ExplanationItem] = []
+        items.reserveCapacity(8)
         let findings = assessment.tactics
-        func finding(_ id: String) -> Assessment.TacticFinding? { findings.first { $0.id == id } }
+        /// The confidence of a tactic if it was used, else 0.
+        func usedConfidence(_ id: String) -> Double {
+            guard let i = findings.firstIndex(where: { $0.id == id }), findings[i].isUsed else { return 0 }
+            return findings[i].confidence
+        }
         let expected = expectation?.expect ?? playbookIDs[buyer.ordinal]
-        let used = assessment.usedTactics
-        var confidences = expected.map { id in finding(id).map { $0.isUsed ? $0.confidence : 0 } ?? 0 }
+        var confidences: [Double] = []
+        confidences.reserveCapacity(expected.count + findings.count)
+        var usedExpected = 0
+        for id in expected {
+            let confidence = usedConfidence(id)
+            confidences.append(confidence)
+            if confidence >= Self.usedThreshold { usedExpected += 1 }
+        }
         if expectation != nil {
             // Right-type tactics the turn did not list still show the right instinct: partial credit.
-            for finding in used where finding.valueType == buyer && !expected.contains(finding.id) {
+            for finding in findings where finding.isUsed && finding.valueType == buyer && !expected.contains(finding.id) {
                 confidences.append(finding.confidence * 0.6)
             }
         }
@@ -167,25 +185,26 @@ public struct Evaluator: Sendable {
         }
         let coverage = weights > 0 ? min(1, weighted / weights) : 0
 
-        for finding in used where finding.valueType == buyer {
+        for finding in findings where finding.isUsed && finding.valueType == buyer {
             items.append(.credited(tactic: finding.id, quotes: finding.evidence, confidence: finding.confidence))
         }
-        for finding in assessment.tactics where !finding.isUsed && finding.valueType == buyer && finding.similarity > 0
+        for finding in findings where !finding.isUsed && finding.valueType == buyer && finding.similarity > 0
             && expected.contains(finding.id) {
             items.append(.resembles(tactic: finding.id, similarity: finding.similarity))
         }
-        for finding in assessment.tactics where finding.valueType == buyer || expected.contains(finding.id) {
+        for finding in findings where finding.valueType == buyer || expected.contains(finding.id) {
             for negation in finding.negated where !finding.isUsed {
                 items.append(.negated(tactic: finding.id, quote: negation.quote, trigger: negation.trigger))
             }
             if !finding.isUsed, let quote = finding.questioned.first { items.append(.questionOnly(tactic: finding.id, quote: quote)) }
         }
-        let missing = expected.filter { finding($0)?.isUsed != true }
-        let usedExpected = expected.count - missing.count
-        // Without a turn, only point at missing tactics when nothing of the type was used.
+        // Without a turn, only point at missing tactics when nothing of the type was used (and then at two).
         if expectation != nil || usedExpected == 0 {
             let chinese = assessment.reply.containsCJK
-            for id in (expectation != nil ? missing : Array(missing.prefix(2))) {
+            var shown = 0
+            for id in expected where usedConfidence(id) < Self.usedThreshold {
+                if expectation == nil && shown == 2 { break }
+                shown += 1
                 let example = expectation?.modelAnswer ?? catalog.tactic(id).flatMap { Self.example(for: $0, chinese: chinese) }
                 items.append(.missing(tactic: id, example: example))
             }
@@ -199,7 +218,7 @@ public struct Evaluator: Sendable {
         } else {
             assessment.alignment = assessment.orientation == nil ? .none : .match
             var offType = 0.0
-            for finding in used where finding.valueType != buyer {
+            for finding in findings where finding.isUsed && finding.valueType != buyer {
                 offType += 8
                 items.append(.offType(tactic: finding.id))
             }
@@ -207,9 +226,11 @@ public struct Evaluator: Sendable {
         }
         let avoid = expectation?.avoid ?? []
         var avoided = 0.0
-        for finding in used + assessment.antiPatterns where avoid.contains(finding.id) {
-            avoided += 15
-            items.append(.avoided(tactic: finding.id, quote: finding.evidence.first ?? ""))
+        for list in [findings, assessment.antiPatterns] where !avoid.isEmpty {
+            for finding in list where finding.isUsed && avoid.contains(finding.id) {
+                avoided += 15
+                items.append(.avoided(tactic: finding.id, quote: finding.evidence.first ?? ""))
+            }
         }
         var anti = 0.0
         for finding in assessment.antiPatterns where !avoid.contains(finding.id) {

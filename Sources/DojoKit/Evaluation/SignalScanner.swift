@@ -100,6 +100,7 @@ public enum SignalScanner {
     /// Scans a folded text.
     public static func scan(_ text: [UInt32]) -> [Span] {
         var spans: [Span] = []
+        spans.reserveCapacity(16)
         var i = 0
         let n = text.count
         while i < n {
