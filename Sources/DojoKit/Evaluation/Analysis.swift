@@ -92,7 +92,6 @@ struct Analysis {
     private mutating func findPieces() {
         let scalars = text.scalars
         pieceHits.reserveCapacity(32)
-        roleHits.reserveCapacity(16)
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         index.automaton.forEachMatch(in: scalars) { match in
             let piece = patternPiece[match.pattern]
@@ -107,6 +106,7 @@ struct Analysis {
             if role == .cue {
                 pieceHits.append(PieceHit(piece: piece, occurrence: occurrence))
             } else {
+                if roleHits.isEmpty { roleHits.reserveCapacity(16) }
                 roleHits.append(RoleHit(role: role, occurrence: occurrence))
             }
         }
@@ -315,13 +315,16 @@ struct Analysis {
         let cueTactics = index.cueTactics
         // Leftmost-longest between tactics: a plain phrase inside a longer contiguous phrase of another
         // tactic is part of that phrase ("降低销售成本" is not also "降低成本" of another tactic).
-        var kept = candidates.filter { m in
-            guard m.contiguous else { return true }
-            return !candidates.contains { o in
-                o.contiguous && cueTactics[o.cue] != cueTactics[m.cue] && o.start <= m.start && o.end >= m.end
-                    && o.end - o.start > m.end - m.start
-            }
+        var kept: [CueMatch] = []
+        kept.reserveCapacity(candidates.count)
+        for m in candidates where !m.contiguous || !candidates.contains(where: { o in
+            o.contiguous && cueTactics[o.cue] != cueTactics[m.cue] && o.start <= m.start && o.end >= m.end
+                && o.end - o.start > m.end - m.start
+        }) {
+            kept.append(m)
         }
+        credited.reserveCapacity(kept.count)
+        units.reserveCapacity(kept.count)
         kept.sort { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }
         for m in kept {
             let tactic = cueTactics[m.cue], strong = index.cueStrong[m.cue]

@@ -44,6 +44,9 @@ public final class CueIndex: Sendable {
     let cueStrong: [Bool]
     let cueHasQuestionSlot: [Bool]
     let cueContiguous: [Bool]
+    /// Each cue's text ranked in `String` order (equal texts share a rank), so a finding's cue list
+    /// is sorted by comparing integers.
+    let cueTextRank: [Int32]
     /// Cues made of slots only (e.g. `{money}`), checked against every reply.
     let slotOnlyCues: [Int]
     /// The tactics, in catalogue order.
@@ -167,6 +170,9 @@ public final class CueIndex: Sendable {
         self.cueStrong = cues.map(\.strong)
         self.cueHasQuestionSlot = cues.map(\.hasQuestionSlot)
         self.cueContiguous = cues.map { $0.segments.count == 1 }
+        let texts = Array(Set(cues.map(\.text))).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($0.element, Int32($0.offset)) })
+        self.cueTextRank = cues.map { rank[$0.text] ?? 0 }
         self.slotOnlyCues = slotOnly
     }
 

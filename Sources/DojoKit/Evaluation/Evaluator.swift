@@ -32,7 +32,7 @@ public struct Evaluator: Sendable {
         // evidence for; model answers of the other types are not compared at all.
         var wanted: UInt8 = 0
         if let buyer { wanted |= 1 << buyer.ordinal }
-        let tacticIDs = index.tacticIDs, tacticTypes = index.tacticTypes, cueTactics = index.cueTactics
+        let tacticIDs = index.tacticIDs, tacticTypes = index.tacticTypes
         for unit in analysis.units { if let type = tacticTypes[unit.tactic] { wanted |= 1 << type.ordinal } }
         let similarities = analysis.hasNegation || wanted == 0 ? nil
             : exemplars.similarities(analysis.text.scalars, typeMask: wanted)
@@ -59,7 +59,7 @@ public struct Evaluator: Sendable {
             let finding = Assessment.TacticFinding(
                 id: tacticIDs[position], valueType: valueType, confidence: Self.confidence(units: units, similarity: similarity),
                 evidence: evidence,
-                cues: hasUnits ? Self.uniqueSorted(analysis.credited.compactMap { cueTactics[$0.cue] == position ? index.cues[$0.cue].text : nil }) : [],
+                cues: hasUnits ? cueTexts(of: position, in: analysis) : [],
                 similarity: similarity >= Self.similarityFloor ? (similarity * 1000).rounded() / 1000 : 0,
                 negated: hasNegated ? analysis.negated.compactMap { $0.tactic == position ? $0.negated : nil } : [],
                 questioned: questioned)
@@ -89,15 +89,29 @@ public struct Evaluator: Sendable {
 
     static let similarityFloor = 0.2
 
-    static func uniqueSorted(_ items: [String]) -> [String] {
-        var sorted = items.sorted()
-        var write = 0
-        for read in sorted.indices where read == 0 || sorted[read] != sorted[read - 1] {
-            sorted[write] = sorted[read]
-            write += 1
+    /// The distinct cue phrases credited to a tactic, in `String` order (sorted by precomputed rank).
+    private func cueTexts(of tactic: Int, in analysis: Analysis) -> [String] {
+        let cueTactics = index.cueTactics, ranks = index.cueTextRank
+        return withUnsafeTemporaryAllocation(of: (rank: Int32, cue: Int32).self, capacity: analysis.credited.count) { buffer in
+            var count = 0
+            for match in analysis.credited where cueTactics[match.cue] == tactic {
+                buffer[count] = (ranks[match.cue], Int32(match.cue))
+                count += 1
+            }
+            // Insertion sort: a tactic has a handful of credited cues.
+            for i in 1..<max(1, count) {
+                let item = buffer[i]
+                var j = i
+                while j > 0 && buffer[j - 1].rank > item.rank { buffer[j] = buffer[j - 1]; j -= 1 }
+                buffer[j] = item
+            }
+            var texts: [String] = []
+            texts.reserveCapacity(count)
+            for i in 0..<count where i == 0 || buffer[i].rank != buffer[i - 1].rank {
+                texts.append(index.cues[Int(buffer[i].cue)].text)
+            }
+            return texts
         }
-        sorted.removeLast(sorted.count - write)
-        return sorted
     }
 
     /// Cue evidence first (0.5 for a plain cue, 0.6 for a structured one, +0.2 for each further distinct
@@ -226,10 +240,12 @@ public struct Evaluator: Sendable {
         }
         let avoid = expectation?.avoid ?? []
         var avoided = 0.0
-        for list in [findings, assessment.antiPatterns] where !avoid.isEmpty {
-            for finding in list where finding.isUsed && avoid.contains(finding.id) {
-                avoided += 15
-                items.append(.avoided(tactic: finding.id, quote: finding.evidence.first ?? ""))
+        if !avoid.isEmpty {
+            for list in [findings, assessment.antiPatterns] {
+                for finding in list where finding.isUsed && avoid.contains(finding.id) {
+                    avoided += 15
+                    items.append(.avoided(tactic: finding.id, quote: finding.evidence.first ?? ""))
+                }
             }
         }
         var anti = 0.0
