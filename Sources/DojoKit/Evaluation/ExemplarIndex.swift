@@ -120,7 +120,7 @@ public struct ExemplarIndex: Sendable {
         var best = [Double](repeating: 0, count: tacticCount)
         var tokens = Self.terms(text)
         guard !tokens.isEmpty else { return best }
-        Self.heapSort(&tokens)
+        tokens.sort()
         var norm: Float = 0
         // The reply's weight for each known term, written over the sorted hashes: slot in the low
         // half, weight's bits in the high half.
@@ -172,30 +172,6 @@ public struct ExemplarIndex: Sendable {
             }
         }
         return best
-    }
-
-    /// Sorts in place without the temporary buffer the standard (stable) sort allocates; equal hashes
-    /// are identical, so stability does not matter.
-    static func heapSort(_ values: inout [UInt64]) {
-        values.withUnsafeMutableBufferPointer { a in
-            let n = a.count
-            guard n > 1 else { return }
-            func siftDown(_ start: Int, _ end: Int) {
-                var root = start
-                while 2 * root + 1 < end {
-                    var child = 2 * root + 1
-                    if child + 1 < end && a[child] < a[child + 1] { child += 1 }
-                    if a[root] >= a[child] { return }
-                    a.swapAt(root, child)
-                    root = child
-                }
-            }
-            for start in stride(from: n / 2 - 1, through: 0, by: -1) { siftDown(start, n) }
-            for end in stride(from: n - 1, to: 0, by: -1) {
-                a.swapAt(0, end)
-                siftDown(0, end)
-            }
-        }
     }
 
     /// Uni- and bigram counts: CJK characters and Latin words (FNV-1a hashed, so stable across runs).
