@@ -13,6 +13,8 @@ public struct Evaluator: Sendable {
     let exemplars: ExemplarIndex
     /// Each value type's tactic ids in playbook order (by `ValueType.ordinal`), precomputed for scoring.
     private let playbookIDs: [[String]]
+    /// Each tactic's first model answer in Chinese and in English, for "what would earn it".
+    private let examples: [String: (zh: String?, en: String?)]
 
     /// Compiles the catalogue's cues and model answers.
     public init(catalog: TacticCatalog) {
@@ -20,6 +22,11 @@ public struct Evaluator: Sendable {
         index = CueIndex(catalog: catalog)
         exemplars = ExemplarIndex(tactics: index.tactics)
         playbookIDs = ValueType.allCases.map { catalog.playbook(for: $0)?.tactics.map(\.id) ?? [] }
+        var examples: [String: (zh: String?, en: String?)] = [:]
+        for tactic in catalog.allTactics {
+            examples[tactic.id] = (Self.example(for: tactic, chinese: true), Self.example(for: tactic, chinese: false))
+        }
+        self.examples = examples
     }
 
     /// Assesses a reply; with a buyer type it is also scored (against the turn's expectations, or
@@ -219,7 +226,7 @@ public struct Evaluator: Sendable {
             for id in expected where usedConfidence(id) < Self.usedThreshold {
                 if expectation == nil && shown == 2 { break }
                 shown += 1
-                let example = expectation?.modelAnswer ?? catalog.tactic(id).flatMap { Self.example(for: $0, chinese: chinese) }
+                let example = expectation?.modelAnswer ?? examples[id].flatMap { chinese ? $0.zh : $0.en }
                 items.append(.missing(tactic: id, example: example))
             }
         }

@@ -13,37 +13,64 @@ public struct NormalizedText: Sendable {
 
     /// Folds `text`.
     public init(_ text: String) {
-        var scalars: [UInt32] = []
-        var origins: [Int32] = []
+        // NFKC never makes more scalars than the UTF-8 has bytes except for rare expansions (… → ...),
+        // so the buffers are sized for the common case and the rare overflow takes the slow path.
         let capacity = text.utf8.count
-        scalars.reserveCapacity(capacity)
-        origins.reserveCapacity(capacity)
+        var origins: [Int32] = []
+        var overflow = false
+        var scalars = [UInt32](unsafeUninitializedCapacity: capacity) { folded, count in
+            origins = [Int32](unsafeUninitializedCapacity: capacity) { from, originCount in
+                var offset: Int32 = 0
+                var lastWasSpace = true
+                var n = 0
+                scan: for scalar in text.unicodeScalars {
+                    let origin = offset
+                    offset += Int32(UTF8.width(scalar))
+                    var full = false
+                    Self.fold(scalar) { value in
+                        let isSpace = value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x3000
+                            || value == 0xA0
+                        if isSpace && lastWasSpace { return }
+                        guard n < capacity else { full = true; return }
+                        folded[n] = isSpace ? 0x20 : value
+                        from[n] = origin
+                        n += 1
+                        lastWasSpace = isSpace
+                    }
+                    if full { overflow = true; break scan }
+                }
+                if n > 0 && folded[n - 1] == 0x20 { n -= 1 }
+                originCount = n
+            }
+            count = origins.count
+        }
+        if overflow { (scalars, origins) = Self.foldGrowing(text) }
+        self.original = text
+        self.scalars = scalars
+        self.origins = origins
+    }
+
+    /// The same folding into growing arrays, for the rare text whose folding outgrows its UTF-8 size.
+    private static func foldGrowing(_ text: String) -> ([UInt32], [Int32]) {
+        var scalars: [UInt32] = [], origins: [Int32] = []
         var offset: Int32 = 0
         var lastWasSpace = true
         for scalar in text.unicodeScalars {
             let origin = offset
             offset += Int32(UTF8.width(scalar))
-            Self.fold(scalar) { folded in
-                let isSpace = folded == 0x20 || folded == 0x09 || folded == 0x0A || folded == 0x0D || folded == 0x3000
-                    || folded == 0xA0
-                if isSpace {
-                    if lastWasSpace { return }
-                    scalars.append(0x20)
-                    lastWasSpace = true
-                } else {
-                    scalars.append(folded)
-                    lastWasSpace = false
-                }
+            fold(scalar) { value in
+                let isSpace = value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x3000 || value == 0xA0
+                if isSpace && lastWasSpace { return }
+                scalars.append(isSpace ? 0x20 : value)
                 origins.append(origin)
+                lastWasSpace = isSpace
             }
         }
         if scalars.last == 0x20 {
             scalars.removeLast()
             origins.removeLast()
         }
-        self.original = text
-        self.scalars = scalars
-        self.origins = origins
+        return (scalars, origins)
     }
 
     /// The folded text as a string (for tests and debugging).

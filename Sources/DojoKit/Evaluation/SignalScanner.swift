@@ -57,20 +57,20 @@ public enum SignalScanner {
     @inline(__always) static func isChineseDigit(_ c: UInt32) -> Bool { c == 0x3007 || isCJK(c, .digit) }
     @inline(__always) static func isChineseMagnitude(_ c: UInt32) -> Bool { isCJK(c, .magnitude) }
     @inline(__always) static func isClassifier(_ c: UInt32) -> Bool { isCJK(c, .classifier) }
-    static let moneySuffixes: [[UInt32]] = ["块钱", "元", "块", "毛钱", "毛", "角", "分钱", "美元", "美金", "欧元", "英镑", "人民币", "rmb", "usd", "cny",
-                                            "dollars", "dollar", "bucks", "yuan", "euros", "euro", "pounds"].map(scalars)
-    static let moneyPrefixes: [[UInt32]] = ["¥", "$", "€", "£", "us$", "rmb", "usd", "cny"].map(scalars)
-    static let magnitudeWords: [[UInt32]] = ["万", "千", "百", "亿", "k", "m", "w", "million", "thousand", "billion", "mn", "bn"].map(scalars)
-    static let durationUnits: [[UInt32]] = ["个工作日", "工作日", "个星期", "个礼拜", "个季度", "个小时", "个月", "星期", "礼拜", "季度", "小时",
-                                            "分钟", "天", "日", "周", "月", "年", "business days", "working days", "days", "day",
-                                            "weeks", "week", "months", "month", "years", "year", "hours", "hour", "quarters",
-                                            "quarter", "minutes"].map(scalars)
-    static let englishNumbers: [[UInt32]] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                             "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "a few",
-                                             "a couple of", "several", "a"].map(scalars)
+    static let moneySuffixes = WordList(["块钱", "元", "块", "毛钱", "毛", "角", "分钱", "美元", "美金", "欧元", "英镑", "人民币", "rmb", "usd", "cny",
+                                         "dollars", "dollar", "bucks", "yuan", "euros", "euro", "pounds"])
+    static let moneyPrefixes = WordList(["¥", "$", "€", "£", "us$", "rmb", "usd", "cny"])
+    static let magnitudeWords = WordList(["万", "千", "百", "亿", "k", "m", "w", "million", "thousand", "billion", "mn", "bn"])
+    static let durationUnits = WordList(["个工作日", "工作日", "个星期", "个礼拜", "个季度", "个小时", "个月", "星期", "礼拜", "季度", "小时",
+                                         "分钟", "天", "日", "周", "月", "年", "business days", "working days", "days", "day",
+                                         "weeks", "week", "months", "month", "years", "year", "hours", "hour", "quarters",
+                                         "quarter", "minutes"])
+    static let englishNumbers = WordList(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                          "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "a few",
+                                          "a couple of", "several", "a"])
     static let percentPrefix: [UInt32] = scalars("百分之")
-    static let withinWords: [[UInt32]] = ["之内", "以内", "内"].map(scalars)
-    static let percentWords: [[UInt32]] = ["%", "percent", "per cent", "pct"].map(scalars)
+    static let withinWords = WordList(["之内", "以内", "内"])
+    static let percentWords = WordList(["%", "percent", "per cent", "pct"])
 
     static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
 
@@ -81,16 +81,45 @@ public enum SignalScanner {
         return true
     }
 
+    /// A fixed list of words, flat, with a filter on first scalars so most positions are rejected
+    /// with one test.
+    struct WordList: Sendable {
+        let scalars: [UInt32]
+        /// Word `k` is `scalars[bounds[k] ..< bounds[k + 1]]`.
+        let bounds: [Int]
+        /// Bit `c & 63` is set for the first scalar `c` of every word.
+        let firstMask: UInt64
+
+        init(_ words: [String]) {
+            var scalars: [UInt32] = [], bounds = [0]
+            var mask: UInt64 = 0
+            for word in words {
+                let value = word.unicodeScalars.map(\.value)
+                if let first = value.first { mask |= 1 << UInt64(first & 63) }
+                scalars += value
+                bounds.append(scalars.count)
+            }
+            self.scalars = scalars
+            self.bounds = bounds
+            self.firstMask = mask
+        }
+    }
+
     /// The longest of `words` at `index` (optionally after one space), returning its end.
-    static func longest(_ words: [[UInt32]], in text: [UInt32], at index: Int, allowSpace: Bool = true,
+    static func longest(_ words: WordList, in text: [UInt32], at index: Int, allowSpace: Bool = true,
                         wordBoundary: Bool = true) -> Int? {
         let startCount = allowSpace && index < text.count && text[index] == 0x20 ? 2 : 1
         var best: Int?
-        for start in index..<(index + startCount) {
-            for word in words where matches(text, at: start, word) {
-                let end = start + word.count
+        for start in index..<(index + startCount) where start < text.count && words.firstMask & (1 << UInt64(text[start] & 63)) != 0 {
+            for k in 0..<(words.bounds.count - 1) {
+                let from = words.bounds[k], to = words.bounds[k + 1]
+                let end = start + (to - from)
+                guard end <= text.count else { continue }
+                var same = true
+                for offset in 0..<(to - from) where text[start + offset] != words.scalars[from + offset] { same = false; break }
+                guard same else { continue }
                 // Latin words must end at a word boundary ("m" must not eat "more").
-                if wordBoundary, let last = word.last, isLatinLetter(last), end < text.count, isLatinLetter(text[end]) { continue }
+                if wordBoundary, to > from, isLatinLetter(words.scalars[to - 1]), end < text.count, isLatinLetter(text[end]) { continue }
                 if best.map({ end > $0 }) ?? true { best = end }
             }
         }
