@@ -91,4 +91,26 @@ struct EvaluatorPropertyTests {
         let repaired = String(decoding: [0xFF, 0xFE, 0xE4, 0xBD] + Array("降价".utf8), as: UTF8.self)
         _ = evaluator.assess(repaired, buyer: .intrinsic)
     }
+
+    @Test("the automaton finds exactly the occurrences a naive search finds")
+    func automatonMatchesNaiveSearch() async {
+        // A small alphabet (ASCII, CJK, one scalar beyond the BMP) so patterns overlap and share prefixes.
+        let alphabet: [UInt32] = [0x61, 0x62, 0x63, 0x20, 0x4E0D, 0x964D, 0x4EF7, 0x1F600]
+        let word = Gen<UInt32?>.element(of: alphabet).map { $0 ?? 0x61 }.array(of: 1...4)
+        await propertyCheck(count: 200, input: word.array(of: 1...12), Gen<UInt32?>.element(of: alphabet).map { $0 ?? 0x61 }.array(of: 0...40)) { patterns, text in
+            let automaton = AhoCorasick(patterns: patterns)
+            var found: [AhoCorasick.Match] = []
+            automaton.forEachMatch(in: text) { found.append($0) }
+            var expected: [AhoCorasick.Match] = []
+            for (index, pattern) in patterns.enumerated() where pattern.count <= text.count {
+                for start in 0...(text.count - pattern.count) where Array(text[start..<start + pattern.count]) == pattern {
+                    expected.append(AhoCorasick.Match(pattern: index, start: start, end: start + pattern.count))
+                }
+            }
+            let order: (AhoCorasick.Match, AhoCorasick.Match) -> Bool = { ($0.end, $0.pattern, $0.start) < ($1.end, $1.pattern, $1.start) }
+            #expect(found.sorted(by: order) == expected.sorted(by: order), "patterns \(patterns) text \(text)")
+            // Reported in order of end position.
+            #expect(zip(found, found.dropFirst()).allSatisfy { $0.end <= $1.end })
+        }
+    }
 }

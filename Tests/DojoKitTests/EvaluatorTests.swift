@@ -13,6 +13,12 @@ struct EvaluatorTests {
         // Every folded scalar maps back to the original, so quotes are in the rep's own spelling.
         let range = 4..<10
         #expect(text.quote(range) == "節約２０萬元")
+        // A scalar whose NFKC form is longer than its UTF-8 (U+FDFA: 3 bytes, 18 scalars) still folds
+        // completely, and quotes still map back to it.
+        let expanding = NormalizedText("ﷺ ok")
+        #expect(expanding.scalars.count == 21)
+        #expect(expanding.quote(0..<18) == "ﷺ")
+        #expect(expanding.quote(19..<21) == "ok")
     }
 
     @Test("slots: money, percent, duration, number, question", arguments: [
