@@ -33,12 +33,6 @@ struct Analysis {
         var scopeEnd: Int
     }
 
-    /// Where a scalar sits: its sentence and clause numbers.
-    struct Place {
-        var sentence: Int32
-        var clause: Int32
-    }
-
     struct CueMatch {
         var cue: Int
         var start: Int
@@ -61,7 +55,6 @@ struct Analysis {
     private var pieceHits: [PieceHit] = []
     /// Other pieces found (negations, contrasts, framing words), in order of end position.
     private var roleHits: [RoleHit] = []
-    private var places: [Place] = []
     private var scopes: [NegationScope] = []
     /// Evidence, in order of creation; a tactic's units are those with its position.
     private(set) var units: [EvidenceUnit] = []
@@ -82,7 +75,6 @@ struct Analysis {
         self.index = index
         spans = SignalScanner.scan(text.scalars)
         findPieces()
-        segmentText()
         findNegationScopes()
         matchCues()
     }
@@ -114,25 +106,30 @@ struct Analysis {
 
     private func hasRole(_ role: CueIndex.PieceRole) -> Bool { roleHits.contains { $0.role == role } }
 
-    private mutating func segmentText() {
-        let scalars = text.scalars
-        places = [Place](repeating: Place(sentence: 0, clause: 0), count: scalars.count)
-        var s: Int32 = 0, c: Int32 = 0
-        for i in 0..<scalars.count {
-            places[i] = Place(sentence: s, clause: c)
-            if SignalScanner.isSentenceBoundary(scalars, i) { s += 1 }
-            if SignalScanner.isClauseBoundary(scalars[i]) && !(scalars[i] == 0x2E && !SignalScanner.isSentenceBoundary(scalars, i))
-                && !(scalars[i] == 0x2C && i > 0 && i + 1 < scalars.count && SignalScanner.isDigit(scalars[i - 1])
-                     && SignalScanner.isDigit(scalars[i + 1])) {
-                c += 1
-            }
+    /// Whether a clause ends after scalar `i`: , ; : . ! ? 、 and the like — but not the point in
+    /// "8.5" or the comma in "200,000".
+    private func endsClause(_ i: Int) -> Bool {
+        let scalars = text.scalars, c = scalars[i]
+        guard SignalScanner.isClauseBoundary(c) else { return false }
+        if c == 0x2E && !SignalScanner.isSentenceBoundary(scalars, i) { return false }
+        if c == 0x2C && i > 0 && i + 1 < scalars.count && SignalScanner.isDigit(scalars[i - 1]) && SignalScanner.isDigit(scalars[i + 1]) {
+            return false
         }
+        return true
+    }
+
+    /// Whether scalars `a` and `b` sit in the same clause (or, with `sentence`, the same sentence):
+    /// no boundary ends one between them. Evaluated on demand: few replies ask it more than a few times.
+    private func together(_ a: Int, _ b: Int, sentence: Bool = false) -> Bool {
+        for i in min(a, b)..<max(a, b) where sentence ? SignalScanner.isSentenceBoundary(text.scalars, i) : endsClause(i) {
+            return false
+        }
+        return true
     }
 
     /// Whether the clause holding scalar `position` has a question in it.
     private func inQuestionClause(_ position: Int) -> Bool {
-        let clause = places[position].clause
-        return spans.contains { $0.kind == .question && places[$0.start].clause == clause }
+        spans.contains { $0.kind == .question && together($0.start, position) }
     }
 
     private mutating func findNegationScopes() {
@@ -151,11 +148,11 @@ struct Analysis {
             lastEnd = trigger.end
             let isLatin = SignalScanner.isLatinLetter(text.scalars[trigger.start])
             var end = min(text.scalars.count, trigger.end + (isLatin ? 48 : 20))
-            let triggerClause = places[trigger.start].clause
-            var i = trigger.end
-            while i < end {
-                if places[i].clause != triggerClause { end = i; break }
-                i += 1
+            // The scope stops at the end of the trigger's clause (at once, if the trigger holds a clause end).
+            var boundary = trigger.start
+            while boundary < end - 1 && !endsClause(boundary) { boundary += 1 }
+            if boundary < end - 1 || (boundary < text.scalars.count && endsClause(boundary)) {
+                end = min(end, max(boundary + 1, trigger.end))
             }
             for hit in roleHits where hit.role == .contrast && hit.occurrence.start >= trigger.end && hit.occurrence.start < end {
                 end = hit.occurrence.start
@@ -260,13 +257,12 @@ struct Analysis {
         }
         let rest = cue.segments.dropFirst().map { matches(of: $0) }
         candidate: for start in first {
-            let sentence = places[start.start].sentence
             segmentStore.removeSubrange(from...)
             segmentStore.append(start)
             for options in rest {
                 let end = segmentStore[segmentStore.count - 1].end
-                guard let next = options.first(where: { $0.start >= end && places[$0.start].sentence == sentence
-                    && places[$0.end - 1].sentence == sentence }) else { continue candidate }
+                guard let next = options.first(where: { $0.start >= end && together(start.start, $0.end - 1, sentence: true) })
+                else { continue candidate }
                 segmentStore.append(next)
             }
             return from..<segmentStore.count
