@@ -220,10 +220,11 @@ struct Analysis {
         return nil
     }
 
-    /// Every place a segment matches, anchored on its first piece (or first slot), in order.
-    private func matches(of segment: [CueIndex.Element]) -> [Occurrence] {
+    /// Every place a segment matches, anchored on its first piece (or first slot), appended in order
+    /// to `result`; returns their range there.
+    private func matches(of segment: [CueIndex.Element], into result: inout [Occurrence]) -> Range<Int> {
         let anchorIndex = segment.firstIndex { if case .piece = $0 { return true } else { return false } } ?? 0
-        var result: [Occurrence] = []
+        let from = result.count
         func extend(_ anchor: Occurrence) {
             var end = anchor.end
             for element in segment[(anchorIndex + 1)...] {
@@ -241,88 +242,108 @@ struct Analysis {
         case let .piece(id): for hit in pieceHits where hit.piece == id { extend(hit.occurrence) }
         case let .slot(kind): for span in spans where span.kind == kind { extend(Occurrence(start: span.start, end: span.end)) }
         }
-        if result.count > 1 { result.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
-        return result
+        if result.count - from > 1 { result[from...].sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+        return from..<result.count
     }
 
     /// The leftmost complete match of a cue: its segments in order, all in one sentence, appended to
-    /// `segmentStore`; returns their range there.
-    private mutating func match(cue: CueIndex.CompiledCue) -> Range<Int>? {
-        let first = matches(of: cue.segments[0])
-        guard let leftmost = first.first else { return nil }
+    /// `segmentStore`; returns their range there. `scratch` is working space.
+    private mutating func match(cue: CueIndex.CompiledCue, scratch: inout [Occurrence]) -> Range<Int>? {
+        scratch.removeAll(keepingCapacity: true)
+        let first = matches(of: cue.segments[0], into: &scratch)
+        guard !first.isEmpty else { return nil }
         let from = segmentStore.count
         if cue.segments.count == 1 {
-            segmentStore.append(leftmost)
+            segmentStore.append(scratch[first.lowerBound])
             return from..<from + 1
         }
-        let rest = cue.segments.dropFirst().map { matches(of: $0) }
-        candidate: for start in first {
-            segmentStore.removeSubrange(from...)
-            segmentStore.append(start)
-            for options in rest {
-                let end = segmentStore[segmentStore.count - 1].end
-                guard let next = options.first(where: { $0.start >= end && together(start.start, $0.end - 1, sentence: true) })
-                else { continue candidate }
-                segmentStore.append(next)
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: cue.segments.count - 1) { rest in
+            for k in 1..<cue.segments.count { rest[k - 1] = matches(of: cue.segments[k], into: &scratch) }
+            candidate: for start in scratch[first] {
+                segmentStore.removeSubrange(from...)
+                segmentStore.append(start)
+                for options in rest {
+                    let end = segmentStore[segmentStore.count - 1].end
+                    guard let next = scratch[options].first(where: { $0.start >= end && together(start.start, $0.end - 1, sentence: true) })
+                    else { continue candidate }
+                    segmentStore.append(next)
+                }
+                return from..<segmentStore.count
             }
-            return from..<segmentStore.count
+            segmentStore.removeSubrange(from...)
+            return nil
         }
-        segmentStore.removeSubrange(from...)
-        return nil
     }
 
     private mutating func matchCues() {
         guard !pieceHits.isEmpty || !index.slotOnlyCues.isEmpty else { return }
         var candidates: [CueMatch] = []
         candidates.reserveCapacity(16)
-        var cueIDs: [Int] = []
-        cueIDs.reserveCapacity(index.slotOnlyCues.count + 2 * pieceHits.count)
-        cueIDs += index.slotOnlyCues
-        index.anchoredStart.withUnsafeBufferPointer { starts in
-            index.anchoredCues.withUnsafeBufferPointer { anchored in
-                for hit in pieceHits {
-                    for k in Int(starts[hit.piece])..<Int(starts[hit.piece + 1]) { cueIDs.append(Int(anchored[k])) }
+        var scratch: [Occurrence] = []
+        // The cues to try: every slot-only cue and every cue anchored on a piece found, each once, in order.
+        var capacity = index.slotOnlyCues.count
+        for hit in pieceHits { capacity += Int(index.anchoredStart[hit.piece + 1] - index.anchoredStart[hit.piece]) }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { buffer in
+            var count = 0
+            func add(_ cue: Int32) {
+                buffer[count] = cue
+                count += 1
+            }
+            for cue in index.slotOnlyCues { add(Int32(cue)) }
+            index.anchoredStart.withUnsafeBufferPointer { starts in
+                index.anchoredCues.withUnsafeBufferPointer { anchored in
+                    for hit in pieceHits {
+                        for k in Int(starts[hit.piece])..<Int(starts[hit.piece + 1]) { add(anchored[k]) }
+                    }
                 }
             }
-        }
-        cueIDs.sort()
-        var previous = -1
-        let singlePiece = index.cueSinglePiece
-        for cueID in cueIDs where cueID != previous {
-            previous = cueID
-            let piece = Int(singlePiece[cueID])
-            if piece >= 0 {
-                // A plain phrase: its leftmost occurrence is the match.
-                var leftmost: Occurrence?
-                for hit in pieceHits where hit.piece == piece {
-                    if leftmost.map({ (hit.occurrence.start, hit.occurrence.end) < ($0.start, $0.end) }) ?? true { leftmost = hit.occurrence }
+            var cueIDs = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+            cueIDs.sort()
+            var previous = -1
+            let singlePiece = index.cueSinglePiece
+            for cue in cueIDs where Int(cue) != previous {
+                let cueID = Int(cue)
+                previous = cueID
+                let piece = Int(singlePiece[cueID])
+                if piece >= 0 {
+                    // A plain phrase: its leftmost occurrence is the match.
+                    var leftmost: Occurrence?
+                    for hit in pieceHits where hit.piece == piece {
+                        if leftmost.map({ (hit.occurrence.start, hit.occurrence.end) < ($0.start, $0.end) }) ?? true { leftmost = hit.occurrence }
+                    }
+                    if let leftmost {
+                        candidates.append(CueMatch(cue: cueID, start: leftmost.start, end: leftmost.end, contiguous: true,
+                                                   segments: 0..<0))
+                    }
+                    continue
                 }
-                if let leftmost {
-                    candidates.append(CueMatch(cue: cueID, start: leftmost.start, end: leftmost.end, contiguous: true,
-                                               segments: 0..<0))
-                }
-                continue
+                guard let segments = match(cue: index.cues[cueID], scratch: &scratch) else { continue }
+                candidates.append(CueMatch(cue: cueID, start: segmentStore[segments.lowerBound].start,
+                                           end: segmentStore[segments.upperBound - 1].end, contiguous: index.cueContiguous[cueID],
+                                           segments: segments))
             }
-            guard let segments = match(cue: index.cues[cueID]) else { continue }
-            candidates.append(CueMatch(cue: cueID, start: segmentStore[segments.lowerBound].start,
-                                       end: segmentStore[segments.upperBound - 1].end, contiguous: index.cueContiguous[cueID],
-                                       segments: segments))
         }
         let cueTactics = index.cueTactics
         // Leftmost-longest between tactics: a plain phrase inside a longer contiguous phrase of another
         // tactic is part of that phrase ("降低销售成本" is not also "降低成本" of another tactic).
-        var kept: [CueMatch] = []
-        kept.reserveCapacity(candidates.count)
-        for m in candidates where !m.contiguous || !candidates.contains(where: { o in
-            o.contiguous && cueTactics[o.cue] != cueTactics[m.cue] && o.start <= m.start && o.end >= m.end
-                && o.end - o.start > m.end - m.start
-        }) {
-            kept.append(m)
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: candidates.count) { keep in
+            for (i, m) in candidates.enumerated() {
+                keep[i] = !m.contiguous || !candidates.contains { o in
+                    o.contiguous && cueTactics[o.cue] != cueTactics[m.cue] && o.start <= m.start && o.end >= m.end
+                        && o.end - o.start > m.end - m.start
+                }
+            }
+            var kept = 0
+            for i in candidates.indices where keep[i] {
+                candidates[kept] = candidates[i]
+                kept += 1
+            }
+            candidates.removeLast(candidates.count - kept)
         }
-        credited.reserveCapacity(kept.count)
-        units.reserveCapacity(kept.count)
-        kept.sort { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }
-        for m in kept {
+        credited.reserveCapacity(candidates.count)
+        units.reserveCapacity(candidates.count)
+        candidates.sort { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }
+        for m in candidates {
             let tactic = cueTactics[m.cue], strong = index.cueStrong[m.cue]
             if let scope = negation(covering: m.start) {
                 let trigger = text.quote(scope.triggerStart..<scope.triggerEnd)

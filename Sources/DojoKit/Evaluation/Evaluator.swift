@@ -53,10 +53,9 @@ public struct Evaluator: Sendable {
             let hasUnits = analysis.units.contains { $0.tactic == position }
             let hasNegated = analysis.negated.contains { $0.tactic == position }
             if !hasUnits && similarity < Self.similarityFloor && !hasNegated { continue }
-            let units = hasUnits ? analysis.units.filter { $0.tactic == position } : []
             // Units are created in order of position (matches are visited by start), so evidence is in reading order.
             var evidence: [String] = [], questioned: [String] = []
-            for unit in units {
+            for unit in analysis.units where unit.tactic == position {
                 if unit.questioned {
                     questioned.append(analysis.text.quote(unit.start..<unit.end))
                 } else {
@@ -64,7 +63,7 @@ public struct Evaluator: Sendable {
                 }
             }
             let finding = Assessment.TacticFinding(
-                id: tacticIDs[position], valueType: valueType, confidence: Self.confidence(units: units, similarity: similarity),
+                id: tacticIDs[position], valueType: valueType, confidence: Self.confidence(units: analysis.units, of: position, similarity: similarity),
                 evidence: evidence,
                 cues: hasUnits ? cueTexts(of: position, in: analysis) : [],
                 similarity: similarity >= Self.similarityFloor ? (similarity * 1000).rounded() / 1000 : 0,
@@ -125,11 +124,29 @@ public struct Evaluator: Sendable {
     /// piece of evidence; questions count 40 %), plus up to 0.225 from resembling a model answer.
     /// Resemblance alone never reaches the used threshold.
     static func confidence(units: [Analysis.EvidenceUnit], similarity: Double) -> Double {
+        confidence(units: units, of: nil, similarity: similarity)
+    }
+
+    /// The same, over the units of tactic `tactic` only (all units when nil).
+    static func confidence(units all: [Analysis.EvidenceUnit], of tactic: Int?, similarity: Double) -> Double {
         let simConfidence = min(1, max(0, (similarity - similarityFloor) / 0.5)) * 0.45
-        let ordered = units.sorted { ($0.weight, $1.start) > ($1.weight, $0.start) }
-        var cue = 0.0
-        for (i, unit) in ordered.enumerated() {
-            cue += (i == 0 ? (unit.strong ? 0.6 : 0.5) : 0.2) * (unit.questioned ? 0.4 : 1)
+        // Strongest first (earlier first among equals): the strongest piece of evidence counts in full.
+        let cue = withUnsafeTemporaryAllocation(of: Analysis.EvidenceUnit.self, capacity: all.count) { ordered -> Double in
+            var count = 0
+            for unit in all where tactic == nil || unit.tactic == tactic {
+                var j = count
+                while j > 0 && (ordered[j - 1].weight, unit.start) < (unit.weight, ordered[j - 1].start) {
+                    ordered[j] = ordered[j - 1]
+                    j -= 1
+                }
+                ordered[j] = unit
+                count += 1
+            }
+            var cue = 0.0
+            for (i, unit) in ordered[0..<count].enumerated() {
+                cue += (i == 0 ? (unit.strong ? 0.6 : 0.5) : 0.2) * (unit.questioned ? 0.4 : 1)
+            }
+            return cue
         }
         let total = cue > 0 ? min(1, cue + 0.5 * simConfidence) : min(0.45, simConfidence)
         return (total * 1000).rounded() / 1000
@@ -182,27 +199,31 @@ public struct Evaluator: Sendable {
             return findings[i].confidence
         }
         let expected = expectation?.expect ?? playbookIDs[buyer.ordinal]
-        var confidences: [Double] = []
-        confidences.reserveCapacity(expected.count + findings.count)
         var usedExpected = 0
-        for id in expected {
-            let confidence = usedConfidence(id)
-            confidences.append(confidence)
-            if confidence >= Self.usedThreshold { usedExpected += 1 }
-        }
-        if expectation != nil {
-            // Right-type tactics the turn did not list still show the right instinct: partial credit.
-            for finding in findings where finding.isUsed && finding.valueType == buyer && !expected.contains(finding.id) {
-                confidences.append(finding.confidence * 0.6)
-            }
-        }
-        confidences.sort(by: >)
-        let terms = expectation == nil ? min(2, max(1, confidences.count)) : max(1, expected.count)
         var weighted = 0.0, weights = 0.0
-        for i in 0..<terms {
-            let w = pow(0.5, Double(i))
-            weights += w
-            if i < confidences.count { weighted += w * confidences[i] }
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: expected.count + findings.count) { buffer in
+            var count = 0
+            for id in expected {
+                let confidence = usedConfidence(id)
+                buffer[count] = confidence
+                count += 1
+                if confidence >= Self.usedThreshold { usedExpected += 1 }
+            }
+            if expectation != nil {
+                // Right-type tactics the turn did not list still show the right instinct: partial credit.
+                for finding in findings where finding.isUsed && finding.valueType == buyer && !expected.contains(finding.id) {
+                    buffer[count] = finding.confidence * 0.6
+                    count += 1
+                }
+            }
+            var confidences = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+            confidences.sort(by: >)
+            let terms = expectation == nil ? min(2, max(1, count)) : max(1, expected.count)
+            for i in 0..<terms {
+                let w = pow(0.5, Double(i))
+                weights += w
+                if i < count { weighted += w * confidences[i] }
+            }
         }
         let coverage = weights > 0 ? min(1, weighted / weights) : 0
 
