@@ -62,6 +62,13 @@ struct EvaluatorTests {
         // A pseudo-negation does not negate; a contrast word ends the scope.
         #expect(evaluator.assess("我们不仅每年能为您节约 20 万元，还能提前交货。").used("price-angle"))
         #expect(evaluator.assess("我们不做附加服务，但是每年能为您节约 20 万元。").used("price-angle"))
+        // A refusal after the offer negates it too, within its clause and up to a contrast word.
+        let refused = evaluator.assess("最低价我们给不了")
+        #expect(!refused.used("price-angle"))
+        #expect(refused.tactics.first { $0.id == "price-angle" }?.negated.first == Assessment.Negated(quote: "最低价我们给不了", trigger: "给不了"))
+        #expect(!evaluator.assess("A lower price is off the table.").used("price-angle"))
+        #expect(evaluator.assess("降价可以，但最低价给不了").used("price-angle"))
+        #expect(evaluator.assess("最低价给不了，不过每年能为您节约 20 万元。").used("price-angle"))
     }
 
     @Test("orientation and type mismatch")

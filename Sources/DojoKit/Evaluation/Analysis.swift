@@ -27,10 +27,15 @@ struct Analysis {
         var occurrence: Occurrence
     }
 
+    /// What a negation word cancels: cue matches starting in `scopeStart..<scopeEnd` — after the
+    /// trigger for a negation ("不会降价"), before it for a refusal that follows ("最低价给不了").
     struct NegationScope {
         var triggerStart: Int
         var triggerEnd: Int
+        var scopeStart: Int
         var scopeEnd: Int
+        /// The trigger follows what it negates: a match must also end before the trigger.
+        var follows: Bool
     }
 
     struct CueMatch {
@@ -76,6 +81,7 @@ struct Analysis {
         spans = SignalScanner.scan(text.scalars)
         findPieces()
         findNegationScopes()
+        findPostNegationScopes()
         matchCues()
     }
 
@@ -157,15 +163,44 @@ struct Analysis {
             for hit in roleHits where hit.role == .contrast && hit.occurrence.start >= trigger.end && hit.occurrence.start < end {
                 end = hit.occurrence.start
             }
-            scopes.append(NegationScope(triggerStart: trigger.start, triggerEnd: trigger.end, scopeEnd: end))
+            scopes.append(NegationScope(triggerStart: trigger.start, triggerEnd: trigger.end, scopeStart: trigger.end, scopeEnd: end,
+                                        follows: false))
+        }
+    }
+
+    /// Refusals after the fact ("最低价我们给不了"): the scope runs back from the trigger to the start
+    /// of its clause (at most 20 CJK / 48 Latin scalars), or to a contrast word ("降价可以，但最低价给不了").
+    private mutating func findPostNegationScopes() {
+        for hit in roleHits where hit.role == .postNegation {
+            let trigger = hit.occurrence
+            if roleHits.contains(where: { $0.role == .pseudoNegation && $0.occurrence.start <= trigger.start
+                && $0.occurrence.end >= trigger.end && $0.occurrence.end - $0.occurrence.start > trigger.end - trigger.start }) {
+                continue
+            }
+            let isLatin = SignalScanner.isLatinLetter(text.scalars[trigger.start])
+            var start = max(0, trigger.start - (isLatin ? 48 : 20))
+            var i = trigger.start - 1
+            while i >= start {
+                if endsClause(i) { start = i + 1; break }
+                i -= 1
+            }
+            for contrast in roleHits where contrast.role == .contrast && contrast.occurrence.end <= trigger.start
+                && contrast.occurrence.end > start {
+                start = contrast.occurrence.end
+            }
+            if start < trigger.start {
+                scopes.append(NegationScope(triggerStart: trigger.start, triggerEnd: trigger.end, scopeStart: start,
+                                            scopeEnd: trigger.start, follows: true))
+            }
         }
     }
 
     /// Whether the reply negates anything; resemblance to model answers is then not trusted.
     var hasNegation: Bool { !scopes.isEmpty }
 
-    private func negation(covering position: Int) -> NegationScope? {
-        scopes.first { $0.triggerEnd <= position && position < $0.scopeEnd }
+    /// The negation, if any, that cancels a cue match.
+    private func negation(of match: CueMatch) -> NegationScope? {
+        scopes.first { $0.scopeStart <= match.start && match.start < $0.scopeEnd && (!$0.follows || match.end <= $0.triggerStart) }
     }
 
     // MARK: cues
@@ -345,9 +380,9 @@ struct Analysis {
         candidates.sort { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }
         for m in candidates {
             let tactic = cueTactics[m.cue], strong = index.cueStrong[m.cue]
-            if let scope = negation(covering: m.start) {
+            if let scope = negation(of: m) {
                 let trigger = text.quote(scope.triggerStart..<scope.triggerEnd)
-                let quote = text.quote(scope.triggerStart..<m.end)
+                let quote = text.quote(min(scope.triggerStart, m.start)..<max(m.end, scope.triggerEnd))
                 if !negated.contains(where: { $0.tactic == tactic && $0.negated.quote == quote }) {
                     negated.append(NegatedMatch(tactic: tactic, negated: Assessment.Negated(quote: quote, trigger: trigger)))
                 }

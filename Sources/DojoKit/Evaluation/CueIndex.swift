@@ -4,7 +4,7 @@
 public final class CueIndex: Sendable {
     /// What a literal piece in the automaton is for.
     enum PieceRole: Int, Sendable, Hashable, CaseIterable {
-        case cue, negation, pseudoNegation, contrast, jointFraming, executiveFraming
+        case cue, negation, postNegation, pseudoNegation, contrast, jointFraming, executiveFraming
     }
 
     /// One element of a compiled cue segment.
@@ -61,6 +61,12 @@ public final class CueIndex: Sendable {
                                    "not", "no", "never", "won't", "won’t", "don't", "don’t", "doesn't", "doesn’t", "didn't",
                                    "can't", "can’t", "cannot", "without", "isn't", "aren't", "wouldn't", "shouldn't",
                                    "will not", "do not", "does not", "unable to", "refuse to"]
+    /// Refusals that follow what they refuse, in the same clause: "最低价我们给不了", "a further discount is off the table".
+    static let postNegationTriggers = ["给不了", "给不出", "做不到", "办不到", "达不到", "降不了", "谈不了", "不可能", "不行", "免谈",
+                                       "没办法", "没有办法", "不考虑", "不接受",
+                                       "is not possible", "isn't possible", "not possible", "is impossible", "off the table",
+                                       "out of the question", "can't do", "cannot do", "is not an option", "isn't an option",
+                                       "not on offer", "won't happen"]
     static let pseudoNegations = ["不错", "不断", "不仅", "不只", "不但", "没问题", "不少", "不久", "不过", "不管", "不论", "不同",
                                   "不好意思", "差不多", "要不要", "是不是", "能不能", "会不会", "有没有", "好不好", "可不可以",
                                   "需不需要", "不光", "不止", "无论", "不妨", "未来", "不一定", "不得不", "没关系", "不客气", "毫不",
@@ -138,6 +144,7 @@ public final class CueIndex: Sendable {
             }
         }
         for word in Self.negationTriggers { _ = piece(word, role: .negation) }
+        for word in Self.postNegationTriggers { _ = piece(word, role: .postNegation) }
         for word in Self.pseudoNegations { _ = piece(word, role: .pseudoNegation) }
         for word in Self.contrastWords { _ = piece(word, role: .contrast) }
         for word in Self.jointFraming { _ = piece(word, role: .jointFraming) }
