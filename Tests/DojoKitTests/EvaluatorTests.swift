@@ -52,6 +52,31 @@ struct EvaluatorTests {
         #expect(spans.filter { $0.kind != .question }.isEmpty, "\(spans)")
     }
 
+    @Test("English stemming: Porter's step 1 and 5a", arguments: [
+        ("caresses", "caress"), ("ponies", "poni"), ("cats", "cat"), ("feed", "feed"), ("agreed", "agre"),
+        ("plastered", "plaster"), ("motoring", "motor"), ("sing", "sing"), ("conflated", "conflat"), ("troubled", "troubl"),
+        ("hopping", "hop"), ("falling", "fall"), ("filing", "file"), ("happy", "happi"), ("sky", "sky"),
+        ("saves", "save"), ("saving", "save"), ("savings", "save"), ("prices", "price"), ("pricing", "price"),
+        ("services", "servic"), ("service", "servic"), ("needs", "need"), ("needed", "need"), ("companies", "compani"),
+        ("cutting", "cut"), ("costs", "cost"), ("is", "is"), ("the", "the"),
+    ])
+    func stemmer(_ word: String, _ expected: String) {
+        let stem = EnglishStemmer.stem(phrase: word.unicodeScalars.map(\.value))
+        #expect(String(String.UnicodeScalarView(stem.compactMap(Unicode.Scalar.init))) == expected)
+    }
+
+    @Test("English cues match every inflection of every word, and quotes keep the rep's words")
+    func englishInflections() {
+        let reply = "We'll be emailing you the quotes today; skipping the visits saves you time."
+        let assessment = evaluator.assess(reply)
+        #expect(assessment.used("cut-sales-cost"))
+        let evidence = assessment.tactics.first { $0.id == "cut-sales-cost" }?.evidence ?? []
+        #expect(evidence.contains("emailing you the quotes"), "\(evidence)")
+        for quote in evidence { #expect(reply.contains(quote)) }
+        // Word boundaries still hold: a stem inside a longer word is not the word.
+        #expect(!evaluator.assess("The pricey spectacle was costly.").used("price-angle"))
+    }
+
     @Test("negation and questions (the issue's cases)")
     func negation() {
         #expect(!evaluator.assess("我们不会降价").used("price-angle"))

@@ -1,8 +1,8 @@
 /// An Aho–Corasick automaton over Unicode scalars: finds every occurrence of every pattern in one
 /// left-to-right pass, in time linear in the text plus the number of matches.
 ///
-/// The layout is built for the cache, since the cue phrases with their English inflections make
-/// tens of thousands of states and a scan is bound by memory loads, not arithmetic:
+/// The layout is built for the cache (the cue phrases of all playbooks make thousands of states,
+/// and a scan is bound by memory loads, not arithmetic):
 /// - scalars map to dense symbols first (a flat table over the Basic Multilingual Plane);
 /// - the root has a dense transition row;
 /// - states are numbered in depth-first order, so a chain of single transitions walks through

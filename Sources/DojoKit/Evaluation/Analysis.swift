@@ -91,15 +91,17 @@ struct Analysis {
         let scalars = text.scalars
         pieceHits.reserveCapacity(32)
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
-        index.automaton.forEachMatch(in: scalars) { match in
+        // English words are stemmed for the automaton; matches map back to the folded text.
+        let stemmed = EnglishStemmer.fold(scalars)
+        index.automaton.forEachMatch(in: stemmed?.scalars ?? scalars) { match in
             let piece = patternPiece[match.pattern]
+            let start = stemmed?.start(match.start) ?? match.start
+            let end = stemmed?.end(match.end - 1) ?? match.end
             if needsBoundary[piece] {
-                if match.start > 0, SignalScanner.isWordScalar(scalars[match.start - 1]),
-                   SignalScanner.isLatinLetter(scalars[match.start]) { return }
-                if match.end < scalars.count, SignalScanner.isLatinLetter(scalars[match.end]),
-                   SignalScanner.isLatinLetter(scalars[match.end - 1]) { return }
+                if start > 0, SignalScanner.isWordScalar(scalars[start - 1]), SignalScanner.isLatinLetter(scalars[start]) { return }
+                if end < scalars.count, SignalScanner.isLatinLetter(scalars[end]), SignalScanner.isLatinLetter(scalars[end - 1]) { return }
             }
-            let occurrence = Occurrence(start: match.start, end: match.end)
+            let occurrence = Occurrence(start: start, end: end)
             let role = roles[piece]
             if role == .cue {
                 pieceHits.append(PieceHit(piece: piece, occurrence: occurrence))

@@ -106,10 +106,10 @@ public final class CueIndex: Sendable {
             pieceRoles.append(role)
             let latin = folded.unicodeScalars.contains { SignalScanner.isLatinLetter($0.value) }
             pieceBoundary.append(latin)
-            for variant in latin ? Self.inflections(of: folded) : [folded] {
-                patterns.append(variant.unicodeScalars.map(\.value))
-                patternPiece.append(id)
-            }
+            // English words match in any inflection: cue and reply are stemmed alike.
+            let scalars = folded.unicodeScalars.map(\.value)
+            patterns.append(latin ? EnglishStemmer.stem(phrase: scalars) : scalars)
+            patternPiece.append(id)
             return id
         }
 
@@ -191,36 +191,5 @@ public final class CueIndex: Sendable {
         case .duration: .duration
         case .question: .question
         }
-    }
-
-    /// Simple English inflections of the first and last word: save → saves, saved, saving; cut → cutting.
-    static func inflections(of phrase: String) -> [String] {
-        var words = phrase.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard !words.isEmpty else { return [phrase] }
-        func forms(_ word: String) -> [String] {
-            guard word.count >= 3, word.allSatisfy({ $0.isLetter && $0.isASCII }) else { return [word] }
-            var result = [word, word + "s", word + "es", word + "ed", word + "ing"]
-            if word.hasSuffix("e") { result += [word + "d", String(word.dropLast()) + "ing"] }
-            if word.hasSuffix("y") { result += [String(word.dropLast()) + "ies", String(word.dropLast()) + "ied"] }
-            let vowels = Set("aeiou")
-            let chars = Array(word)
-            if chars.count >= 3, !vowels.contains(chars[chars.count - 1]), vowels.contains(chars[chars.count - 2]),
-               !vowels.contains(chars[chars.count - 3]), !"wxy".contains(chars[chars.count - 1]) {
-                result += [word + String(chars[chars.count - 1]) + "ed", word + String(chars[chars.count - 1]) + "ing"]
-            }
-            return result
-        }
-        let firstForms = forms(words[0])
-        if words.count == 1 { return firstForms }
-        let lastForms = forms(words[words.count - 1])
-        var result: [String] = []
-        for first in firstForms {
-            for last in lastForms {
-                words[0] = first
-                words[words.count - 1] = last
-                result.append(words.joined(separator: " "))
-            }
-        }
-        return result
     }
 }
