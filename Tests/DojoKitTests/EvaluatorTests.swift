@@ -73,6 +73,9 @@ struct EvaluatorTests {
         let evidence = assessment.tactics.first { $0.id == "cut-sales-cost" }?.evidence ?? []
         #expect(evidence.contains("emailing you the quotes"), "\(evidence)")
         for quote in evidence { #expect(reply.contains(quote)) }
+        // A stem under three letters is not used (using → us would match "us").
+        #expect(EnglishStemmer.stem(phrase: Array("see us using it".unicodeScalars.map(\.value)))
+            == Array("see us using it".unicodeScalars.map(\.value)))
         // Word boundaries still hold: a stem inside a longer word is not the word.
         #expect(!evaluator.assess("The pricey spectacle was costly.").used("price-angle"))
     }
@@ -88,9 +91,15 @@ struct EvaluatorTests {
         #expect(evaluator.assess("我们不仅每年能为您节约 20 万元，还能提前交货。").used("price-angle"))
         #expect(evaluator.assess("我们不做附加服务，但是每年能为您节约 20 万元。").used("price-angle"))
         // A refusal after the offer negates it too, within its clause and up to a contrast word.
-        let refused = evaluator.assess("最低价我们给不了")
+        // Reassurance is not refusal.
+        #expect(evaluator.assess("不用担心安装，我们派工程师上门调试。").used("service-guidance"))
+        #expect(!evaluator.assess("我们不派工程师上门调试。").used("service-guidance"))
+        #expect(evaluator.assess("Don't worry about the installation, our engineers will install it and train your operators on site.")
+            .used("service-guidance"))
+        #expect(evaluator.assess("我们能降价").used("price-angle"))
+        let refused = evaluator.assess("降价我们做不到")
         #expect(!refused.used("price-angle"))
-        #expect(refused.tactics.first { $0.id == "price-angle" }?.negated.first == Assessment.Negated(quote: "最低价我们给不了", trigger: "给不了"))
+        #expect(refused.tactics.first { $0.id == "price-angle" }?.negated.first == Assessment.Negated(quote: "降价我们做不到", trigger: "做不到"))
         #expect(!evaluator.assess("A lower price is off the table.").used("price-angle"))
         #expect(evaluator.assess("降价可以，但最低价给不了").used("price-angle"))
         #expect(evaluator.assess("最低价给不了，不过每年能为您节约 20 万元。").used("price-angle"))
@@ -112,6 +121,12 @@ struct EvaluatorTests {
         let list = evaluator.assess("节约20万元 批量采购 行业壁垒 降低销售成本 减少中间环节 推荐新产品", buyer: .intrinsic)
         #expect(list.cueStuffing)
         #expect((list.score ?? 100) <= 25)
+        // English keyword lists too, with or without a full stop; a real sentence is not one.
+        #expect(evaluator.assess("economies of scale volume rebate bundled savings direct shipment lowest unit price.",
+                                 buyer: .intrinsic).explanation.contains(.cueStuffing))
+        let sentence = evaluator.assess("Both companies' top management should coordinate on this.", buyer: .strategic)
+        #expect(!sentence.cueStuffing)
+        #expect(sentence.used("executive-alignment"))
     }
 
     @Test("every playbook example: match examples earn their tactic, no_match examples do not")

@@ -480,7 +480,13 @@ struct Analysis {
         if cjkItems * 2 >= items.count {
             return Double(shortCJKItems) / Double(cjkItems) >= 0.75
         }
-        let function = items.filter { item in Self.functionWords.contains { $0.elementsEqual(scalars[item]) } }.count
+        // A word is compared without the punctuation around it ("this." is "this").
+        let function = items.filter { item in
+            var word = scalars[item]
+            while let last = word.last, !SignalScanner.isLatinLetter(last) { word = word.dropLast() }
+            while let first = word.first, !SignalScanner.isLatinLetter(first) { word = word.dropFirst() }
+            return Self.functionWords.contains { $0.elementsEqual(word) }
+        }.count
         return items.count >= 6 && Double(function) / Double(items.count) < 0.15
     }
 

@@ -74,6 +74,9 @@ public final class CueIndex: Sendable {
                                   "分别", "特别", "区别", "别人", "别的", "差别", "个别", "告别", "类别", "级别", "识别", "别家",
                                   // Adjectives made with 不 describe, they do not refuse: "您不了解的地方".
                                   "不了解", "不清楚", "不明白", "不确定", "不满意", "不稳定", "不足",
+                                  // Reassurance and suggestion, not refusal: "不用担心安装", "不如看看新品".
+                                  "不用担心", "别担心", "不必担心", "无需担心", "不要担心", "不用操心", "别着急", "不如",
+                                  "don't worry", "don’t worry", "do not worry", "never mind", "why not",
                                   "not only", "not just", "no problem", "no doubt", "no matter", "no later than", "not least",
                                   "no worries", "nothing but", "no-brainer", "not to mention", "no less than", "no surprise"]
     static let contrastWords = ["但是", "但", "不过", "可是", "然而", "而是", "只是", "反而", "but", "however", "though", "although",

@@ -56,7 +56,13 @@ enum EnglishStemmer {
                             for k in i..<end { emit(text[k], k, k + 1) }
                         } else {
                             for k in 0..<length { buffer[k] = UInt8(text[i + k]) }
+                            // A stem under three letters would collide with short words (using → us): keep the word.
                             let stemmed = stem(buffer, length: length)
+                            if stemmed < 3 {
+                                for k in i..<end { emit(text[k], k, k + 1) }
+                                i = end
+                                continue
+                            }
                             for k in 0..<stemmed {
                                 let origin = i + min(k, length - 1)
                                 emit(UInt32(buffer[k]), origin, k == stemmed - 1 ? end : origin + 1)
