@@ -312,12 +312,25 @@ struct Analysis {
         }
     }
 
+    /// Whether every piece and slot kind cue `cue` needs occurred in the reply.
+    private func hasEverything(for cue: Int, slots: UInt8) -> Bool {
+        let needed = index.requiredSlots[cue]
+        guard needed & slots == needed else { return false }
+        for k in Int(index.requiredStart[cue])..<Int(index.requiredStart[cue + 1]) {
+            let piece = Int(index.requiredPieces[k])
+            if !pieceHits.contains(where: { $0.piece == piece }) { return false }
+        }
+        return true
+    }
+
     private mutating func matchCues() {
         guard !pieceHits.isEmpty || !index.slotOnlyCues.isEmpty else { return }
         var candidates: [CueMatch] = []
         candidates.reserveCapacity(16)
         var scratch: [Occurrence] = []
         // The cues to try: every slot-only cue and every cue anchored on a piece found, each once, in order.
+        var slotKinds: UInt8 = 0
+        for span in spans { slotKinds |= 1 << UInt8(span.kind.rawValue) }
         var capacity = index.slotOnlyCues.count
         for hit in pieceHits { capacity += Int(index.anchoredStart[hit.piece + 1] - index.anchoredStart[hit.piece]) }
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { buffer in
@@ -354,7 +367,8 @@ struct Analysis {
                     }
                     continue
                 }
-                guard let segments = match(cue: index.cues[cueID], scratch: &scratch) else { continue }
+                guard hasEverything(for: cueID, slots: slotKinds),
+                      let segments = match(cue: index.cues[cueID], scratch: &scratch) else { continue }
                 candidates.append(CueMatch(cue: cueID, start: segmentStore[segments.lowerBound].start,
                                            end: segmentStore[segments.upperBound - 1].end, contiguous: index.cueContiguous[cueID],
                                            segments: segments))

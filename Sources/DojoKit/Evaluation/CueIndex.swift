@@ -44,6 +44,12 @@ public final class CueIndex: Sendable {
     let cueStrong: [Bool]
     let cueHasQuestionSlot: [Bool]
     let cueContiguous: [Bool]
+    /// Every piece a structured cue needs, flat (`requiredPieces[requiredStart[c] ..< requiredStart[c + 1]]`),
+    /// and the slot kinds it needs as a bit mask: a cue missing any of them cannot match, so the
+    /// matcher skips it without looking for an arrangement.
+    let requiredStart: [Int32]
+    let requiredPieces: [Int32]
+    let requiredSlots: [UInt8]
     /// Each cue's text ranked in `String` order (equal texts share a rank), so a finding's cue list
     /// is sorted by comparing integers.
     let cueTextRank: [Int32]
@@ -180,6 +186,23 @@ public final class CueIndex: Sendable {
         self.cueStrong = cues.map(\.strong)
         self.cueHasQuestionSlot = cues.map(\.hasQuestionSlot)
         self.cueContiguous = cues.map { $0.segments.count == 1 }
+        var requiredStart: [Int32] = [], requiredPieces: [Int32] = [], requiredSlots: [UInt8] = []
+        for cue in cues {
+            requiredStart.append(Int32(requiredPieces.count))
+            var pieces: [Int32] = [], slots: UInt8 = 0
+            for element in cue.segments.joined() {
+                switch element {
+                case let .piece(id): if !pieces.contains(Int32(id)) { pieces.append(Int32(id)) }
+                case let .slot(kind): slots |= 1 << UInt8(kind.rawValue)
+                }
+            }
+            requiredPieces += pieces
+            requiredSlots.append(slots)
+        }
+        requiredStart.append(Int32(requiredPieces.count))
+        self.requiredStart = requiredStart
+        self.requiredPieces = requiredPieces
+        self.requiredSlots = requiredSlots
         let texts = Array(Set(cues.map(\.text))).sorted()
         let rank = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($0.element, Int32($0.offset)) })
         self.cueTextRank = cues.map { rank[$0.text] ?? 0 }

@@ -83,6 +83,17 @@ enum EnglishStemmer {
         fold(phrase)?.scalars ?? phrase
     }
 
+    /// Whether `b[0..<k]` ends with `suffix`.
+    @inline(__always)
+    private static func ends(_ b: UnsafeMutableBufferPointer<UInt8>, _ k: Int, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard k >= count else { return false }
+        let s = suffix.utf8Start
+        // Last letter first: most suffixes fail there.
+        for i in stride(from: count - 1, through: 0, by: -1) where b[k - count + i] != s[i] { return false }
+        return true
+    }
+
     /// Stems the lower-case word in `b[0..<length]` in place (it may grow by one letter, an e);
     /// returns the stem's length.
     static func stem(_ b: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int {
@@ -109,14 +120,7 @@ enum EnglishStemmer {
             return m
         }
         func hasVowel(_ end: Int) -> Bool { (0..<end).contains { !isConsonant($0) } }
-        func ends(_ suffix: StaticString) -> Bool {
-            let count = suffix.utf8CodeUnitCount
-            guard k >= count else { return false }
-            let s = suffix.utf8Start
-            // Last letter first: most suffixes fail there.
-            for i in stride(from: count - 1, through: 0, by: -1) where b[k - count + i] != s[i] { return false }
-            return true
-        }
+        func ends(_ suffix: StaticString) -> Bool { Self.ends(b, k, suffix) }
         /// consonant–vowel–consonant at the end, the last not w, x or y ("hop", not "show").
         func cvc(_ end: Int) -> Bool {
             guard end >= 3, isConsonant(end - 3), !isConsonant(end - 2), isConsonant(end - 1) else { return false }
