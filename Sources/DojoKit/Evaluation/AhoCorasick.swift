@@ -10,7 +10,7 @@
 ///   when it has just one, the common case), failure link and outputs;
 /// - states with several transitions keep them in a sorted slice of one shared array.
 /// No hashing happens while scanning.
-public struct AhoCorasick: Sendable {
+public final class AhoCorasick: Sendable {
     /// One occurrence: which pattern, and where (half-open, in scalars).
     public struct Match: Sendable, Hashable {
         /// Index of the pattern as added.

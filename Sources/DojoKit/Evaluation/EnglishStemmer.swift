@@ -94,71 +94,72 @@ enum EnglishStemmer {
         return true
     }
 
+    private static func isConsonant(_ b: UnsafeMutableBufferPointer<UInt8>, _ i: Int) -> Bool {
+        switch b[i] {
+        case 0x61, 0x65, 0x69, 0x6F, 0x75: return false  // a e i o u
+        case 0x79: return i == 0 || !isConsonant(b, i - 1)  // y after a consonant is a vowel
+        default: return true
+        }
+    }
+
+    /// Porter's m: the number of vowel–consonant sequences in b[0..<end].
+    private static func measure(_ b: UnsafeMutableBufferPointer<UInt8>, _ end: Int) -> Int {
+        var m = 0, i = 0
+        while i < end && isConsonant(b, i) { i += 1 }
+        while i < end {
+            while i < end && !isConsonant(b, i) { i += 1 }
+            guard i < end else { break }
+            m += 1
+            while i < end && isConsonant(b, i) { i += 1 }
+        }
+        return m
+    }
+
+    private static func hasVowel(_ b: UnsafeMutableBufferPointer<UInt8>, _ end: Int) -> Bool {
+        (0..<max(0, end)).contains { !isConsonant(b, $0) }
+    }
+
+    /// consonant–vowel–consonant at the end, the last not w, x or y ("hop", not "show").
+    private static func cvc(_ b: UnsafeMutableBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end >= 3, isConsonant(b, end - 3), !isConsonant(b, end - 2), isConsonant(b, end - 1) else { return false }
+        return b[end - 1] != 0x77 && b[end - 1] != 0x78 && b[end - 1] != 0x79
+    }
+
     /// Stems the lower-case word in `b[0..<length]` in place (it may grow by one letter, an e);
     /// returns the stem's length.
     static func stem(_ b: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int {
         guard length > 2 else { return length }
         var k = length
-
-        func isConsonant(_ i: Int) -> Bool {
-            switch b[i] {
-            case 0x61, 0x65, 0x69, 0x6F, 0x75: return false  // a e i o u
-            case 0x79: return i == 0 || !isConsonant(i - 1)  // y after a consonant is a vowel
-            default: return true
-            }
-        }
-        /// Porter's m: the number of vowel–consonant sequences in b[0..<end].
-        func measure(_ end: Int) -> Int {
-            var m = 0, i = 0
-            while i < end && isConsonant(i) { i += 1 }
-            while i < end {
-                while i < end && !isConsonant(i) { i += 1 }
-                guard i < end else { break }
-                m += 1
-                while i < end && isConsonant(i) { i += 1 }
-            }
-            return m
-        }
-        func hasVowel(_ end: Int) -> Bool { (0..<end).contains { !isConsonant($0) } }
-        func ends(_ suffix: StaticString) -> Bool { Self.ends(b, k, suffix) }
-        /// consonant–vowel–consonant at the end, the last not w, x or y ("hop", not "show").
-        func cvc(_ end: Int) -> Bool {
-            guard end >= 3, isConsonant(end - 3), !isConsonant(end - 2), isConsonant(end - 1) else { return false }
-            return b[end - 1] != 0x77 && b[end - 1] != 0x78 && b[end - 1] != 0x79
-        }
-        func append(_ c: UInt8) {
-            b[k] = c
-            k += 1
-        }
-
         // Step 1a: plurals.
-        if ends("sses") { k -= 2 } else if ends("ies") { k -= 2 } else if ends("ss") {} else if ends("s") { k -= 1 }
+        if ends(b, k, "sses") || ends(b, k, "ies") { k -= 2 } else if ends(b, k, "ss") {} else if ends(b, k, "s") { k -= 1 }
         // Step 1b: -eed, -ed, -ing.
         var trimmed = false
-        if ends("eed") {
-            if measure(k - 3) > 0 { k -= 1 }
-        } else if ends("ed"), hasVowel(k - 2) {
+        if ends(b, k, "eed") {
+            if measure(b, k - 3) > 0 { k -= 1 }
+        } else if ends(b, k, "ed"), hasVowel(b, k - 2) {
             k -= 2
             trimmed = true
-        } else if ends("ing"), hasVowel(k - 3) {
+        } else if ends(b, k, "ing"), hasVowel(b, k - 3) {
             k -= 3
             trimmed = true
         }
         if trimmed {
-            if ends("at") || ends("bl") || ends("iz") {
-                append(0x65)
-            } else if k >= 2, b[k - 1] == b[k - 2], isConsonant(k - 1), b[k - 1] != 0x6C, b[k - 1] != 0x73, b[k - 1] != 0x7A {
+            if ends(b, k, "at") || ends(b, k, "bl") || ends(b, k, "iz") {
+                b[k] = 0x65
+                k += 1
+            } else if k >= 2, b[k - 1] == b[k - 2], isConsonant(b, k - 1), b[k - 1] != 0x6C, b[k - 1] != 0x73, b[k - 1] != 0x7A {
                 k -= 1
-            } else if measure(k) == 1, cvc(k) {
-                append(0x65)
+            } else if measure(b, k) == 1, cvc(b, k) {
+                b[k] = 0x65
+                k += 1
             }
         }
         // Step 1c: a final y after a vowel-bearing stem becomes i.
-        if ends("y"), hasVowel(k - 1) { b[k - 1] = 0x69 }
+        if ends(b, k, "y"), hasVowel(b, k - 1) { b[k - 1] = 0x69 }
         // Step 5a: a final e goes when the rest is long enough.
-        if ends("e") {
-            let m = measure(k - 1)
-            if m > 1 || (m == 1 && !cvc(k - 1)) { k -= 1 }
+        if ends(b, k, "e") {
+            let m = measure(b, k - 1)
+            if m > 1 || (m == 1 && !cvc(b, k - 1)) { k -= 1 }
         }
         return k
     }

@@ -87,21 +87,22 @@ public enum SignalScanner {
         let scalars: [UInt32]
         /// Word `k` is `scalars[bounds[k] ..< bounds[k + 1]]`.
         let bounds: [Int]
-        /// Bit `c & 63` is set for the first scalar `c` of every word.
-        let firstMask: UInt64
+        /// For each bucket `c & 63` of a first scalar `c`: the words (bit k: word k) starting in it.
+        let byFirst: [UInt64]
 
         init(_ words: [String]) {
+            precondition(words.count <= 64, "a word list holds at most 64 words")
             var scalars: [UInt32] = [], bounds = [0]
-            var mask: UInt64 = 0
-            for word in words {
+            var byFirst = [UInt64](repeating: 0, count: 64)
+            for (k, word) in words.enumerated() {
                 let value = word.unicodeScalars.map(\.value)
-                if let first = value.first { mask |= 1 << UInt64(first & 63) }
+                if let first = value.first { byFirst[Int(first & 63)] |= 1 << UInt64(k) }
                 scalars += value
                 bounds.append(scalars.count)
             }
             self.scalars = scalars
             self.bounds = bounds
-            self.firstMask = mask
+            self.byFirst = byFirst
         }
     }
 
@@ -110,8 +111,11 @@ public enum SignalScanner {
                         wordBoundary: Bool = true) -> Int? {
         let startCount = allowSpace && index < text.count && text[index] == 0x20 ? 2 : 1
         var best: Int?
-        for start in index..<(index + startCount) where start < text.count && words.firstMask & (1 << UInt64(text[start] & 63)) != 0 {
-            for k in 0..<(words.bounds.count - 1) {
+        for start in index..<(index + startCount) where start < text.count {
+            var candidates = words.byFirst[Int(text[start] & 63)]
+            while candidates != 0 {
+                let k = candidates.trailingZeroBitCount
+                candidates &= candidates - 1
                 let from = words.bounds[k], to = words.bounds[k + 1]
                 let end = start + (to - from)
                 guard end <= text.count else { continue }
