@@ -66,6 +66,7 @@ public final class AhoCorasick: Sendable {
 
         // The trie, in insertion numbering, with children as (symbol, state) lists.
         var children: [[(symbol: UInt16, target: Int)]] = [[]]
+        var rootChild: [Int] = []
         var own: [[Int32]] = [[]]
         var lengths: [Int32] = []
         for (index, pattern) in patterns.enumerated() {
@@ -74,7 +75,17 @@ public final class AhoCorasick: Sendable {
             var state = 0
             for scalar in pattern {
                 let s = symbol(scalar)
-                if let next = children[state].first(where: { $0.symbol == s }) {
+                if state == 0 {
+                    // The root has a child for most symbols: a dense row, not a scan.
+                    if Int(s) >= rootChild.count { rootChild += [Int](repeating: 0, count: Int(s) + 1 - rootChild.count) }
+                    if rootChild[Int(s)] == 0 {
+                        children[0].append((s, children.count))
+                        rootChild[Int(s)] = children.count
+                        children.append([])
+                        own.append([])
+                    }
+                    state = rootChild[Int(s)]
+                } else if let next = children[state].first(where: { $0.symbol == s }) {
                     state = next.target
                 } else {
                     children[state].append((s, children.count))
@@ -97,7 +108,10 @@ public final class AhoCorasick: Sendable {
             order.append(state)
             for (_, target) in children[state].reversed() { stack.append(target) }
         }
-        func child(_ state: Int, _ s: UInt16) -> Int? { children[state].first { $0.symbol == s }?.target }
+        func child(_ state: Int, _ s: UInt16) -> Int? {
+            if state == 0 { return Int(s) < rootChild.count && rootChild[Int(s)] != 0 ? rootChild[Int(s)] : nil }
+            return children[state].first { $0.symbol == s }?.target
+        }
 
         // Breadth-first (old numbering): failure links, and outputs merged along them.
         var fail = [Int](repeating: 0, count: children.count)

@@ -134,7 +134,7 @@ public final class CueIndex: Sendable {
                     for element in segment {
                         switch element {
                         case let .text(text):
-                            let trimmed = text.trimmingCharacters(in: .whitespaces)
+                            let trimmed = text.trimmingWhitespace(newlines: false)
                             guard !trimmed.isEmpty else { continue }
                             elements.append(.piece(piece(trimmed, role: .cue)))
                             literalLength += trimmed.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 2 : 1) }

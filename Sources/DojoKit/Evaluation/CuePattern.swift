@@ -37,7 +37,7 @@ public struct CuePattern: Sendable, Hashable {
 
     /// Parses a cue.
     public static func parse(_ cue: String) throws(SyntaxError) -> CuePattern {
-        let parts = cue.components(separatedBy: gap).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = cue.components(separatedBy: gap).map { $0.trimmingWhitespace(newlines: false) }
         var segments: [[Element]] = []
         for part in parts {
             guard !part.isEmpty, part != "..." else {

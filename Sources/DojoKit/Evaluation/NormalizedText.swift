@@ -23,21 +23,41 @@ public struct NormalizedText: Sendable {
                 var offset: Int32 = 0
                 var lastWasSpace = true
                 var n = 0
-                scan: for scalar in text.unicodeScalars {
-                    let origin = offset
-                    offset += Int32(UTF8.width(scalar))
-                    var full = false
-                    Self.fold(scalar) { value in
-                        let isSpace = value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x3000
-                            || value == 0xA0
-                        if isSpace && lastWasSpace { return }
-                        guard n < capacity else { full = true; return }
-                        folded[n] = isSpace ? 0x20 : value
-                        from[n] = origin
-                        n += 1
-                        lastWasSpace = isSpace
+                TraditionalToSimplified.table.withUnsafeBufferPointer { t2s in
+                    scan: for scalar in text.unicodeScalars {
+                        let origin = offset
+                        let v = scalar.value
+                        offset += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                        // The common cases inline (ASCII letters and digits, CJK ideographs), the rest via `fold`.
+                        if v < 0x80 && v != 0x20 && v != 0x09 && v != 0x0A && v != 0x0D {
+                            guard n < capacity else { overflow = true; break scan }
+                            folded[n] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                            from[n] = origin
+                            n += 1
+                            lastWasSpace = false
+                            continue
+                        }
+                        if v >= TraditionalToSimplified.first && v <= TraditionalToSimplified.last {
+                            guard n < capacity else { overflow = true; break scan }
+                            folded[n] = t2s[Int(v &- TraditionalToSimplified.first)]
+                            from[n] = origin
+                            n += 1
+                            lastWasSpace = false
+                            continue
+                        }
+                        var full = false
+                        Self.fold(scalar) { value in
+                            let isSpace = value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x3000
+                                || value == 0xA0
+                            if isSpace && lastWasSpace { return }
+                            guard n < capacity else { full = true; return }
+                            folded[n] = isSpace ? 0x20 : value
+                            from[n] = origin
+                            n += 1
+                            lastWasSpace = isSpace
+                        }
+                        if full { overflow = true; break scan }
                     }
-                    if full { overflow = true; break scan }
                 }
                 if n > 0 && folded[n - 1] == 0x20 { n -= 1 }
                 originCount = n
@@ -140,6 +160,11 @@ public struct NormalizedText: Sendable {
         if v >= 0x2000 && v < 0x3040 {
             let folded = punctuation[Int(v - 0x2000)]
             if folded != UInt32.max { emit(folded); return }
+            if v == 0x2026 { emit(0x2E); emit(0x2E); emit(0x2E); return }  // … (and …… in Chinese) → ...
+        }
+        if v < 0x250 {
+            let folded = latin[Int(v - 0x80)]
+            if folded != UInt32.max { emit(folded); return }
         }
         // Rare: compatibility forms, accented Latin, other scripts. Let Foundation do NFKC and case folding.
         let folded = String(scalar).precomposedStringWithCompatibilityMapping.lowercased()
@@ -153,10 +178,20 @@ public struct NormalizedText: Sendable {
 /// NFKC and case folding of U+2000–U+303F (general punctuation, letterlike symbols, CJK symbols)
 /// precomputed once, since replies are full of “quotes”, —dashes— and 。、; `UInt32.max` marks
 /// the few that fold to several scalars (… → ...), which take the slow path.
-private let punctuation: [UInt32] = (0x2000..<0x3040).map { v -> UInt32 in
-    guard let scalar = Unicode.Scalar(UInt32(v)) else { return UInt32(v) }
-    let folded = String(scalar).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
-    return folded.count == 1 ? folded.first?.value ?? UInt32(v) : UInt32.max
+private let punctuation: [UInt32] = foldTable(0x2000..<0x3040)
+
+/// The same for U+0080–U+024F (Latin-1 and Latin Extended: ¥, é, ·, the no-break space …).
+private let latin: [UInt32] = foldTable(0x80..<0x250)
+
+/// NFKC, lower case and Traditional → Simplified of each scalar in `range` that folds to one scalar;
+/// `UInt32.max` for those that fold to several.
+private func foldTable(_ range: Range<UInt32>) -> [UInt32] {
+    range.map { v -> UInt32 in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return UInt32(v) }
+        let folded = String(scalar).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
+        guard folded.count == 1, let only = folded.first?.value else { return UInt32.max }
+        return TraditionalToSimplified.map(only)  // Kangxi radicals fold to ideographs: ⾨ → 門 → 门
+    }
 }
 
 /// Traditional → Simplified lookup, built once from the generated OpenCC table: a flat array over

@@ -84,7 +84,7 @@ struct MappingReader {
                                           at: location(of: value, in: source)))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespace()
         guard !text.isEmpty else {
             diagnostics.append(Diagnostic(.invalidValue, "\(what) is empty", at: location(of: value, in: source)))
             return nil
