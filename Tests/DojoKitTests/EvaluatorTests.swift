@@ -15,6 +15,11 @@ struct EvaluatorTests {
         #expect(text.quote(range) == "節約２０萬元")
         // A scalar whose NFKC form is longer than its UTF-8 (U+FDFA: 3 bytes, 18 scalars) still folds
         // completely, and quotes still map back to it.
+        // Precomputed folds: an ellipsis becomes three points, a Kangxi radical a simplified ideograph,
+        // Latin-1 letters lose case.
+        #expect(NormalizedText("好的……⾨É").folded == "好的......门é")
+        #expect("  \u{3000}报价 \n".trimmingWhitespace() == "报价")
+        #expect("\n报价\n ".trimmingWhitespace(newlines: false) == "\n报价\n")
         let expanding = NormalizedText("ﷺ ok")
         #expect(expanding.scalars.count == 21)
         #expect(expanding.quote(0..<18) == "ﷺ")
