@@ -20,14 +20,31 @@ public struct NormalizedText: Sendable {
         var overflow = false
         var scalars = [UInt32](unsafeUninitializedCapacity: capacity) { folded, count in
             origins = [Int32](unsafeUninitializedCapacity: capacity) { from, originCount in
-                var offset: Int32 = 0
                 var lastWasSpace = true
                 var n = 0
+                var utf8 = text
+                utf8.withUTF8 { bytes in
                 TraditionalToSimplified.table.withUnsafeBufferPointer { t2s in
-                    scan: for scalar in text.unicodeScalars {
-                        let origin = offset
-                        let v = scalar.value
-                        offset += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                    // Decoded by hand: a String's UTF-8 is valid, and the byte offset is the origin.
+                    var i = 0
+                    scan: while i < bytes.count {
+                        let origin = Int32(i)
+                        let b0 = UInt32(bytes[i])
+                        let v: UInt32
+                        if b0 < 0x80 {
+                            v = b0
+                            i += 1
+                        } else if b0 < 0xE0 {
+                            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                            i += 2
+                        } else if b0 < 0xF0 {
+                            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                            i += 3
+                        } else {
+                            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                                | UInt32(bytes[i + 3] & 0x3F)
+                            i += 4
+                        }
                         // The common cases inline (ASCII letters and digits, CJK ideographs), the rest via `fold`.
                         if v < 0x80 && v != 0x20 && v != 0x09 && v != 0x0A && v != 0x0D {
                             guard n < capacity else { overflow = true; break scan }
@@ -45,6 +62,7 @@ public struct NormalizedText: Sendable {
                             lastWasSpace = false
                             continue
                         }
+                        guard let scalar = Unicode.Scalar(v) else { continue }
                         var full = false
                         Self.fold(scalar) { value in
                             let isSpace = value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x3000
@@ -58,6 +76,7 @@ public struct NormalizedText: Sendable {
                         }
                         if full { overflow = true; break scan }
                     }
+                }
                 }
                 if n > 0 && folded[n - 1] == 0x20 { n -= 1 }
                 originCount = n
