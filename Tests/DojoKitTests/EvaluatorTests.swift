@@ -85,6 +85,45 @@ struct EvaluatorTests {
         #expect(!evaluator.assess("The pricey spectacle was costly.").used("price-angle"))
     }
 
+    /// Small talk and logistics: the widened cue lists must not read tactics into them.
+    @Test("small talk and logistics earn no tactic", arguments: [
+        "今天天气不错，我们下午再聊。",
+        "您好，我是恒锐的小李，上次展会上见过。",
+        "好的，我记下了，回去跟领导汇报一下。",
+        "请问您什么时候方便接电话？",
+        "我们公司在江苏，成立十几年了。",
+        "谢谢您抽时间见我们。",
+        "这个问题我需要回去确认一下再答复您。",
+        "没问题，我们按您的要求来。",
+        "我刚从上海出差回来，路上有点堵。",
+        "明天上午十点我再给您打电话。",
+        "周末愉快，下周见。",
+        "我们的工厂有三百多名员工。",
+        "您说的情况我理解了。",
+        "这份资料我发您微信了。",
+        "Thanks for taking the time to meet with us today.",
+        "I'll call you back tomorrow morning.",
+        "We are based in Jiangsu and have been around for fifteen years.",
+        "Sorry for the delay, traffic was terrible.",
+        "Let me check with my manager and get back to you.",
+        "Nice to meet you, I'm Li from Hengrui.",
+        "Could you repeat the part number, please?",
+        "The weather in Shanghai has been great this week.",
+        "I sent the brochure to your email yesterday.",
+        "Have a good weekend.",
+        "Our factory has about three hundred employees.",
+        "I understand your situation.",
+        "We met at the trade fair last month.",
+        "That makes sense, thank you.",
+        "What time works best for a call?",
+        "I will forward this to our team.",
+    ])
+    func neutral(_ reply: String) {
+        let assessment = evaluator.assess(reply)
+        #expect(assessment.usedTactics.isEmpty, "\(assessment.usedTactics.map { ($0.id, $0.evidence) })")
+        #expect(assessment.antiPatterns.isEmpty, "\(assessment.antiPatterns.map { ($0.id, $0.evidence) })")
+    }
+
     @Test("negation and questions (the issue's cases)")
     func negation() {
         #expect(!evaluator.assess("我们不会降价").used("price-angle"))
