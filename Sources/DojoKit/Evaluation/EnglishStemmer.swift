@@ -34,6 +34,7 @@ enum EnglishStemmer {
             spans = [UInt64](unsafeUninitializedCapacity: n) { outSpans, spanCount in
                 var w = 0
                 func emit(_ scalar: UInt32, _ start: Int, _ end: Int) {
+                    precondition(w < n, "a stem grew longer than its word")
                     out[w] = scalar
                     outSpans[w] = UInt64(UInt32(start)) | UInt64(UInt32(end)) << 32
                     w += 1
