@@ -126,10 +126,10 @@ struct DrillReport {
         var out = ["", terminal.paint(ui.pick("══ 成绩 ══", "══ Result ══"), .bold)]
         guard answered > 0 else { return out + [ui.pick("没有作答。", "Nothing answered.")] }
         let percent = Int((Double(session.correctCount) / Double(answered) * 100).rounded())
-        out.append(ui.pick("正确率", "Accuracy") + ": \(session.correctCount)/\(answered) (\(percent)%)")
+        out.append(ui.label("正确率", "Accuracy") + "\(session.correctCount)/\(answered) (\(percent)%)")
         let reasons = session.answers.compactMap(\.reasonFits)
         if !reasons.isEmpty {
-            out.append(ui.pick("理由说中标准", "Reasons on the criteria") + ": \(reasons.filter { $0 }.count)/\(reasons.count)")
+            out.append(ui.label("理由说中标准", "Reasons on the criteria") + "\(reasons.filter { $0 }.count)/\(reasons.count)")
         }
         let short: [String] = ValueType.allCases.map { ui.pick(String($0.chineseName.prefix(2)), $0.rawValue) }
         var table = TextTable(headers: [ui.pick("实际 \\ 判为", "actual \\ guessed")] + short,

@@ -40,7 +40,7 @@ struct PlayScreen {
         let s = scenario
         var lines: [String] = []
         lines.append(terminal.paint("━━ \(s.title) ━━", .bold))
-        lines.append(ui.pick("买家", "Buyer") + ": " + terminal.paint(s.persona.name, .bold) + " · \(s.persona.role) · \(s.persona.company)")
+        lines.append(ui.label("买家", "Buyer") + terminal.paint(s.persona.name, .bold) + " · \(s.persona.role) · \(s.persona.company)")
         var info = ui.pick("难度", "Difficulty") + " \(s.difficulty)/5 · "
             + (mode == .practice ? ui.pick("练习模式", "practice mode") : ui.pick("考试模式", "exam mode"))
         if mode == .practice {
@@ -126,7 +126,7 @@ struct PlayScreen {
         let a = exchange.assessment
         var lines = [terminal.paint(ui.pick("上一轮评分详情", "The last score in full"), .bold) + " (\(a.score ?? 0)/100)"]
         lines += wrap(ui.pick("你的回答：", "Your reply: ") + TerminalSanitizer.clean(exchange.reply), indent: 2)
-        lines.append("  " + ui.pick("取向", "Orientation") + ": " + (a.orientation.map { ui.name(of: $0) } ?? ui.pick("无", "none")))
+        lines.append("  " + ui.label("取向", "Orientation") + (a.orientation.map { ui.name(of: $0) } ?? ui.pick("无", "none")))
         for finding in a.tactics.filter({ $0.confidence > 0 }) + a.antiPatterns {
             var line = "  \(bar(finding.confidence)) " + String(format: "%.2f", finding.confidence) + " " + renderer.name(finding.id)
             if !finding.cues.isEmpty { line += ui.pick("  命中：", "  cues: ") + finding.cues.joined(separator: ", ") }
@@ -177,7 +177,7 @@ struct PlayScreen {
         } else {
             outcome = ui.pick("未完成（提前结束）", "not finished (ended early)")
         }
-        lines.append(ui.pick("结果", "Outcome") + ": " + outcome)
+        lines.append(ui.label("结果", "Outcome") + outcome)
         var total = ui.pick("总分", "Total") + " " + terminal.paint("\(card.total)/100", .bold)
         if card.total != card.average {
             total += ui.pick("（平均 \(card.average)", " (average \(card.average)")
@@ -191,12 +191,12 @@ struct PlayScreen {
                                 : terminal.paint(ui.pick("考试未通过（及格线 \(mark)）", "Exam failed (pass mark \(mark))"), .bold, .red))
         }
         if let guess = card.typeGuess {
-            lines.append(ui.pick("类型判断", "Type identification") + ": "
+            lines.append(ui.label("类型判断", "Type identification")
                          + (guess.correct ? ui.pick("✓ 正确", "✓ correct") : ui.pick("✗ 错误", "✗ wrong"))
                          + " — " + ui.name(of: guess.actual))
         }
         if !card.turns.isEmpty {
-            lines.append(ui.pick("每轮得分", "Per turn") + ":")
+            lines.append(ui.heading("每轮得分", "Per turn"))
             let idWidth = card.turns.map { DisplayWidth.of($0.turn) }.max() ?? 0
             for turn in card.turns {
                 let mark = turn.alignment == .match ? "✓" : (turn.alignment == .mismatch ? "✗" : "—")
@@ -213,8 +213,8 @@ struct PlayScreen {
             lines.append("  " + DisplayWidth.padRight(name, to: nameWidth) + " " + bar(tactic.bestConfidence) + " "
                          + (used ? terminal.paint(status, .green) : terminal.paint(status, .dim)))
         }
-        lines.append(ui.pick("类型匹配", "Alignment") + ": \(card.matched) ✓  \(card.mismatched) ✗  \(card.unoriented) —")
-        lines.append(ui.pick("提示", "Hints") + ": \(card.hintsUsed)" + (card.rewinds > 0 ? ui.pick("  撤回：\(card.rewinds)", "  rewinds: \(card.rewinds)") : ""))
+        lines.append(ui.label("类型匹配", "Alignment") + "\(card.matched) ✓  \(card.mismatched) ✗  \(card.unoriented) —")
+        lines.append(ui.label("提示", "Hints") + "\(card.hintsUsed)" + (card.rewinds > 0 ? ui.pick("  撤回：\(card.rewinds)", "  rewinds: \(card.rewinds)") : ""))
         if let ending = card.ending {
             lines.append(terminal.paint(ui.pick("复盘", "Debrief"), .bold) + ":")
             lines += wrap(ending.debrief, indent: 2)

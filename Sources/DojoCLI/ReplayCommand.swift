@@ -44,8 +44,8 @@ struct ReplayCommand: ParsableCommand {
 
         let mode = start["mode"]?.stringValue ?? "practice"
         print(terminal.paint("━━ \(scenario?.title ?? scenarioID) ━━", .bold))
-        print(ui.pick("记录", "Transcript") + ": \(file)")
-        print(ui.pick("学员", "Trainee") + ": \(start["trainee"]?.stringValue ?? "")  · " + ui.pick("模式", "mode") + ": \(mode)  · seed \(start["seed"]?.stringValue ?? "?")"
+        print(ui.label("记录", "Transcript") + "\(file)")
+        print(ui.label("学员", "Trainee") + "\(start["trainee"]?.stringValue ?? "")  · " + ui.label("模式", "mode") + "\(mode)  · seed \(start["seed"]?.stringValue ?? "?")"
               + (start["started_at"]?.stringValue.map { "  · \($0)" } ?? ""))
         if let recorded = start["scenario_hash"]?.stringValue, let scenario,
            let current = PlayDriver.contentHash(of: scenario.location.file), recorded != current {
@@ -66,7 +66,7 @@ struct ReplayCommand: ParsableCommand {
                 print("")
                 print(terminal.paint(buyerName, .bold, .magenta) + ": " + TerminalSanitizer.clean(event["text"]?.stringValue ?? ""))
             case "type_guess":
-                print(ui.pick("类型判断", "Type guess") + ": \(TerminalSanitizer.clean(event["answer"]?.stringValue ?? ""))"
+                print(ui.label("类型判断", "Type guess") + "\(TerminalSanitizer.clean(event["answer"]?.stringValue ?? ""))"
                       + ((event["correct"] == .bool(true)) ? " ✓" : " ✗"))
             case "hint":
                 print(terminal.paint(ui.pick("（提示）", "(hint) ") + (event["text"]?.stringValue ?? ""), .dim))
@@ -108,7 +108,7 @@ struct ReplayCommand: ParsableCommand {
                 print(terminal.paint(ui.pick("══ 成绩单 ══", "══ Scorecard ══"), .bold))
                 let kind = event["kind"]?.stringValue.flatMap(Ending.Kind.init(rawValue:))
                 let title = event["ending"]?.stringValue.flatMap { scenario?.ending($0)?.title }
-                print(ui.pick("结果", "Outcome") + ": " + (kind.map { ui.name(of: $0) } ?? ui.pick("未完成", "not finished"))
+                print(ui.label("结果", "Outcome") + (kind.map { ui.name(of: $0) } ?? ui.pick("未完成", "not finished"))
                       + (title.map { " — \($0)" } ?? ""))
                 print(ui.pick("总分", "Total") + " \(card?["total"].flatMap(Self.int) ?? 0)/100")
                 if case let .bool(passed)? = card?["passed"] {

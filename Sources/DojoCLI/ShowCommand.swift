@@ -52,11 +52,11 @@ struct ScenarioOutline {
         let s = scenario
         out.append(terminal.paint(s.title, .bold) + "  " + terminal.paint("(\(s.id))", .dim))
         let mode = catalog.playbook(for: s.valueType)?.mode.text(for: s.language).nilIfEmpty
-        out.append(ui.pick("类型", "Type") + ": " + terminal.paint(ui.name(of: s.valueType), .cyan)
+        out.append(ui.label("类型", "Type") + terminal.paint(ui.name(of: s.valueType), .cyan)
                    + (mode.map { " · \($0)" } ?? "")
-                   + " · " + ui.pick("语言", "Language") + ": \(s.language.rawValue)"
-                   + " · " + ui.pick("难度", "Difficulty") + ": \(s.difficulty)/5"
-                   + " · " + ui.pick("及格线", "Pass mark") + ": \(s.passMark)")
+                   + " · " + ui.label("语言", "Language") + "\(s.language.rawValue)"
+                   + " · " + ui.label("难度", "Difficulty") + "\(s.difficulty)/5"
+                   + " · " + ui.label("及格线", "Pass mark") + "\(s.passMark)")
         out.append("")
         out.append(terminal.paint(ui.pick("买家", "Buyer"), .bold) + ": \(s.persona.name), \(s.persona.role), \(s.persona.company)")
         out += wrapped(s.persona.background, indent: 2)
@@ -72,15 +72,15 @@ struct ScenarioOutline {
             }
         }
         out.append("")
-        out.append(terminal.paint(ui.pick("回合", "Turns"), .bold) + " (" + ui.pick("起点", "start") + ": \(s.start)):")
+        out.append(terminal.paint(ui.pick("回合", "Turns"), .bold) + " (" + ui.label("起点", "start") + "\(s.start))" + ui.heading("", ""))
         for turn in s.turns {
             out.append("  " + terminal.paint("[\(turn.id)]", .bold, .blue))
             for (index, line) in turn.lines.enumerated() {
                 let label = turn.lines.count > 1 ? ui.pick("买家\(index + 1)", "Buyer \(index + 1)") : ui.pick("买家", "Buyer")
                 out += wrapped("\(label): \(line)", indent: 4)
             }
-            out.append("    " + ui.pick("期望", "Expect") + ": " + tacticNames(turn.expect))
-            if !turn.avoid.isEmpty { out.append("    " + ui.pick("避免", "Avoid") + ": " + tacticNames(turn.avoid)) }
+            out.append("    " + ui.label("期望", "Expect") + tacticNames(turn.expect))
+            if !turn.avoid.isEmpty { out.append("    " + ui.label("避免", "Avoid") + tacticNames(turn.avoid)) }
             for branch in turn.branches {
                 let condition = branch.condition.map { ui.pick("若 ", "if ") + $0.description } ?? ui.pick("否则", "otherwise")
                 let effects = branch.effects.map { "\($0.meter) \($0.delta >= 0 ? "+" : "")\($0.delta)" }.joined(separator: ", ")

@@ -13,6 +13,12 @@ enum UILanguage: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// Picks the text for this language.
     func pick(_ zh: String, _ en: String) -> String { self == .zh ? zh : en }
 
+    /// A label before its value: "结果：" in Chinese (full-width colon, no space), "Outcome: " in English.
+    func label(_ zh: String, _ en: String) -> String { self == .zh ? zh + "：" : en + ": " }
+
+    /// A label ending its line: "每轮得分：" / "Per turn:".
+    func heading(_ zh: String, _ en: String) -> String { self == .zh ? zh + "：" : en + ":" }
+
     /// The display name of a value type.
     func name(of type: ValueType) -> String { pick(type.chineseName, type.englishName) }
 

@@ -15,7 +15,7 @@ struct DrillCommandTests {
         #expect(a.stdout.replacingOccurrences(of: "/a.jsonl", with: "") == b.stdout.replacingOccurrences(of: "/b.jsonl", with: ""))
         #expect(a.stdout.contains("[1/3]") && a.stdout.contains("[3/3]"))
         #expect(a.stdout.contains("请先写类型"), "an answer without a type is asked again")
-        #expect(a.stdout.contains("正确率: "))
+        #expect(a.stdout.contains("正确率："))
         #expect(a.stdout.contains("实际 \\ 判为"))
         let transcript = try Transcript.parse([UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/a.jsonl"))))
         #expect(transcript.events.first?["event"]?.stringValue == "drill_start")

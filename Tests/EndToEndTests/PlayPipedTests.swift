@@ -74,7 +74,7 @@ struct PlayPipedTests {
         #expect(output.status == 0)
         #expect(output.stdout.contains("考试第一题"))
         #expect(!output.stdout.contains("得分 "), "no per-reply feedback in exam mode")
-        #expect(output.stdout.contains("类型判断: ✓ 正确"))
+        #expect(output.stdout.contains("类型判断：✓ 正确"))
         #expect(output.stdout.contains("考试通过") || output.stdout.contains("考试未通过"))
         #expect(transcript.contains("\"event\":\"type_guess\""))
         let refused = try Self.play("customer-a-lowest-quote", replies: ["3", "/hint", "/rewind"], extra: ["--mode", "exam"])
