@@ -166,9 +166,6 @@ public final class AhoCorasick: Sendable {
         self.lengths = lengths
     }
 
-    /// The number of states (for the benchmark's notes and tests).
-    public var stateCount: Int { states.count - 1 }
-
     /// The symbol of a scalar beyond the BMP, 0 when no pattern has it.
     private func astralSymbol(_ scalar: UInt32) -> Int {
         var low = 0, high = astralScalars.count

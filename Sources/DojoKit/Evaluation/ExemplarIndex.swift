@@ -115,15 +115,8 @@ public struct ExemplarIndex: Sendable {
     /// little evidence of which tactic a reply resembles); they still count in the reply's norm.
     static let maxDocumentShare: Float = 0.08
 
-    /// For each tactic index, the best cosine similarity between the text and one of its model answers
-    /// (only model answers of the value types in `types`; the others stay 0).
-    public func similarities(_ text: [UInt32], types: Set<ValueType> = Set(ValueType.allCases)) -> [Double] {
-        var mask: UInt8 = 0
-        for type in types { mask |= 1 << type.ordinal }
-        return similarities(text, typeMask: mask)
-    }
-
-    /// As above, with the value types as a bit mask by `ValueType.ordinal`.
+    /// For each tactic index, the best cosine similarity between the text and one of its model answers,
+    /// counting only model answers of the value types in `typeMask` (bits by `ValueType.ordinal`; the others stay 0).
     func similarities(_ text: [UInt32], typeMask: UInt8) -> [Double] {
         var best = [Double](repeating: 0, count: tacticCount)
         var tokens = Self.terms(text)
