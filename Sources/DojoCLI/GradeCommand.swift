@@ -100,13 +100,18 @@ struct GradeCommand: ParsableCommand {
             let assessment = evaluator.assess(reply, buyer: type, expectation: expectation)
             let chinese = language(for: reply)
             let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: chinese)
-            print(terminal.paint(chinese ? "回答" : "Reply", .bold) + ": " + TerminalSanitizer.clean(reply))
-            var summary = (chinese ? "取向" : "Orientation") + ": "
-                + (assessment.orientation.map { chinese ? $0.chineseName : $0.rawValue } ?? (chinese ? "无" : "none"))
+            let ui: UILanguage = chinese ? .zh : .en
+            print(terminal.paint(ui.label("回答", "Reply"), .bold) + TerminalSanitizer.clean(reply))
+            var summary = ui.label("取向", "Orientation")
+                + (assessment.orientation.map { chinese ? $0.chineseName : $0.rawValue } ?? ui.pick("无", "none"))
             if let score = assessment.score {
                 let color: Terminal.Style = score >= 70 ? .green : (score >= 40 ? .yellow : .red)
-                summary += "  " + (chinese ? "得分" : "Score") + ": " + terminal.paint("\(score)/100", .bold, color)
-                summary += "  " + (chinese ? "匹配" : "Alignment") + ": \(assessment.alignment.rawValue)"
+                summary += "  " + ui.label("得分", "Score") + terminal.paint("\(score)/100", .bold, color)
+                switch assessment.alignment {
+                case .match: summary += "  " + terminal.paint(ui.pick("✓ 类型匹配", "✓ type match"), .green)
+                case .mismatch: summary += "  " + terminal.paint(ui.pick("✗ 类型错配", "✗ type mismatch"), .red)
+                case .none: summary += "  " + ui.pick("— 没有用到战术", "— no tactic used")
+                }
             }
             print(summary)
             for finding in assessment.usedTactics + assessment.antiPatterns {
