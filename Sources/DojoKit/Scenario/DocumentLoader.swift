@@ -90,7 +90,10 @@ public struct DocumentLoader: Sendable {
     }
 
     static func isNull(_ node: Node) -> Bool {
-        if case let .scalar(scalar) = node { return scalar.tag == .init(.null) || (scalar.string.isEmpty && scalar.style == .plain) }
+        // Compare tag names: building a `Tag` to compare with builds Yams' default constructor tables each time.
+        if case let .scalar(scalar) = node {
+            return scalar.tag.rawValue == Tag.Name.null.rawValue || (scalar.string.isEmpty && scalar.style == .plain)
+        }
         return false
     }
 

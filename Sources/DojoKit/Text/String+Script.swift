@@ -5,7 +5,7 @@ extension StringProtocol {
     }
 }
 
-extension StringProtocol {
+extension String {
     /// The text without leading and trailing white space (`newlines: false` keeps line breaks), in
     /// native Swift: Foundation's `trimmingCharacters(in:)` bridges through NSString, which costs
     /// more than the rest of reading a scenario file.
@@ -17,6 +17,6 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !trims($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !trims($0) }) ?? first
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(Substring(scalars[first...last]))
     }
 }
