@@ -167,7 +167,9 @@ public enum SignalScanner {
                 var end = i
                 while end < n && isChineseDigit(text[end]) { end += 1 }
                 let length = end - i
-                let strong = length >= 2 || (end < n && (isClassifier(text[end]) || (text[end] == 0x4E2A /* 个 */)))
+                let approximate = end + 1 < n && (text[end] == 0x591A || text[end] == 0x4F59 || text[end] == 0x6765)  // 多 余 来
+                    && isClassifier(text[end + 1])
+                let strong = length >= 2 || (end < n && (isClassifier(text[end]) || (text[end] == 0x4E2A /* 个 */))) || approximate
                 // A lone "一" is usually a word (一定, 一起), not a number, unless a classifier follows.
                 if strong && !(length == 1 && (c == 0x4E07 || c == 0x5343 || c == 0x767E || c == 0x4EBF || c == 0x5341 && end >= n)) {
                     spans.append(Span(kind: .number, start: i, end: end))
@@ -206,6 +208,13 @@ public enum SignalScanner {
     static func classifyAfterNumber(_ text: [UInt32], number: Range<Int>, into spans: inout [Span]) -> Int {
         let n = text.count
         var end = number.upperBound
+        // "二十多万", "20余万元", "十来天": an approximation mark before a magnitude or unit belongs to the number.
+        if end + 1 < n, text[end] == 0x591A /* 多 */ || text[end] == 0x4F59 /* 余 */ || text[end] == 0x6765 /* 来 */,
+           longest(magnitudeWords, in: text, at: end + 1, allowSpace: false) != nil
+            || longest(moneySuffixes, in: text, at: end + 1, allowSpace: false) != nil
+            || longest(durationUnits, in: text, at: end + 1, allowSpace: false) != nil {
+            end += 1
+        }
         if let percent = longest(percentWords, in: text, at: end) {
             spans.append(Span(kind: .percent, start: number.lowerBound, end: percent))
             return percent
