@@ -26,7 +26,7 @@ enum EnglishStemmer {
 
     /// Stems every run of a–z in folded text; nil when there is none (the text is used as it is).
     static func fold(_ text: [UInt32]) -> Folded? {
-        guard text.contains(where: isLetter) else { return nil }
+        guard changesSomeWord(text) else { return nil }
         // A stem is never longer than its word (step 1b adds an e only after taking off -ed or -ing).
         let n = text.count
         var spans: [UInt64] = []
@@ -77,6 +77,31 @@ enum EnglishStemmer {
             count = spans.count
         }
         return Folded(scalars: scalars, spans: spans)
+    }
+
+    /// Whether stemming changes any word of `text` (most Chinese replies have a few Latin words, if
+    /// any, and none that changes: they skip the stemmed copy).
+    private static func changesSomeWord(_ text: [UInt32]) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWordLength + 1) { buffer in
+            var i = 0
+            let n = text.count
+            while i < n {
+                guard isLetter(text[i]) else { i += 1; continue }
+                var end = i
+                while end < n && isLetter(text[end]) { end += 1 }
+                let length = end - i, last = text[end - 1]
+                if length > 2 && length <= maxWordLength
+                    && (last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 || last == 0x65) {
+                    for k in 0..<length { buffer[k] = UInt8(text[i + k]) }
+                    let stemmed = stem(buffer, length: length)
+                    if stemmed >= 3 && (stemmed != length || (0..<length).contains { buffer[$0] != UInt8(text[i + $0]) }) {
+                        return true
+                    }
+                }
+                i = end
+            }
+            return false
+        }
     }
 
     /// Stems a phrase (for cue pieces at load time).
@@ -131,16 +156,21 @@ enum EnglishStemmer {
     static func stem(_ b: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int {
         guard length > 2 else { return length }
         var k = length
+        // Each step applies to one final letter, tested first.
         // Step 1a: plurals.
-        if ends(b, k, "sses") || ends(b, k, "ies") { k -= 2 } else if ends(b, k, "ss") {} else if ends(b, k, "s") { k -= 1 }
+        if b[k - 1] == 0x73 {  // s
+            if ends(b, k, "sses") || ends(b, k, "ies") { k -= 2 } else if !ends(b, k, "ss") { k -= 1 }
+        }
         // Step 1b: -eed, -ed, -ing.
         var trimmed = false
-        if ends(b, k, "eed") {
-            if measure(b, k - 3) > 0 { k -= 1 }
-        } else if ends(b, k, "ed"), hasVowel(b, k - 2) {
-            k -= 2
-            trimmed = true
-        } else if ends(b, k, "ing"), hasVowel(b, k - 3) {
+        if b[k - 1] == 0x64 {  // d
+            if ends(b, k, "eed") {
+                if measure(b, k - 3) > 0 { k -= 1 }
+            } else if ends(b, k, "ed"), hasVowel(b, k - 2) {
+                k -= 2
+                trimmed = true
+            }
+        } else if b[k - 1] == 0x67, ends(b, k, "ing"), hasVowel(b, k - 3) {  // g
             k -= 3
             trimmed = true
         }
@@ -156,9 +186,9 @@ enum EnglishStemmer {
             }
         }
         // Step 1c: a final y after a vowel-bearing stem becomes i.
-        if ends(b, k, "y"), hasVowel(b, k - 1) { b[k - 1] = 0x69 }
+        if k > 0, b[k - 1] == 0x79, hasVowel(b, k - 1) { b[k - 1] = 0x69 }
         // Step 5a: a final e goes when the rest is long enough.
-        if ends(b, k, "e") {
+        if k > 0, b[k - 1] == 0x65 {
             let m = measure(b, k - 1)
             if m > 1 || (m == 1 && !cvc(b, k - 1)) { k -= 1 }
         }
