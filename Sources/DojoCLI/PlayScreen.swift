@@ -28,7 +28,9 @@ struct PlayScreen {
         return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     }
 
+    /// A meter as the trainee sees it: the scenario's own label, else a known Chinese name, else its name.
     func meterName(_ name: String) -> String {
+        if let label = scenario.meters.first(where: { $0.name == name })?.label { return ui.pick(label.zh, label.en) }
         guard ui == .zh else { return name }
         let known = ["patience": "耐心", "trust": "信任", "alignment": "高层协同", "interest": "兴趣", "rapport": "关系"]
         return known[name] ?? name

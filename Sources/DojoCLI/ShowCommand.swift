@@ -68,6 +68,7 @@ struct ScenarioOutline {
                 var line = "  " + DisplayWidth.padRight(meter.name, to: nameWidth) + "  \(meter.start) (\(meter.min)…\(meter.max))"
                 if let end = meter.onMin { line += "  " + ui.pick("到 \(meter.min) → \(end)", "at \(meter.min) → \(end)") }
                 if let end = meter.onMax { line += "  " + ui.pick("到 \(meter.max) → \(end)", "at \(meter.max) → \(end)") }
+                if let label = meter.label { line += "  " + ui.label("显示为", "shown as") + ui.pick(label.zh, label.en) }
                 out.append(line)
             }
         }

@@ -58,6 +58,32 @@ struct PlayPipedTests {
         #expect(parsed.replies.count == Self.strongReplies(id).count)
     }
 
+    @Test("a meter's label is what the trainee sees, in the scenario's language; dojo show lists it")
+    func meterLabels() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let root = DojoBinary.repositoryRoot + "/Scenarios"
+        try FileManager.default.copyItem(atPath: root + "/playbooks", toPath: scratch.path + "/playbooks")
+        let original = try String(contentsOfFile: root + "/zh-Hans/customer-a-lowest-quote.yaml", encoding: .utf8)
+        let labelled = original.replacingOccurrences(of: "  patience:\n", with: "  patience:\n    label: {zh: 耐性余量, en: patience left}\n")
+        try #require(labelled != original)
+        try scratch.write("zh-Hans/customer-a-lowest-quote.yaml", labelled)
+        let play = try DojoBinary.run(["play", "customer-a-lowest-quote", "--seed", "1", "--transcript", scratch.path + "/t.jsonl",
+                                       "--scenarios", scratch.path],
+                                      input: Data("好的\n".utf8))
+        #expect(play.stdout.contains("耐性余量 ■"), "\(play.stdout)")
+        #expect(!play.stdout.contains("耐心 ■"))
+        let show = try DojoBinary.run(["show", "customer-a-lowest-quote", "--scenarios", scratch.path, "--lang", "en"])
+        #expect(show.stdout.contains("shown as: patience left"), "\(show.stdout)")
+        // A label needs both languages.
+        try scratch.write("zh-Hans/customer-a-lowest-quote.yaml",
+                          original.replacingOccurrences(of: "  patience:\n", with: "  patience:\n    label: {zh: 耐性余量}\n"))
+        let validate = try DojoBinary.run(["validate", "--scenarios", scratch.path])
+        #expect(validate.status == 1)
+        #expect(validate.stdout.contains("label of meter `patience`") || validate.stderr.contains("label of meter `patience`"),
+                "\(validate.stdout)\(validate.stderr)")
+    }
+
     @Test("same seed and replies: identical output; the transcript records the seed")
     func deterministic() throws {
         let replies = ["每年为您节约20万元。", "/score", "五万支走批量价。"]

@@ -12,14 +12,18 @@ public struct Meter: Sendable, Hashable {
     public var onMin: String?
     /// Ending fired when the meter reaches `max`, if any.
     public var onMax: String?
+    /// What the trainee sees instead of the name, in Chinese and English (`label: {zh, en}`), if given.
+    public var label: LocalizedText?
 
     /// Creates a meter.
-    public init(name: String, start: Int, min: Int, max: Int, onMin: String? = nil, onMax: String? = nil) {
+    public init(name: String, start: Int, min: Int, max: Int, onMin: String? = nil, onMax: String? = nil,
+                label: LocalizedText? = nil) {
         self.name = name
         self.start = start
         self.min = min
         self.max = max
         self.onMin = onMin
         self.onMax = onMax
+        self.label = label
     }
 }

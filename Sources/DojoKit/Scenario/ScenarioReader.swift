@@ -5,7 +5,7 @@ enum ScenarioReader {
     static let topKeys = ["id", "title", "language", "type", "difficulty", "pass_mark", "persona", "meters", "start",
                           "turns", "endings"]
     static let personaKeys = ["name", "role", "company", "background"]
-    static let meterKeys = ["start", "min", "max", "on_min", "on_max"]
+    static let meterKeys = ["start", "min", "max", "on_min", "on_max", "label"]
     static let turnKeys = ["id", "buyer", "variants", "expect", "avoid", "hint", "model_answer", "branches"]
     static let branchKeys = ["when", "effects", "reaction", "goto"]
     static let endingKeys = ["id", "kind", "title", "debrief"]
@@ -121,7 +121,11 @@ enum ScenarioReader {
             }
             let onMin = reader.string("on_min", into: &diagnostics)
             let onMax = reader.string("on_max", into: &diagnostics)
-            entries.append(MeterEntry(meter: Meter(name: name, start: start, min: min, max: max, onMin: onMin, onMax: onMax),
+            let label = reader.value("label").flatMap {
+                LocalizedText.read($0, context: "label of meter `\(name)`", source: source, into: &diagnostics)
+            }
+            entries.append(MeterEntry(meter: Meter(name: name, start: start, min: min, max: max, onMin: onMin, onMax: onMax,
+                                                   label: label),
                                       onMinLocation: reader.valueLocation("on_min"),
                                       onMaxLocation: reader.valueLocation("on_max")))
         }
