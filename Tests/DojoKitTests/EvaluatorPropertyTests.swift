@@ -92,6 +92,19 @@ struct EvaluatorPropertyTests {
         _ = evaluator.assess(repaired, buyer: .intrinsic)
     }
 
+    @Test("the automaton takes more distinct scalars than 16 bits count (a hostile playbook must not crash it)")
+    func automatonWideAlphabet() {
+        // 70,000 one-scalar patterns from U+4E00 upwards (beyond the BMP), plus one two-scalar pattern.
+        let scalars = (UInt32(0x4E00)..<UInt32(0x4E00 + 70_000)).filter { $0 < 0xD800 || $0 > 0xDFFF }
+        let last = scalars.count - 1
+        #expect(last > 65_536)
+        let patterns = scalars.map { [$0] } + [[scalars[last], scalars[3]]]
+        let automaton = AhoCorasick(patterns: patterns)
+        var found: [AhoCorasick.Match] = []
+        automaton.forEachMatch(in: [0x41, scalars[last], scalars[3], 0x42]) { found.append($0) }
+        #expect(found.map(\.pattern).sorted() == [3, last, patterns.count - 1])
+    }
+
     @Test("the automaton finds exactly the occurrences a naive search finds")
     func automatonMatchesNaiveSearch() async {
         // A small alphabet (ASCII, CJK, one scalar beyond the BMP) so patterns overlap and share prefixes.

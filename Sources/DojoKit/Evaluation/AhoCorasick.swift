@@ -6,7 +6,7 @@
 /// - scalars map to dense symbols first (a flat table over the Basic Multilingual Plane);
 /// - the root has a dense transition row;
 /// - states are numbered in depth-first order, so a chain of single transitions walks through
-///   neighbouring records, and each state is one 16-byte record holding its transition (inline
+///   neighbouring records, and each state is one 20-byte record holding its transition (inline
 ///   when it has just one, the common case), failure link and outputs;
 /// - states with several transitions keep them in a sorted slice of one shared array.
 /// No hashing happens while scanning.
@@ -24,8 +24,8 @@ public final class AhoCorasick: Sendable {
     /// One state. With one transition, `symbol`/`edge` are it; with more, `edge` starts the slice of
     /// `edgeSymbols`/`edgeTargets` holding `edgeCount` of them.
     struct State: Sendable {
-        var symbol: UInt16 = 0
-        var edgeCount: UInt16 = 0
+        var symbol: UInt32 = 0
+        var edgeCount: UInt32 = 0
         var edge: Int32 = 0
         var fail: Int32 = 0
         /// Outputs are `outputList[outputStart ..< next state's outputStart]`.
@@ -33,15 +33,15 @@ public final class AhoCorasick: Sendable {
     }
 
     /// Symbol of each BMP scalar (0: no pattern contains it).
-    private let bmpSymbols: [UInt16]
+    private let bmpSymbols: [UInt32]
     /// Scalars beyond the BMP that occur in patterns, sorted, and their symbols.
     private let astralScalars: [UInt32]
-    private let astralSymbols: [UInt16]
+    private let astralSymbols: [UInt32]
     /// The root's transition for each symbol (0: stay at the root).
     private let rootNext: [Int32]
     /// One record per state, plus a sentinel closing the last output slice.
     private let states: [State]
-    private let edgeSymbols: [UInt16]
+    private let edgeSymbols: [UInt32]
     private let edgeTargets: [Int32]
     private let outputList: [Int32]
     private let lengths: [Int32]
@@ -49,23 +49,22 @@ public final class AhoCorasick: Sendable {
     /// Builds the automaton; patterns are scalar sequences (empty ones are ignored).
     public init(patterns: [[UInt32]]) {
         // Dense symbols, in order of first appearance (deterministic for the same patterns).
-        var bmp = [UInt16](repeating: 0, count: 0x10000)
-        var astral: [UInt32: UInt16] = [:]
+        var bmp = [UInt32](repeating: 0, count: 0x10000)
+        var astral: [UInt32: UInt32] = [:]
         var symbolCount = 1
-        func symbol(_ scalar: UInt32) -> UInt16 {
-            precondition(symbolCount < Int(UInt16.max), "more distinct scalars in cue phrases than 16-bit symbols hold")
+        func symbol(_ scalar: UInt32) -> UInt32 {
             if scalar < 0x10000 {
-                if bmp[Int(scalar)] == 0 { bmp[Int(scalar)] = UInt16(symbolCount); symbolCount += 1 }
+                if bmp[Int(scalar)] == 0 { bmp[Int(scalar)] = UInt32(symbolCount); symbolCount += 1 }
                 return bmp[Int(scalar)]
             }
             if let s = astral[scalar] { return s }
-            astral[scalar] = UInt16(symbolCount)
+            astral[scalar] = UInt32(symbolCount)
             symbolCount += 1
-            return UInt16(symbolCount - 1)
+            return UInt32(symbolCount - 1)
         }
 
         // The trie, in insertion numbering, with children as (symbol, state) lists.
-        var children: [[(symbol: UInt16, target: Int)]] = [[]]
+        var children: [[(symbol: UInt32, target: Int)]] = [[]]
         var rootChild: [Int] = []
         var own: [[Int32]] = [[]]
         var lengths: [Int32] = []
@@ -108,7 +107,7 @@ public final class AhoCorasick: Sendable {
             order.append(state)
             for (_, target) in children[state].reversed() { stack.append(target) }
         }
-        func child(_ state: Int, _ s: UInt16) -> Int? {
+        func child(_ state: Int, _ s: UInt32) -> Int? {
             if state == 0 { return Int(s) < rootChild.count && rootChild[Int(s)] != 0 ? rootChild[Int(s)] : nil }
             return children[state].first { $0.symbol == s }?.target
         }
@@ -136,12 +135,11 @@ public final class AhoCorasick: Sendable {
         for (s, target) in children[0] { rootNext[Int(s)] = Int32(number[target]) }
         var states: [State] = []
         states.reserveCapacity(order.count + 1)
-        var edgeSymbols: [UInt16] = [], edgeTargets: [Int32] = [], outputList: [Int32] = []
+        var edgeSymbols: [UInt32] = [], edgeTargets: [Int32] = [], outputList: [Int32] = []
         for old in order {
             var record = State(fail: Int32(number[fail[old]]), outputStart: Int32(outputList.count))
             let edges = old == 0 ? [] : children[old]
-            record.edgeCount = UInt16(clamping: edges.count)
-            precondition(edges.count < Int(UInt16.max))
+            record.edgeCount = UInt32(edges.count)
             if edges.count == 1 {
                 record.symbol = edges[0].symbol
                 record.edge = Int32(number[edges[0].target])
