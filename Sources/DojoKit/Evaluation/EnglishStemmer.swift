@@ -19,89 +19,67 @@ enum EnglishStemmer {
         func start(_ i: Int) -> Int { Int(spans[i] & 0xFFFF_FFFF) }
         /// Folded index one past stemmed scalar `i`.
         func end(_ i: Int) -> Int { Int(spans[i] >> 32) }
+
+        init(reserving capacity: Int) {
+            scalars.reserveCapacity(capacity)
+            spans.reserveCapacity(capacity)
+        }
+
+        mutating func append(_ scalar: UInt32, from start: Int, to end: Int) {
+            scalars.append(scalar)
+            spans.append(UInt64(UInt32(start)) | UInt64(UInt32(end)) << 32)
+        }
+
+        /// Copies `text[range]` unchanged.
+        mutating func copy(_ text: [UInt32], _ range: Range<Int>) {
+            scalars.append(contentsOf: text[range])
+            for k in range { spans.append(UInt64(UInt32(k)) | UInt64(UInt32(k + 1)) << 32) }
+        }
     }
 
     @inline(__always)
     static func isLetter(_ c: UInt32) -> Bool { c >= 0x61 && c <= 0x7A }
 
-    /// Stems every run of a–z in folded text; nil when there is none (the text is used as it is).
+    /// Stems every run of a–z in folded text; nil when no word changes (the text is used as it is).
+    /// One pass: the stemmed copy starts at the first word that changes.
     static func fold(_ text: [UInt32]) -> Folded? {
-        guard changesSomeWord(text) else { return nil }
-        // A stem is never longer than its word (step 1b adds an e only after taking off -ed or -ing).
+        var out: Folded?
         let n = text.count
-        var spans: [UInt64] = []
-        let scalars = [UInt32](unsafeUninitializedCapacity: n) { out, count in
-            spans = [UInt64](unsafeUninitializedCapacity: n) { outSpans, spanCount in
-                var w = 0
-                func emit(_ scalar: UInt32, _ start: Int, _ end: Int) {
-                    precondition(w < n, "a stem grew longer than its word")
-                    out[w] = scalar
-                    outSpans[w] = UInt64(UInt32(start)) | UInt64(UInt32(end)) << 32
-                    w += 1
-                }
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWordLength + 1) { buffer in
-                    var i = 0
-                    while i < n {
-                        guard isLetter(text[i]) else {
-                            emit(text[i], i, i + 1)
-                            i += 1
-                            continue
-                        }
-                        var end = i
-                        while end < n && isLetter(text[end]) { end += 1 }
-                        let length = end - i, last = text[end - 1]
-                        // Only words ending in s, d, g, y or e can change.
-                        let changes = length > 2 && length <= maxWordLength
-                            && (last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 || last == 0x65)
-                        if !changes {
-                            for k in i..<end { emit(text[k], k, k + 1) }
-                        } else {
-                            for k in 0..<length { buffer[k] = UInt8(text[i + k]) }
-                            // A stem under three letters would collide with short words (using → us): keep the word.
-                            let stemmed = stem(buffer, length: length)
-                            if stemmed < 3 {
-                                for k in i..<end { emit(text[k], k, k + 1) }
-                                i = end
-                                continue
-                            }
-                            for k in 0..<stemmed {
-                                let origin = i + min(k, length - 1)
-                                emit(UInt32(buffer[k]), origin, k == stemmed - 1 ? end : origin + 1)
-                            }
-                        }
-                        i = end
-                    }
-                }
-                spanCount = w
-            }
-            count = spans.count
-        }
-        return Folded(scalars: scalars, spans: spans)
-    }
-
-    /// Whether stemming changes any word of `text` (most Chinese replies have a few Latin words, if
-    /// any, and none that changes: they skip the stemmed copy).
-    private static func changesSomeWord(_ text: [UInt32]) -> Bool {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWordLength + 1) { buffer in
+            var copied = 0  // text[..<copied] is already in `out`
             var i = 0
-            let n = text.count
             while i < n {
                 guard isLetter(text[i]) else { i += 1; continue }
                 var end = i
                 while end < n && isLetter(text[end]) { end += 1 }
-                let length = end - i, last = text[end - 1]
-                if length > 2 && length <= maxWordLength
-                    && (last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 || last == 0x65) {
-                    for k in 0..<length { buffer[k] = UInt8(text[i + k]) }
-                    let stemmed = stem(buffer, length: length)
-                    if stemmed >= 3 && (stemmed != length || (0..<length).contains { buffer[$0] != UInt8(text[i + $0]) }) {
-                        return true
+                if let stemmed = changedStem(text, i..<end, buffer) {
+                    if out == nil { out = Folded(reserving: n) }
+                    out?.copy(text, copied..<i)
+                    for k in 0..<stemmed {
+                        let origin = i + min(k, end - i - 1)
+                        out?.append(UInt32(buffer[k]), from: origin, to: k == stemmed - 1 ? end : origin + 1)
                     }
+                    copied = end
                 }
                 i = end
             }
-            return false
+            out?.copy(text, copied..<n)
         }
+        return out
+    }
+
+    /// The stem of the word `text[word]` in `buffer`, and its length, when stemming changes the word.
+    /// Only words ending in s, d, g, y or e can change; a stem under three letters would collide with
+    /// short words (using → us), so the word is kept.
+    private static func changedStem(_ text: [UInt32], _ word: Range<Int>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        let length = word.count, last = text[word.upperBound - 1]
+        guard length > 2 && length <= maxWordLength,
+              last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 || last == 0x65 else { return nil }
+        for k in 0..<length { buffer[k] = UInt8(text[word.lowerBound + k]) }
+        let stemmed = stem(buffer, length: length)
+        guard stemmed >= 3, stemmed != length || (0..<length).contains(where: { buffer[$0] != UInt8(text[word.lowerBound + $0]) })
+        else { return nil }
+        return stemmed
     }
 
     /// Stems a phrase (for cue pieces at load time).
