@@ -13,12 +13,25 @@ public struct NormalizedText: Sendable {
 
     /// Folds `text`.
     public init(_ text: String) {
-        // NFKC never makes more scalars than the UTF-8 has bytes except for rare expansions (… → ...),
-        // so the buffers are sized for the common case and the rare overflow takes the slow path.
-        let capacity = text.utf8.count
+        // NFKC rarely makes more scalars than the UTF-8 has bytes (ﷺ makes 18 of 3), so the buffers are
+        // sized for the common case, and a text that outgrows them is folded again into larger ones.
+        var capacity = text.utf8.count
+        while true {
+            if let (scalars, origins) = Self.folded(text, capacity: capacity) {
+                self.original = text
+                self.scalars = scalars
+                self.origins = origins
+                return
+            }
+            capacity *= 4
+        }
+    }
+
+    /// Folds `text` into buffers of `capacity` scalars; nil when they are too small.
+    private static func folded(_ text: String, capacity: Int) -> (scalars: [UInt32], origins: [Int32])? {
         var origins: [Int32] = []
         var overflow = false
-        var scalars = [UInt32](unsafeUninitializedCapacity: capacity) { folded, count in
+        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { folded, count in
             origins = [Int32](unsafeUninitializedCapacity: capacity) { from, originCount in
                 var lastWasSpace = true
                 var n = 0
@@ -83,34 +96,10 @@ public struct NormalizedText: Sendable {
             }
             count = origins.count
         }
-        if overflow { (scalars, origins) = Self.foldGrowing(text) }
-        self.original = text
-        self.scalars = scalars
-        self.origins = origins
+        return overflow ? nil : (scalars, origins)
     }
 
     /// The same folding into growing arrays, for the rare text whose folding outgrows its UTF-8 size.
-    private static func foldGrowing(_ text: String) -> ([UInt32], [Int32]) {
-        var scalars: [UInt32] = [], origins: [Int32] = []
-        var offset: Int32 = 0
-        var lastWasSpace = true
-        for scalar in text.unicodeScalars {
-            let origin = offset
-            offset += Int32(UTF8.width(scalar))
-            fold(scalar) { value in
-                let isSpace = value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x3000 || value == 0xA0
-                if isSpace && lastWasSpace { return }
-                scalars.append(isSpace ? 0x20 : value)
-                origins.append(origin)
-                lastWasSpace = isSpace
-            }
-        }
-        if scalars.last == 0x20 {
-            scalars.removeLast()
-            origins.removeLast()
-        }
-        return (scalars, origins)
-    }
 
     /// The folded text as a string (for tests and debugging).
     public var folded: String {
