@@ -214,7 +214,7 @@ struct EvaluatorTests {
     @Test("similarity alone never gives full credit")
     func similarityIsSecondary() {
         let units: [Analysis.EvidenceUnit] = []
-        #expect(Evaluator.confidence(units: units, similarity: 1.0) < Evaluator.usedThreshold)
+        #expect(Evaluator.confidence(units: units, of: nil, similarity: 1.0) < Evaluator.usedThreshold)
     }
 
     @Test("turn expectations: expected tactics raise the score, avoided ones lower it")

@@ -149,10 +149,7 @@ struct Analysis {
         for trigger in triggers {
             // Longest trigger wins at a position (没有 over 没); pseudo-negations (不错, not only) cancel it.
             if trigger.start < lastEnd { continue }
-            if roleHits.contains(where: { $0.role == .pseudoNegation && $0.occurrence.start <= trigger.start
-                && $0.occurrence.end >= trigger.end && $0.occurrence.end - $0.occurrence.start > trigger.end - trigger.start }) {
-                continue
-            }
+            if isInsidePseudoNegation(trigger) { continue }
             lastEnd = trigger.end
             let isLatin = SignalScanner.isLatinLetter(text.scalars[trigger.start])
             var end = min(text.scalars.count, trigger.end + (isLatin ? 48 : 20))
@@ -170,15 +167,18 @@ struct Analysis {
         }
     }
 
+    /// Whether a longer pseudo-negation (不错, not only, 不用担心) contains the trigger, which is then no negation.
+    private func isInsidePseudoNegation(_ trigger: Occurrence) -> Bool {
+        roleHits.contains { $0.role == .pseudoNegation && $0.occurrence.start <= trigger.start && $0.occurrence.end >= trigger.end
+            && $0.occurrence.end - $0.occurrence.start > trigger.end - trigger.start }
+    }
+
     /// Refusals after the fact ("最低价我们给不了"): the scope runs back from the trigger to the start
     /// of its clause (at most 20 CJK / 48 Latin scalars), or to a contrast word ("降价可以，但最低价给不了").
     private mutating func findPostNegationScopes() {
         for hit in roleHits where hit.role == .postNegation {
             let trigger = hit.occurrence
-            if roleHits.contains(where: { $0.role == .pseudoNegation && $0.occurrence.start <= trigger.start
-                && $0.occurrence.end >= trigger.end && $0.occurrence.end - $0.occurrence.start > trigger.end - trigger.start }) {
-                continue
-            }
+            if isInsidePseudoNegation(trigger) { continue }
             let isLatin = SignalScanner.isLatinLetter(text.scalars[trigger.start])
             var start = max(0, trigger.start - (isLatin ? 48 : 20))
             var i = trigger.start - 1

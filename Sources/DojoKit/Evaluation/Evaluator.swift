@@ -123,11 +123,7 @@ public struct Evaluator: Sendable {
     /// Cue evidence first (0.5 for a plain cue, 0.6 for a structured one, +0.2 for each further distinct
     /// piece of evidence; questions count 40 %), plus up to 0.225 from resembling a model answer.
     /// Resemblance alone never reaches the used threshold.
-    static func confidence(units: [Analysis.EvidenceUnit], similarity: Double) -> Double {
-        confidence(units: units, of: nil, similarity: similarity)
-    }
-
-    /// The same, over the units of tactic `tactic` only (all units when nil).
+    /// Counts the units of tactic `tactic` only (all units when nil).
     static func confidence(units all: [Analysis.EvidenceUnit], of tactic: Int?, similarity: Double) -> Double {
         let simConfidence = min(1, max(0, (similarity - similarityFloor) / 0.5)) * 0.45
         // Strongest first (earlier first among equals): the strongest piece of evidence counts in full.
