@@ -73,7 +73,7 @@ struct ScenarioOutline {
             }
         }
         out.append("")
-        out.append(terminal.paint(ui.pick("回合", "Turns"), .bold) + " (" + ui.label("起点", "start") + "\(s.start))" + ui.heading("", ""))
+        out.append(terminal.paint(ui.pick("回合", "Turns"), .bold) + " (" + ui.label("起点", "start") + "\(s.start))" + ui.pick("：", ":"))
         for turn in s.turns {
             out.append("  " + terminal.paint("[\(turn.id)]", .bold, .blue))
             for (index, line) in turn.lines.enumerated() {
