@@ -171,6 +171,10 @@ struct EvaluatorTests {
         // English keyword lists too, with or without a full stop; a real sentence is not one.
         #expect(evaluator.assess("economies of scale volume rebate bundled savings direct shipment lowest unit price.",
                                  buyer: .intrinsic).explanation.contains(.cueStuffing))
+        // A concise answer made mostly of cue phrases is still an answer.
+        let concise = evaluator.assess("报价今天发您邮箱，不用见面；五万支走批量价，每年为贵公司节约二十多万。", buyer: .intrinsic)
+        #expect(!concise.cueStuffing)
+        #expect((concise.score ?? 0) >= 70)
         let sentence = evaluator.assess("Both companies' top management should coordinate on this.", buyer: .strategic)
         #expect(!sentence.cueStuffing)
         #expect(sentence.used("executive-alignment"))

@@ -469,7 +469,11 @@ struct Analysis {
         }
         guard content > 0 else { return false }
         let ratio = Double(inCue) / Double(content)
-        if usedTactics >= 3 && (ratio >= 0.6 || (usedTactics >= 5 && content / usedTactics < 8)) { return true }
+        // Text that is almost all cue phrases is only a list when nothing holds it together as sentences:
+        // a concise answer to a buyer ("报价今天发您邮箱，不用见面；五万支走批量价，…") is mostly cues too.
+        let sentenced = scalars.contains { $0 == 0x3002 || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }
+            || (scalars.contains(0x2E) && !looksLikeKeywordList(minimumItems: 4))
+        if usedTactics >= 3 && !sentenced && (ratio >= 0.6 || (usedTactics >= 5 && content / usedTactics < 8)) { return true }
         return looksLikeKeywordList(minimumItems: 4)
     }
 
