@@ -67,7 +67,7 @@ struct PlayCommand: ParsableCommand {
             guard let picked = try pick(from: library, source: source, terminal: terminal) else { return }
             scenario = picked
         }
-        var driver = PlayDriver(scenario: scenario, evaluator: Evaluator(catalog: library.catalog), source: source,
+        var driver = PlayDriver(scenario: scenario, evaluator: try scenarioOptions.evaluator(for: library), source: source,
                                 terminal: terminal, mode: mode, ui: UILanguage.resolve(display.lang, for: scenario.language),
                                 seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
                                 trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",

@@ -29,6 +29,18 @@ struct ScenarioOptions: ParsableArguments {
         return library
     }
 
+    /// The evaluator for a library loaded from this folder: with the folder's trained model
+    /// (`models/tactics.dojomodel`) when there is one. A damaged model is an error, never a silent fallback.
+    func evaluator(for library: ScenarioLibrary) throws -> Evaluator {
+        let path = TrainingInputs.modelPath(scenarioDirectory: try directory())
+        guard FileManager.default.fileExists(atPath: path) else { return Evaluator(catalog: library.catalog) }
+        do {
+            return Evaluator(catalog: library.catalog, model: try TacticModel.load(path: path))
+        } catch {
+            throw CLIError.unreadableModel(path: path, detail: error.description)
+        }
+    }
+
     /// `<prefix>/share/salesdojo/Scenarios` for a binary at `<prefix>/bin/dojo`.
     static func installedScenarios() -> String? {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()

@@ -9,8 +9,8 @@ public struct TrainingInputs: Sendable {
     public var playbookFiles: [String]
 
     /// The default layout under a scenario folder.
-    public init(scenarioDirectory: String) {
-        corpusFiles = Self.files(in: scenarioDirectory + "/corpus", extensions: ["jsonl"])
+    public init(scenarioDirectory: String, corpusSubfolder: Bool = true) {
+        corpusFiles = Self.files(in: scenarioDirectory + (corpusSubfolder ? "/corpus" : ""), extensions: ["jsonl"])
         playbookFiles = Self.files(in: scenarioDirectory + "/playbooks", extensions: ["yaml", "yml"])
     }
 
