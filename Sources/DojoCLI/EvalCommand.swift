@@ -24,6 +24,12 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show at most this many misses in text output (all in json).", valueName: "n"))
     var misses: Int = 50
 
+    @Option(help: ArgumentHelp("Use this model file instead of the scenario folder's (to compare a candidate).", valueName: "file"))
+    var model: String?
+
+    @Flag(help: "Score with the cue lists and exemplars alone, without the trained model.")
+    var noModel = false
+
     @OptionGroup var display: DisplayOptions
     @OptionGroup var scenarioOptions: ScenarioOptions
 
@@ -35,7 +41,7 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         let library = try scenarioOptions.library()
         guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
-        let evaluator = try scenarioOptions.evaluator(for: library)
+        let evaluator = noModel ? Evaluator(catalog: library.catalog) : try scenarioOptions.evaluator(for: library, model: model)
         let replies = try LabelledCorpus.read(files, catalog: library.catalog, terminal: Terminal.current(fileDescriptor: 2))
         let report = EvaluationReport(replies, evaluator: evaluator)
         switch format {

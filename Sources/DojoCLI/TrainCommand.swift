@@ -22,11 +22,32 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write the model (default: the scenario folder's models/tactics.dojomodel).", valueName: "file"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Training passes.", valueName: "n"))
+    var epochs: Int = ModelTrainer.Settings().epochs
+
+    @Option(help: ArgumentHelp("L2 regularisation.", valueName: "x"))
+    var l2: Float = ModelTrainer.Settings().l2
+
+    @Option(help: ArgumentHelp("Probability at which the model credits a tactic.", valueName: "p"))
+    var credit: Double = ModelTrainer.Settings().credit
+
+    @Option(help: ArgumentHelp("Probability below which the model withdraws a lone plain cue (0: never).", valueName: "p"))
+    var veto: Double = ModelTrainer.Settings().veto
+
+    @Option(help: ArgumentHelp("Largest extra weight of a positive example.", valueName: "w"))
+    var positiveWeight: Float = ModelTrainer.Settings().maxPositiveWeight
+
     @OptionGroup var display: DisplayOptions
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func validate() throws {
         if let cv, cv < 2 || cv > 20 { throw ValidationError("--cv takes 2 to 20 folds (got \(cv)).") }
+        if epochs < 1 || epochs > 200 { throw ValidationError("--epochs takes 1 to 200 (got \(epochs)).") }
+        if !(credit > 0 && credit < 1) { throw ValidationError("--credit takes a probability between 0 and 1 (got \(credit)).") }
+        if !(veto >= 0 && veto < credit) { throw ValidationError("--veto takes 0 up to the credit threshold (got \(veto)).") }
+        if !(l2 >= 0 && l2 < 1) || !(positiveWeight >= 1 && positiveWeight <= 20) {
+            throw ValidationError("--l2 takes 0 up to 1 and --positive-weight 1 to 20.")
+        }
     }
 
     func run() throws {
@@ -38,7 +59,13 @@ struct TrainCommand: ParsableCommand {
                                                 playbookFiles: inputs.playbookFiles) }
         guard !inputs.corpusFiles.isEmpty else { throw CLIError.noCorpus(path: corpus ?? directory + "/corpus") }
         let replies = try LabelledCorpus.read(inputs.corpusFiles, catalog: library.catalog, terminal: Terminal.current(fileDescriptor: 2))
-        let trainer = ModelTrainer(catalog: library.catalog)
+        var settings = ModelTrainer.Settings()
+        settings.epochs = epochs
+        settings.l2 = l2
+        settings.credit = credit
+        settings.veto = veto
+        settings.maxPositiveWeight = positiveWeight
+        let trainer = ModelTrainer(catalog: library.catalog, settings: settings)
         if let cv {
             let reports = trainer.crossValidate(replies, folds: cv, catalog: library.catalog)
             print("\(cv)-fold cross-validation on \(replies.count) labelled replies (playbook examples in every training fold):")

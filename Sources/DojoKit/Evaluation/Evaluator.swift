@@ -29,9 +29,14 @@ public struct Evaluator: Sendable {
             CueDetector(index: index),
             ExemplarDetector(exemplars: ExemplarIndex(tactics: index.tactics), tacticTypes: index.tacticTypes),
         ]
-        if let model { detectors.append(ModelDetector(model: model, tacticIDs: index.tacticIDs)) }
+        var policy = FindingCombiner.Policy()
+        if let model {
+            policy.credit = model.metadata.credit
+            policy.veto = model.metadata.veto
+            detectors.append(ModelDetector(model: model, tacticIDs: index.tacticIDs, credit: policy.credit))
+        }
         self.detectors = detectors
-        combiner = FindingCombiner(tacticIDs: index.tacticIDs, tacticTypes: index.tacticTypes)
+        combiner = FindingCombiner(tacticIDs: index.tacticIDs, tacticTypes: index.tacticTypes, policy: policy)
         scorer = ReplyScorer(catalog: catalog)
     }
 

@@ -6,7 +6,7 @@ struct ModelDetector: TacticDetector {
     private let labelOfTactic: [Int?]
     private let credit: Double
 
-    init(model: TacticModel, tacticIDs: [String], credit: Double = FindingCombiner.Policy().credit) {
+    init(model: TacticModel, tacticIDs: [String], credit: Double) {
         self.model = model
         self.credit = credit
         let labels = Dictionary(model.metadata.labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

@@ -13,6 +13,9 @@ public struct ModelTrainer: Sendable {
         public var l2: Float = 1e-5
         /// Positive examples weigh up to this much more than negatives (the labels are rare).
         public var maxPositiveWeight: Float = 3
+        /// Decision thresholds written into the model (see `TacticModel.Metadata`).
+        public var credit = 0.5
+        public var veto = 0.0
         public init() {}
     }
 
@@ -40,7 +43,8 @@ public struct ModelTrainer: Sendable {
         let examples = self.examples(replies) + playbookExamples()
         let (weights, biases) = fit(examples)
         let metadata = TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, scheme: FeatureExtractor.scheme,
-                                            trainedOn: trainedOn, examples: examples.count, epochs: settings.epochs, seed: settings.seed)
+                                            trainedOn: trainedOn, examples: examples.count, epochs: settings.epochs, seed: settings.seed,
+                                            credit: settings.credit, veto: settings.veto)
         return TacticModel(metadata: metadata, floatWeights: weights, biases: biases)
     }
 
@@ -58,7 +62,8 @@ public struct ModelTrainer: Sendable {
             let training = order.filter { !testSet.contains($0) }.map { all[$0] } + playbook
             let (weights, biases) = fit(training)
             let metadata = TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, scheme: FeatureExtractor.scheme,
-                                                trainedOn: "cv", examples: training.count, epochs: settings.epochs, seed: settings.seed)
+                                                trainedOn: "cv", examples: training.count, epochs: settings.epochs, seed: settings.seed,
+                                                credit: settings.credit, veto: settings.veto)
             let model = TacticModel(metadata: metadata, floatWeights: weights, biases: biases)
             let foldEvaluator = Evaluator(catalog: catalog, model: model)
             return EvaluationReport(test.sorted().map { replies[$0] }, evaluator: foldEvaluator)

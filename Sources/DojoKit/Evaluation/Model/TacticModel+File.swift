@@ -42,6 +42,8 @@ extension TacticModel {
         header.key("examples"); header.int(metadata.examples)
         header.key("epochs"); header.int(metadata.epochs)
         header.key("seed"); header.string(String(metadata.seed))
+        header.key("credit"); header.number(metadata.credit)
+        header.key("veto"); header.number(metadata.veto)
         header.endObject()
         append(UInt32(header.bytes.count), to: &out)
         out += header.bytes
@@ -75,8 +77,10 @@ extension TacticModel {
               examples >= 0, examples < 1e9, epochs >= 0, epochs < 1e6
         else { throw .damaged("incomplete header") }
         guard scheme == FeatureExtractor.scheme else { throw .unknownScheme(scheme) }
+        guard case let .number(credit)? = header["credit"], case let .number(veto)? = header["veto"],
+              credit > 0, credit < 1, veto >= 0, veto < credit else { throw .damaged("no decision thresholds") }
         let metadata = Metadata(labels: labels, bucketBits: Int(bits), scheme: scheme, trainedOn: trainedOn,
-                                examples: Int(examples), epochs: Int(epochs), seed: seed)
+                                examples: Int(examples), epochs: Int(epochs), seed: seed, credit: credit, veto: veto)
         var scales: [Float] = [], biases: [Float] = []
         for _ in labels { scales.append(Float(bitPattern: try reader.uint32())) }
         for _ in labels { biases.append(Float(bitPattern: try reader.uint32())) }

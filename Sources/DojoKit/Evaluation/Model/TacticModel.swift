@@ -17,6 +17,10 @@ public struct TacticModel: Sendable {
         /// Training passes and the shuffling seed.
         public var epochs: Int
         public var seed: UInt64
+        /// Decision thresholds chosen at training time: a probability at or above `credit` credits a
+        /// tactic; a lone plain cue whose tactic is below `veto` is withdrawn.
+        public var credit: Double = 0.5
+        public var veto: Double = 0.0
     }
 
     public let metadata: Metadata
