@@ -15,7 +15,7 @@ struct FindingCombiner: Sendable {
         /// A model probability at or above this credits the tactic.
         var credit = 0.5
         /// A lone plain cue whose tactic the model puts below this is withdrawn.
-        var veto = 0.04
+        var veto = 0.2
         /// Credited confidence at the threshold and at probability 1.
         var creditedFloor = 0.55, creditedCeiling = 0.9
     }
@@ -56,7 +56,7 @@ struct FindingCombiner: Sendable {
                     let credited = (scaled * 1000).rounded() / 1000
                     confidence = max(confidence, credited)
                     if evidence.isEmpty { evidence = model.evidence }
-                } else if model.strength < policy.veto, let cue, cue.strength < 0.6, confidence >= Evaluator.usedThreshold {
+                } else if model.strength < policy.veto, let cue, cue.strength < Self.decisive, confidence >= Evaluator.usedThreshold {
                     confidence = Evaluator.usedThreshold - 0.05
                 }
             }
@@ -80,6 +80,9 @@ struct FindingCombiner: Sendable {
 
     /// Cue strength plus up to 0.225 from resembling a model answer; resemblance alone stays below the
     /// used threshold (at most 0.45).
+    /// Cue evidence at least this strong (a structured cue, or more than one piece) is never withdrawn.
+    static let decisive = 0.6
+
     static func confidence(cue: Double, similarity: Double) -> Double {
         let simConfidence = min(1, max(0, (similarity - ExemplarDetector.floor) / 0.5)) * 0.45
         let total = cue > 0 ? min(1, cue + 0.5 * simConfidence) : min(0.45, simConfidence)

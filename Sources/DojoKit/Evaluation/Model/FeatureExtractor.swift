@@ -5,7 +5,7 @@
 /// from an offer. Each feature keeps the folded scalar range it covers, for evidence quotes.
 enum FeatureExtractor {
     /// Names the feature scheme in model files; a model trained with another scheme is refused.
-    static let scheme = "ngram-scope-v1"
+    static let scheme = "ngram-scope-cue-v2"
 
     /// One hashed feature and the folded scalars it covers.
     struct Feature: Sendable {
@@ -59,6 +59,15 @@ enum FeatureExtractor {
         if kinds != 0 { features.append(Feature(hash: mix(0x5149_4E44, kinds), start: 0, end: end)) }
         let lengthBucket = UInt64(min(6, tokens.count / 8))
         features.append(Feature(hash: mix(0x4C45_4E47, lengthBucket), start: 0, end: end))
+        // What the cue matcher saw, so the model learns how far each tactic's cues can be trusted:
+        // credited (plain or structured), only inside a question, or negated.
+        for unit in analysis.units {
+            let kind: UInt64 = unit.questioned ? 3 : (unit.strong ? 2 : 1)
+            features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(unit.tactic)), kind), start: Int32(unit.start), end: Int32(unit.end)))
+        }
+        for negated in analysis.negated {
+            features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(negated.tactic)), 4), start: 0, end: 0))
+        }
         return features
     }
 

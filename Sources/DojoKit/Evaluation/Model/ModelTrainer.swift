@@ -15,7 +15,7 @@ public struct ModelTrainer: Sendable {
         public var maxPositiveWeight: Float = 3
         /// Decision thresholds written into the model (see `TacticModel.Metadata`).
         public var credit = 0.5
-        public var veto = 0.0
+        public var veto = 0.2
         public init() {}
     }
 
