@@ -13,10 +13,18 @@ public struct ModelTrainer: Sendable {
         public var l2: Float = 1e-5
         /// Positive examples weigh up to this much more than negatives (the labels are rare).
         public var maxPositiveWeight: Float = 3
+        /// How the playbooks' examples and model answers join the training data.
+        public var playbookExamples: PlaybookUse = .exclusive
         /// Decision thresholds written into the model (see `TacticModel.Metadata`).
         public var credit = 0.5
         public var veto = 0.2
         public init() {}
+    }
+
+    /// How playbook examples are labelled: not used; only their own tactic known (positive, or negative for
+    /// `no_match`); or as replies that use their tactic and no other (`no_match` ones: no tactic at all).
+    public enum PlaybookUse: String, Sendable, Hashable, CaseIterable {
+        case none, own, exclusive
     }
 
     /// One training example: features and, per label, 1 / 0, or unknown (not trained on).
@@ -92,9 +100,11 @@ public struct ModelTrainer: Sendable {
     func playbookExamples() -> [Example] {
         let shape = self.shape
         var result: [Example] = []
+        guard settings.playbookExamples != .none else { return [] }
+        let unknown: Int8 = settings.playbookExamples == .own ? -1 : 0
         for (label, tactic) in evaluator.catalog.allTactics.enumerated() {
             func add(_ text: String, _ target: Int8) {
-                var targets = [Int8](repeating: -1, count: labels.count)
+                var targets = [Int8](repeating: unknown, count: labels.count)
                 targets[label] = target
                 result.append(Example(buckets: buckets(text, model: shape), targets: targets))
             }
