@@ -12,11 +12,11 @@ public struct ModelTrainer: Sendable {
         public var learningRate: Float = 0.3
         public var l2: Float = 1e-5
         /// Positive examples weigh up to this much more than negatives (the labels are rare).
-        public var maxPositiveWeight: Float = 3
+        public var maxPositiveWeight: Float = 1.5
         /// How the playbooks' examples and model answers join the training data.
         public var playbookExamples: PlaybookUse = .exclusive
         /// Decision thresholds written into the model (see `TacticModel.Metadata`).
-        public var credit = 0.5
+        public var credit = 0.6
         public var veto = 0.2
         public init() {}
     }
