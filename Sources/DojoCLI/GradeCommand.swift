@@ -13,7 +13,7 @@ struct GradeCommand: ParsableCommand {
         discussion: """
         Text: dojo grade --type intrinsic "每年能为贵公司节约 20 万元"
         Batch: dojo grade --format jsonl replies.jsonl   (or from standard input)
-          input lines:  {"reply": "...", "id": "optional", "buyer_type": "intrinsic|extrinsic|strategic"}
+          input lines:  {"reply": "...", "id": "optional", "buyer_type": "intrinsic|extrinsic|strategic", "buyer": "the buyer's line (optional)"}
           output lines: {"id","orientation","tactics","anti_patterns","score","alignment","explanation"}
           a bad line gives {"id"?, "line": N, "error": "..."} and the exit status is 1.
         """
@@ -34,6 +34,10 @@ struct GradeCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Tactic ids the reply should avoid, comma-separated.", valueName: "ids"))
     var avoid: String?
+
+    @Option(name: .customLong("buyer-line"), help: ArgumentHelp("Text: the buyer's line the reply answers (a plain answer to a question is not an offer).",
+                                                                 valueName: "text"))
+    var buyerLine: String?
 
     @Option(help: "Output format: text or jsonl.")
     var format: Format = .text
@@ -97,7 +101,7 @@ struct GradeCommand: ParsableCommand {
         }
         for (i, reply) in replies.enumerated() {
             if i > 0 { print("") }
-            let assessment = evaluator.assess(reply, buyer: type, expectation: expectation)
+            let assessment = evaluator.assess(reply, buyer: type, expectation: expectation, prompt: buyerLine)
             let chinese = language(for: reply)
             let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: chinese)
             let ui: UILanguage = chinese ? .zh : .en
@@ -225,7 +229,12 @@ struct GradeCommand: ParsableCommand {
             }
             buyer = parsed
         }
-        return .success((evaluator.assess(text, buyer: buyer, expectation: buyer == nil ? nil : expectation), id))
+        var prompt: String?
+        if let raw = value["buyer"], raw != .null {
+            guard let line = raw.stringValue else { return .failure(LineProblem(id: id, message: "\"buyer\" must be a string (the buyer's line)")) }
+            prompt = line
+        }
+        return .success((evaluator.assess(text, buyer: buyer, expectation: buyer == nil ? nil : expectation, prompt: prompt), id))
     }
 
     static func writeError(_ writer: inout JSONWriter, id: JSONValue?, line: Int, file: String?, message: String) {

@@ -120,7 +120,7 @@ public struct Session: Sendable {
         if phase == .identifyType { phase = .reply }
         let turn = self.turn
         let expectation = turn.map(TurnExpectation.init)
-        let assessment = evaluator.assess(reply, buyer: scenario.valueType, expectation: expectation)
+        let assessment = evaluator.assess(reply, buyer: scenario.valueType, expectation: expectation, prompt: buyerLine)
         snapshots.append(Snapshot(turnID: turnID, meters: meters, visits: visits, buyerLine: buyerLine))
         let number = exchanges.count + 1
         let countedSoFar = countedExchanges.count + 1
