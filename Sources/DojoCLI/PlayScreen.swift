@@ -9,6 +9,8 @@ struct PlayScreen {
     var ui: UILanguage
     var terminal: Terminal
     var mode: SessionMode
+    /// The exam's time limit, if any (shown in the header; the prompt counts down).
+    var timeLimit: TimeLimit? = nil
 
     private var width: Int? { terminal.width.map { min($0, 100) } }
     private var renderer: ExplanationRenderer { ExplanationRenderer(catalog: catalog, chinese: ui == .zh) }
@@ -50,6 +52,7 @@ struct PlayScreen {
             info += " · " + terminal.paint(ui.name(of: s.valueType), .cyan)
                 + (playbook.map { ui.pick("（\($0.mode.zh)）", " (\($0.mode.en))") } ?? "")
         }
+        if let timeLimit { info += " · " + ui.pick("时限 ", "time limit ") + timeLimit.description }
         lines.append(info)
         lines += wrap(s.persona.background)
         lines.append(terminal.paint(ui.pick("直接输入你的回答；/help 查看命令。", "Type your reply; /help for commands."), .dim))
@@ -78,7 +81,8 @@ struct PlayScreen {
 
     func typeAnswer(_ guess: TypeGuess) -> [String] {
         if guess.guess == nil {
-            return [ui.pick("没有认出类型，记为答错。", "That is not a type; counted as wrong.")]
+            return [ui.pick("没有认出是哪一种类型。请输入 1、2 或 3（或类型的名称，如“内在价值型”）。",
+                            "That does not name one type. Answer 1, 2 or 3 (or the type's name, e.g. \"intrinsic\").")]
         }
         return [ui.pick("已记录，考试结束时公布。", "Noted; you will see the result at the end.")]
     }
@@ -188,9 +192,16 @@ struct PlayScreen {
             total += ui.pick("）", ")")
         }
         lines.append(total)
-        if let passed = card.passed, let mark = card.passMark {
-            lines.append(passed ? terminal.paint(ui.pick("考试通过（及格线 \(mark)）", "Exam passed (pass mark \(mark))"), .bold, .green)
-                                : terminal.paint(ui.pick("考试未通过（及格线 \(mark)）", "Exam failed (pass mark \(mark))"), .bold, .red))
+        if let verdict = card.verdict, let mark = card.passMark {
+            let text: String
+            switch verdict {
+            case .passed: text = ui.pick("考试通过（及格线 \(mark)）", "Exam passed (pass mark \(mark))")
+            case .belowPassMark: text = ui.pick("考试未通过（及格线 \(mark)）", "Exam failed (pass mark \(mark))")
+            case .notFinished: text = ui.pick("考试未通过：没有完成（对话没有走到结局就结束了）", "Exam not passed: not finished (the dialogue ended before its end)")
+            case .buyerLeft: text = ui.pick("考试未通过：客户中途离开，对话没有完成", "Exam not passed: the buyer left before the end")
+            case .timeUp: text = ui.pick("考试未通过：时间到，对话没有完成", "Exam not passed: time ran out before the end")
+            }
+            lines.append(terminal.paint(text, .bold, verdict.isPassed ? .green : .red))
         }
         if let guess = card.typeGuess {
             lines.append(ui.label("类型判断", "Type identification")

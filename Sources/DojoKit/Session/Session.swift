@@ -48,6 +48,8 @@ public struct Session: Sendable {
     public private(set) var ending: Ending?
     /// Exam mode: the rep's answer to "which type is this buyer?" and whether it was right.
     public private(set) var typeGuess: TypeGuess?
+    /// Exam mode: the time limit ran out before an ending.
+    public private(set) var timedOut = false
     /// Events in order, for the transcript.
     public private(set) var events: [SessionEvent] = []
     private var visits: [String: Int] = [:]
@@ -99,10 +101,12 @@ public struct Session: Sendable {
 
     // MARK: exam opening
 
-    /// Exam mode: the rep names the buyer's value type from the opening line.
+    /// Exam mode: the rep names the buyer's value type from the opening line. An answer that names
+    /// no type (or several) is not recorded and the question stays open (`guess` is nil): ask again.
     @discardableResult
     public mutating func identifyType(_ answer: String) -> TypeGuess {
-        let guess = TypeGuess(answer: answer, guess: ValueType.parse(answer), actual: scenario.valueType)
+        let guess = TypeGuess(answer: answer, guess: ValueType.parseAnswer(answer), actual: scenario.valueType)
+        guard guess.guess != nil else { return guess }
         typeGuess = guess
         events.append(.typeGuess(answer: answer, guess: guess.guess, correct: guess.correct))
         if phase == .identifyType { phase = .reply }
@@ -178,6 +182,13 @@ public struct Session: Sendable {
         guard phase != .ended else { return }
         phase = .ended
         events.append(.end(ending: nil, kind: nil, scorecard: scorecard()))
+    }
+
+    /// Ends the session because its time limit ran out (an exam so ended is not passed).
+    public mutating func timeUp() {
+        guard phase != .ended else { return }
+        timedOut = true
+        abandon()
     }
 
     // MARK: practice helpers
