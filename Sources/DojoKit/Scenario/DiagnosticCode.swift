@@ -55,6 +55,11 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case expectAndAvoid = "DJ0104"
     /// No ending of kind `won` is defined, or none is reachable.
     case noWinningEnding = "DJ0105"
+    /// A reaction states a figure (money, percent, duration) that neither the turn's buyer lines nor
+    /// the persona established: the buyer would quote something the rep never said.
+    case unestablishedFigure = "DJ0106"
+    /// Every line of a reaction needs a placeholder, so a reply without that figure gets no reaction.
+    case reactionWithoutFallback = "DJ0107"
 
     /// Whether the check is an error or a warning unless configured otherwise.
     public var defaultSeverity: Diagnostic.Severity {
@@ -91,6 +96,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .offTypeExpectation: "off-type-expectation"
         case .expectAndAvoid: "expect-and-avoid"
         case .noWinningEnding: "no-winning-ending"
+        case .unestablishedFigure: "unestablished-figure"
+        case .reactionWithoutFallback: "reaction-without-fallback"
         }
     }
 }

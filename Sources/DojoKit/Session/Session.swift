@@ -132,7 +132,6 @@ public struct Session: Sendable {
         if let turn, let index = turn.branches.firstIndex(where: { $0.condition?.evaluate(in: context) ?? true }) {
             let branch = turn.branches[index]
             exchange.branch = index
-            exchange.reaction = branch.reaction
             for effect in branch.effects {
                 guard let meter = scenario.meter(effect.meter) else { continue }
                 let from = meters[effect.meter] ?? meter.start
@@ -155,6 +154,7 @@ public struct Session: Sendable {
             } else {
                 exchange.nextTurn = target
             }
+            exchange.reaction = turn.reaction(to: assessment, branch: branch, endsDialogue: exchange.ending != nil)
         }
         if exchange.ending == nil && countedSoFar >= Self.maxReplies {
             exchange.ending = scenario.endings.first { $0.kind == .left }?.id ?? scenario.endings.first { $0.kind == .lost }?.id
