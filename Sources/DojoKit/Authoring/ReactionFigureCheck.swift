@@ -9,11 +9,11 @@ enum ReactionFigureCheck {
             let reactions = turn.on.map { ($0.reaction, "the `on: \($0.tactic)` reaction") }
                 + turn.branches.compactMap { branch in branch.reaction.map { ($0, "a branch reaction") } }
             for (reaction, what) in reactions {
-                for line in reaction.lines {
+                for (line, location) in zip(reaction.lines, reaction.lineLocations) {
                     for figure in figures(in: Reaction.literalText(of: line)) where !established.contains(figure.folded) {
                         diagnostics.append(Diagnostic(.unestablishedFigure,
                             "\(what) of turn `\(turn.id)` says \"\(figure.written)\", which the turn's buyer lines and the persona never establish",
-                            at: reaction.location,
+                            at: location,
                             help: "quote the rep with {money}, {percent} or {duration} (and add a fallback line), or drop the figure"))
                     }
                 }

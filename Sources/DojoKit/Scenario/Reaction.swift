@@ -20,11 +20,14 @@ public struct Reaction: Sendable, Hashable {
     public var lines: [String]
     /// Where the reaction is written.
     public var location: SourceLocation
+    /// Where each line is written (the reaction's location for each, when not known).
+    public var lineLocations: [SourceLocation]
 
     /// Creates a reaction.
-    public init(lines: [String], location: SourceLocation) {
+    public init(lines: [String], location: SourceLocation, lineLocations: [SourceLocation]? = nil) {
         self.lines = lines
         self.location = location
+        self.lineLocations = lineLocations ?? lines.map { _ in location }
     }
 
     /// The first line whose placeholders all have a value, filled in; nil when none can be said.

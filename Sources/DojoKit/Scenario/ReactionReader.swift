@@ -36,7 +36,7 @@ enum ReactionReader {
                 "every line of \(what) needs something from the reply, so a reply without it gets no reaction",
                 at: last.1, help: "end the list with a line without placeholders"))
         }
-        return Reaction(lines: lines.map(\.0), location: location)
+        return Reaction(lines: lines.map(\.0), location: location, lineLocations: lines.map(\.1))
     }
 
     /// A turn's `on:` map: tactic id → reaction, in file order.

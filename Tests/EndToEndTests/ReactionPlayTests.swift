@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The buyer answers what the rep said: the reactions quote the rep's own figures, follow the
+/// tactic used, and never assert a figure the rep did not say.
+@Suite("dojo play: the buyer reacts to the reply")
+struct ReactionPlayTests {
+    static func model(_ id: String, _ turn: String) -> String {
+        PlayPipedTests.library.scenario(id)?.turn(turn)?.modelAnswer ?? ""
+    }
+
+    @Test("the buyer repeats the rep's own price, not the model answer's")
+    func quotesTheRepsPrice() throws {
+        let id = "customer-a-lowest-quote"
+        let volume = "五万支按单一规格、分两批集中交货，我们整炉整批排产，单价做到每支三十七元二角，比常规批量低百分之四。签八万支的年度框架，单价还能再低六毛。"
+        let (output, _) = try PlayPipedTests.play(id, replies: [Self.model(id, "opening"), Self.model(id, "accessory"), volume])
+        #expect(output.stdout.contains("王建国: 三十七元二角……年度框架的事可以再谈。"), "\(output.stdout)")
+        #expect(!output.stdout.contains("三十八块六"))
+        #expect(!output.stdout.contains("王建国: 三十八元六角"))
+    }
+
+    @Test("English: the rep's own saving is quoted; a reply without an amount gets the fallback line")
+    func english() throws {
+        let id = "customer-a-lowest-quote-en"
+        let (quoted, _) = try PlayPipedTests.play(id, replies: ["No visit needed: I will email our quote today, and it will save you $200,000 a year on 50,000 tubes."])
+        #expect(quoted.stdout.contains("Wang Jianguo: $200,000? Put that figure in the quote"), "\(quoted.stdout)")
+        let (plain, _) = try PlayPipedTests.play(id, replies: ["No visit needed: I will email our quote today, and it will cut your purchasing cost."])
+        #expect(plain.stdout.contains("Wang Jianguo: You say you can save me money. Put it in the quote"), "\(plain.stdout)")
+    }
+
+    @Test("which turn comes next depends on the tactic: walk away, new product and a discount lead to different turns")
+    func tacticRoutes() throws {
+        let id = "customer-a-lowest-quote-en"
+        let before = ["opening", "accessory", "volume", "benchmark", "channel"].map { Self.model(id, $0) }
+        let walk = "Mr. Wang, we can't match eight points lower without cutting corners on material and inspection, so we'd rather not take this order than damage our positioning."
+        let discount = "All right, we'll give you 8% off and match them; I'll revise the quote right away."
+        let (firm, _) = try PlayPipedTests.play(id, replies: before + [walk])
+        #expect(firm.stdout.contains("Wang Jianguo: You won't match? Aren't you afraid of losing the order?"), "\(firm.stdout)")
+        let (newSpec, _) = try PlayPipedTests.play(id, replies: before + [Self.model(id, "undercut")])
+        #expect(newSpec.stdout.contains("Wang Jianguo: Welded tube? Our engineers have never trusted a weld seam."), "\(newSpec.stdout)")
+        let (haggle, _) = try PlayPipedTests.play(id, replies: before + [discount])
+        #expect(haggle.stdout.contains("Wang Jianguo: So there was room in the price after all."), "\(haggle.stdout)")
+    }
+
+    @Test("dojo validate warns (DJ0106) about a reaction with a figure nobody established; --strict fails")
+    func validateWarns() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let root = DojoBinary.repositoryRoot + "/Scenarios"
+        try FileManager.default.copyItem(atPath: root + "/playbooks", toPath: scratch.path + "/playbooks")
+        let original = try String(contentsOfFile: root + "/zh-Hans/customer-a-lowest-quote.yaml", encoding: .utf8)
+        let literal = original.replacingOccurrences(of: "          - \"{money}……年度框架的事可以再谈。\"\n", with: "          - \"三十八块六……年度框架的事可以再谈。\"\n")
+        try #require(literal != original)
+        let file = try scratch.write("zh-Hans/customer-a-lowest-quote.yaml", literal)
+        let line = literal.components(separatedBy: "\n").firstIndex { $0.contains("三十八块六") }.map { $0 + 1 } ?? 0
+        let result = try DojoBinary.run(["validate", "--scenarios", scratch.path, "--strict", file])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(":\(line):13: warning[DJ0106]"), "\(result.stdout)")
+        #expect(result.stdout.contains("三十八块六"))
+    }
+}
