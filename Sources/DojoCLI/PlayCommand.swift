@@ -12,9 +12,9 @@ struct PlayCommand: ParsableCommand {
         commandName: "play",
         abstract: "Role-play a scenario: answer the buyer, get scored and coached, see the scorecard.",
         discussion: """
-        Without SCENARIO, pick one from a numbered list. On a terminal you get line editing, history and
-        Tab completion of /commands; from a pipe, one reply per line (plain, stable output).
-        Commands: /help /hint /tactics /why /rewind /score /restart /quit. Ctrl-C cancels the line,
+        Without SCENARIO, pick one from a numbered list. On a terminal you get line editing, history and \
+        Tab completion of /commands; from a pipe, one reply per line (plain, stable output). \
+        Commands: /help /hint /tactics /why /rewind /score /restart /quit. Ctrl-C cancels the line, \
         Ctrl-D ends with the scorecard. Every session is recorded under $XDG_DATA_HOME/salesdojo/transcripts.
 
         Exit status: 0 when a practice session ends or an exam is passed; 3 when an exam reached its end \
@@ -76,6 +76,8 @@ struct PlayCommand: ParsableCommand {
             guard let picked = try pick(from: library, source: source, terminal: terminal) else { return }
             scenario = picked
         }
+        // Notices about skipped lines speak the session's language from here on.
+        (source as? PipedReplies)?.ui = UILanguage.resolve(display.lang, for: scenario.language)
         var driver = PlayDriver(scenario: scenario, evaluator: Evaluator(catalog: library.catalog), source: source,
                                 terminal: terminal, mode: mode, ui: UILanguage.resolve(display.lang, for: scenario.language),
                                 seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
@@ -145,8 +147,9 @@ struct PlayDriver {
     /// Exit status of an exam that ended before its end (quit, EOF, buyer left, time up).
     static let examNotFinishedStatus: Int32 = 4
 
+    /// The screen at the terminal's current width: a resize re-wraps everything shown after it.
     private var screen: PlayScreen {
-        PlayScreen(scenario: scenario, catalog: evaluator.catalog, ui: ui, terminal: terminal, mode: mode, timeLimit: timeLimit)
+        PlayScreen(scenario: scenario, catalog: evaluator.catalog, ui: ui, terminal: terminal.resized(), mode: mode, timeLimit: timeLimit)
     }
 
     private func show(_ lines: [String]) {
@@ -337,7 +340,17 @@ struct PlayDriver {
                 show([ui.pick("目前平均 \(card.average) 分", "Average so far: \(card.average)") + (turns.isEmpty ? "" : " (\(turns))")])
             }
         case "/restart":
-            return .restart
+            // Starting over throws away the replies so far: ask first (the next line answers).
+            let progress = session.countedExchanges.count + session.hints.count
+            guard progress > 0 else { return .restart }
+            show([ui.pick("重新开始会丢掉目前的 \(session.countedExchanges.count) 个回答。确定吗？(y/N)",
+                          "Starting over discards your \(session.countedExchanges.count) replies so far. Are you sure? (y/N)")])
+            if case let .line(answer) = source.read(prompt: "y/N> ") {
+                if !source.interactive { print("> " + TerminalSanitizer.clean(answer)) }
+                let word = answer.trimmingCharacters(in: .whitespaces).lowercased()
+                if ["y", "yes", "是", "是的", "确定", "好"].contains(word) { return .restart }
+            }
+            show([ui.pick("继续当前的对话。", "Carrying on with this dialogue.")])
         case "/quit", "/exit":
             return .quit
         default:

@@ -134,14 +134,24 @@ struct PlayScreen {
         lines += wrap(ui.pick("你的回答：", "Your reply: ") + TerminalSanitizer.clean(exchange.reply), indent: 2)
         lines.append("  " + ui.label("取向", "Orientation") + (a.orientation.map { ui.name(of: $0) } ?? ui.pick("无", "none")))
         for finding in a.tactics.filter({ $0.confidence > 0 }) + a.antiPatterns {
-            var line = "  \(bar(finding.confidence)) " + String(format: "%.2f", finding.confidence) + " " + renderer.name(finding.id)
+            var line = "\(bar(finding.confidence)) " + String(format: "%.2f", finding.confidence) + " " + renderer.name(finding.id)
             if !finding.cues.isEmpty { line += ui.pick("  命中：", "  cues: ") + finding.cues.joined(separator: ", ") }
             if finding.similarity > 0 { line += ui.pick("  相似度 ", "  similarity ") + String(format: "%.2f", finding.similarity) }
-            lines += wrap(line)
+            lines += wrap(line, indent: 2)
         }
-        for item in a.explanation { lines += wrap(renderer.render(item), indent: 2) }
-        if let answer = scenario.turn(exchange.turn)?.modelAnswer {
-            lines += wrap(ui.pick("示范回答：", "Model answer: ") + answer, indent: 2)
+        // Each model answer once: a missing tactic's example that is the turn's model answer (shown
+        // last) or was already shown is left out of its line.
+        let modelAnswer = scenario.turn(exchange.turn)?.modelAnswer
+        var shown: Set<String> = modelAnswer.map { [$0] } ?? []
+        for item in a.explanation {
+            var item = item
+            if case let .missing(tactic, example?) = item {
+                if shown.contains(example) { item = .missing(tactic: tactic, example: nil) } else { shown.insert(example) }
+            }
+            lines += wrap(renderer.render(item), indent: 2)
+        }
+        if let modelAnswer {
+            lines += wrap(ui.pick("示范回答：", "Model answer: ") + modelAnswer, indent: 2)
         }
         return lines
     }
@@ -211,9 +221,10 @@ struct PlayScreen {
         if !card.turns.isEmpty {
             lines.append(ui.heading("每轮得分", "Per turn"))
             let idWidth = card.turns.map { DisplayWidth.of($0.turn) }.max() ?? 0
-            for turn in card.turns {
+            // Numbered 1…n as they count: a rewound reply leaves no gap.
+            for (index, turn) in card.turns.enumerated() {
                 let mark = turn.alignment == .match ? "✓" : (turn.alignment == .mismatch ? "✗" : "—")
-                lines.append("  " + DisplayWidth.padLeft(String(turn.number), to: 2) + " " + DisplayWidth.padRight(turn.turn, to: idWidth)
+                lines.append("  " + DisplayWidth.padLeft(String(index + 1), to: 2) + " " + DisplayWidth.padRight(turn.turn, to: idWidth)
                              + " " + DisplayWidth.padLeft(String(turn.score), to: 3) + " " + bar(Double(turn.score) / 100) + " " + mark)
             }
         }
@@ -229,12 +240,12 @@ struct PlayScreen {
         lines.append(ui.label("类型匹配", "Alignment") + "\(card.matched) ✓  \(card.mismatched) ✗  \(card.unoriented) —")
         lines.append(ui.label("提示", "Hints") + "\(card.hintsUsed)" + (card.rewinds > 0 ? ui.pick("  撤回：\(card.rewinds)", "  rewinds: \(card.rewinds)") : ""))
         if let ending = card.ending {
-            lines.append(terminal.paint(ui.pick("复盘", "Debrief"), .bold) + ":")
+            lines.append(terminal.paint(ui.heading("复盘", "Debrief"), .bold))
             lines += wrap(ending.debrief, indent: 2)
         }
         let weakest = card.weakestTurns.compactMap { id in scenario.turn(id).flatMap { t in t.modelAnswer.map { (id, $0) } } }
         if !weakest.isEmpty {
-            lines.append(terminal.paint(ui.pick("最弱回合的示范回答", "Model answers for your weakest turns"), .bold) + ":")
+            lines.append(terminal.paint(ui.heading("最弱回合的示范回答", "Model answers for your weakest turns"), .bold))
             for (id, answer) in weakest { lines += wrap(answer, indent: 4, firstPrefix: "[\(id)] ") }
         }
         return lines

@@ -51,7 +51,7 @@ struct ScenarioOutline {
         var out: [String] = []
         let s = scenario
         out.append(terminal.paint(s.title, .bold) + "  " + terminal.paint("(\(s.id))", .dim))
-        let mode = catalog.playbook(for: s.valueType)?.mode.text(for: s.language).nilIfEmpty
+        let mode = catalog.playbook(for: s.valueType)?.mode.text(for: ui == .zh ? .simplifiedChinese : .english).nilIfEmpty
         out.append(ui.label("类型", "Type") + terminal.paint(ui.name(of: s.valueType), .cyan)
                    + (mode.map { " · \($0)" } ?? "")
                    + " · " + ui.label("语言", "Language") + "\(s.language.rawValue)"
