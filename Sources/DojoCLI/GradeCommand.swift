@@ -51,7 +51,7 @@ struct GradeCommand: ParsableCommand {
         let library = try scenarioOptions.library()
         guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
         try checkTacticIDs(library.catalog)
-        let evaluator = Evaluator(catalog: library.catalog)
+        let evaluator = try scenarioOptions.evaluator(for: library)
         switch format {
         case .text: try gradeText(evaluator)
         case .jsonl: try gradeJSONLines(evaluator)

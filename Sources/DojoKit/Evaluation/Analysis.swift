@@ -60,7 +60,9 @@ struct Analysis {
     private var pieceHits: [PieceHit] = []
     /// Other pieces found (negations, contrasts, framing words), in order of end position.
     private var roleHits: [RoleHit] = []
-    private var scopes: [NegationScope] = []
+    private(set) var scopes: [NegationScope] = []
+    /// The reply with English words stemmed, when any word changed (the automaton's input; features use it too).
+    private(set) var stemmed: EnglishStemmer.Folded?
     /// Evidence, in order of creation; a tactic's units are those with its position.
     private(set) var units: [EvidenceUnit] = []
     /// Negated cue matches, in order, without repeated quotes per tactic.
@@ -93,6 +95,7 @@ struct Analysis {
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         // English words are stemmed for the automaton; matches map back to the folded text.
         let stemmed = EnglishStemmer.fold(scalars)
+        self.stemmed = stemmed
         index.automaton.forEachMatch(in: stemmed?.scalars ?? scalars) { match in
             let piece = patternPiece[match.pattern]
             let start = stemmed?.start(match.start) ?? match.start
@@ -116,7 +119,7 @@ struct Analysis {
 
     /// Whether a clause ends after scalar `i`: , ; : . ! ? 、 and the like — but not the point in
     /// "8.5" or the comma in "200,000".
-    private func endsClause(_ i: Int) -> Bool {
+    func endsClause(_ i: Int) -> Bool {
         let scalars = text.scalars, c = scalars[i]
         guard SignalScanner.isClauseBoundary(c) else { return false }
         if c == 0x2E && !SignalScanner.isSentenceBoundary(scalars, i) { return false }
@@ -136,7 +139,7 @@ struct Analysis {
     }
 
     /// Whether the clause holding scalar `position` has a question in it.
-    private func inQuestionClause(_ position: Int) -> Bool {
+    func inQuestionClause(_ position: Int) -> Bool {
         spans.contains { $0.kind == .question && together($0.start, position) }
     }
 
