@@ -21,7 +21,8 @@ struct TranscriptPlanTests {
     /// Scenarios whose routes depend on the tactics used, with a test for every route and ending.
     static let branched = ["customer-a-lowest-quote", "customer-a-lowest-quote-en", "customer-b-service-guidance", "customer-b-service-guidance-en",
                            "customer-c-parts-partnership", "customer-c-parts-partnership-en",
-                           "no-visits-just-quote", "no-visits-just-quote-en"]
+                           "no-visits-just-quote", "no-visits-just-quote-en",
+                           "carton-reverse-auction", "carton-reverse-auction-en"]
 
     @Test("a branched scenario: every ending and every turn is pinned by a play, and the plays take several routes",
           arguments: branched)
