@@ -22,7 +22,8 @@ struct TranscriptPlanTests {
     static let branched = ["customer-a-lowest-quote", "customer-a-lowest-quote-en", "customer-b-service-guidance", "customer-b-service-guidance-en",
                            "customer-c-parts-partnership", "customer-c-parts-partnership-en",
                            "no-visits-just-quote", "no-visits-just-quote-en",
-                           "carton-reverse-auction", "carton-reverse-auction-en"]
+                           "carton-reverse-auction", "carton-reverse-auction-en",
+                           "returnable-container-pool", "returnable-container-pool-en"]
 
     @Test("a branched scenario: every ending and every turn is pinned by a play, and the plays take several routes",
           arguments: branched)
