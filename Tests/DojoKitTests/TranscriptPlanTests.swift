@@ -23,7 +23,8 @@ struct TranscriptPlanTests {
                            "customer-c-parts-partnership", "customer-c-parts-partnership-en",
                            "no-visits-just-quote", "no-visits-just-quote-en",
                            "carton-reverse-auction", "carton-reverse-auction-en",
-                           "returnable-container-pool", "returnable-container-pool-en"]
+                           "returnable-container-pool", "returnable-container-pool-en",
+                           "sales-talent-system", "sales-talent-system-en"]
 
     @Test("a branched scenario: every ending and every turn is pinned by a play, and the plays take several routes",
           arguments: branched)
