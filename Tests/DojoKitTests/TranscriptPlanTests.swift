@@ -24,7 +24,8 @@ struct TranscriptPlanTests {
                            "no-visits-just-quote", "no-visits-just-quote-en",
                            "carton-reverse-auction", "carton-reverse-auction-en",
                            "returnable-container-pool", "returnable-container-pool-en",
-                           "sales-talent-system", "sales-talent-system-en"]
+                           "sales-talent-system", "sales-talent-system-en",
+                           "lab-automation-hub", "lab-automation-hub-en"]
 
     @Test("a branched scenario: every ending and every turn is pinned by a play, and the plays take several routes",
           arguments: branched)
