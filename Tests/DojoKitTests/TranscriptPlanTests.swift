@@ -18,17 +18,8 @@ struct TranscriptPlanTests {
         }
     }
 
-    /// Scenarios whose routes depend on the tactics used, with a test for every route and ending.
-    static let branched = ["customer-a-lowest-quote", "customer-a-lowest-quote-en", "customer-b-service-guidance", "customer-b-service-guidance-en",
-                           "customer-c-parts-partnership", "customer-c-parts-partnership-en",
-                           "no-visits-just-quote", "no-visits-just-quote-en",
-                           "carton-reverse-auction", "carton-reverse-auction-en",
-                           "returnable-container-pool", "returnable-container-pool-en",
-                           "sales-talent-system", "sales-talent-system-en",
-                           "lab-automation-hub", "lab-automation-hub-en"]
-
-    @Test("a branched scenario: every ending and every turn is pinned by a play, and the plays take several routes",
-          arguments: branched)
+    @Test("every shipped scenario: every ending and every turn is pinned by a play, and the plays take several routes",
+          arguments: Shipped.library.scenarios.map(\.id))
     func routesCovered(_ id: String) throws {
         let scenario = try #require(Shipped.library.scenario(id))
         let gaps = TranscriptPlan.uncovered(scenario, by: Shipped.library.plans)
