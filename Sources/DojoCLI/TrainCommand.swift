@@ -37,6 +37,10 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Largest extra weight of a positive example.", valueName: "w"))
     var positiveWeight: Float = ModelTrainer.Settings().maxPositiveWeight
 
+    @Option(help: ArgumentHelp("How the playbooks' examples join the training data: none, own (their tactic only) or exclusive (their tactic and no other).",
+                               valueName: "use"))
+    var playbookExamples: ModelTrainer.PlaybookUse = ModelTrainer.Settings().playbookExamples
+
     @OptionGroup var display: DisplayOptions
     @OptionGroup var scenarioOptions: ScenarioOptions
 
@@ -65,6 +69,7 @@ struct TrainCommand: ParsableCommand {
         settings.credit = credit
         settings.veto = veto
         settings.maxPositiveWeight = positiveWeight
+        settings.playbookExamples = playbookExamples
         let trainer = ModelTrainer(catalog: library.catalog, settings: settings)
         if let cv {
             let reports = trainer.crossValidate(replies, folds: cv, catalog: library.catalog)
@@ -95,6 +100,8 @@ struct TrainCommand: ParsableCommand {
 
     static func figure(_ value: Double) -> String { String(format: "%.3f", value) }
 }
+
+extension ModelTrainer.PlaybookUse: ExpressibleByArgument {}
 
 /// Reads every corpus file, printing problems like a compiler; fails when any line is malformed.
 enum LabelledCorpus {

@@ -407,6 +407,7 @@ struct Analysis {
                 }
                 continue
             }
+            if modifiesRoleNoun(after: m.end) { continue }
             let questioned = !index.cueHasQuestionSlot[m.cue] && !index.tacticIsInquiry[tactic] && inQuestionClause(m.start)
             credited.append(m)
             if let i = units.firstIndex(where: { $0.tactic == tactic && $0.start < m.end && m.start < $0.end }) {
@@ -420,17 +421,49 @@ struct Analysis {
         }
     }
 
+    /// Whether an English cue ending at `end` is only the first part of a compound noun naming a person
+    /// ("our warehouse planning engineer", "the lab test manager"): up to two more words, then a role noun.
+    /// Such a match speaks of the person, not of what the cue names.
+    private func modifiesRoleNoun(after end: Int) -> Bool {
+        let scalars = text.scalars
+        guard end > 0, end < scalars.count, SignalScanner.isLatinLetter(scalars[end - 1]), scalars[end] == 0x20 else { return false }
+        var i = end
+        for _ in 0..<3 {
+            guard i < scalars.count, scalars[i] == 0x20 else { return false }
+            i += 1
+            let start = i
+            while i < scalars.count && (SignalScanner.isLatinLetter(scalars[i]) || scalars[i] == 0x2D) { i += 1 }
+            guard i > start else { return false }
+            let word = scalars[start..<i]
+            if Self.roleNouns.contains(where: { $0.elementsEqual(word) || ($0 + [0x73]).elementsEqual(word) }) { return true }
+            if Self.functionWords.contains(where: { $0.elementsEqual(word) }) { return false }
+        }
+        return false
+    }
+
+    /// Nouns that head a compound naming a person or role.
+    private static let roleNouns: [[UInt32]] = [
+        "engineer", "manager", "planner", "specialist", "technician", "consultant", "director", "supervisor", "coordinator",
+        "officer", "analyst", "expert", "inspector", "operator", "lead", "head", "rep", "representative", "advisor", "adviser",
+    ].map { $0.unicodeScalars.map(\.value) }
+
     // MARK: signals
 
-    func signals() -> Assessment.Signals {
+    /// Length in units: one per CJK character, one per Latin word or number.
+    static func lengthUnits(_ scalars: some Sequence<UInt32>) -> Int {
         var length = 0
         var inWord = false
-        for c in text.scalars {
+        for c in scalars {
             if c >= 0x3400 && c <= 0x9FFF { length += 1; inWord = false } else if SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) {
                 if !inWord { length += 1 }
                 inWord = true
             } else { inWord = false }
         }
+        return length
+    }
+
+    func signals() -> Assessment.Signals {
+        let length = Self.lengthUnits(text.scalars)
         var asksQuestion = false, quantifiesValue = false, hasNumber = false, hasFigure = false
         for span in spans {
             switch span.kind {
@@ -489,6 +522,8 @@ struct Analysis {
         var items: [Range<Int>] = []
         var start = 0
         for (i, c) in scalars.enumerated() where c == 0x20 || c == 0x2C || c == 0x3001 || c == 0x3B || c == 0x2F || c == 0x7C {
+            // "420,000" is one item.
+            if c == 0x2C, i > 0, i + 1 < scalars.count, SignalScanner.isDigit(scalars[i - 1]), SignalScanner.isDigit(scalars[i + 1]) { continue }
             if i > start { items.append(start..<i) }
             start = i + 1
         }
@@ -507,7 +542,8 @@ struct Analysis {
             var word = scalars[item]
             while let last = word.last, !SignalScanner.isLatinLetter(last) { word = word.dropLast() }
             while let first = word.first, !SignalScanner.isLatinLetter(first) { word = word.dropFirst() }
-            return Self.functionWords.contains { $0.elementsEqual(word) }
+            // Figures ("6%", "420,000") hold a sentence together as function words do: keyword lists have none.
+            return Self.functionWords.contains { $0.elementsEqual(word) } || scalars[item].contains(where: SignalScanner.isDigit)
         }.count
         return items.count >= 6 && Double(function) / Double(items.count) < 0.15
     }
@@ -516,6 +552,7 @@ struct Analysis {
     private static let functionWords: [[UInt32]] = [
         "the", "a", "an", "we", "you", "i", "our", "your", "to", "will", "can", "is", "are", "and", "of", "for", "it", "that",
         "this", "with", "on", "in", "be", "would", "could", "us", "they", "so", "if", "as", "at", "by", "let", "me", "my",
-        "do", "have",
+        "do", "have", "from", "no", "not", "plus", "per", "than", "or", "but", "all", "about", "each", "every", "there",
+        "their", "them", "was", "were", "has", "had", "been", "get", "just", "only", "also", "up", "off", "into", "after",
     ].map { $0.unicodeScalars.map(\.value) }
 }

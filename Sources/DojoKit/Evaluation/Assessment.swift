@@ -58,7 +58,7 @@ public struct Assessment: Sendable, Hashable {
         /// Money, percent and duration phrases found, as written.
         public var figures: [String]
         /// The kind of each of `figures` (same order): `.money`, `.percent` or `.duration`.
-        public var figureKinds: [SignalScanner.Kind]
+        public var figureKinds: [SignalScanner.Kind] = []
 
         /// The first figure of a kind, as the rep wrote it (reactions quote it).
         public func firstFigure(_ kind: SignalScanner.Kind) -> String? {

@@ -120,9 +120,11 @@ struct ReplyScorer: Sendable {
         switch buyer {
         case .intrinsic:
             style += signals.quantifiesValue ? 10 : (signals.hasNumber ? 5 : 0)
-            style += signals.length <= 60 ? 5 : (signals.length > 120 ? -5 : 0)
+            // Brief means no longer than the turn's own model answer needs (at least 60 units), never "shorter than the model answer".
+            let brief = max(60, expectation?.modelAnswerLength ?? 0), tooLong = max(120, (expectation?.modelAnswerLength ?? 0) * 3 / 2)
+            style += signals.length <= brief ? 5 : (signals.length > tooLong ? -5 : 0)
             items.append(.style(.quantify, met: signals.quantifiesValue))
-            items.append(.style(.brevity, met: signals.length <= 60))
+            items.append(.style(.brevity, met: signals.length <= brief))
         case .extrinsic:
             style += signals.asksQuestion ? 8 : 0
             style += signals.length >= 15 ? 7 : 0

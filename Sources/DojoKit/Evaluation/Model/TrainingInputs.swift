@@ -34,6 +34,20 @@ public struct TrainingInputs: Sendable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// Checks the folder's trained model, if it has one: unreadable → error, trained on other inputs
+    /// than the current corpus and playbooks → warning.
+    public func modelDiagnostics(modelPath: String) -> [Diagnostic] {
+        guard FileManager.default.fileExists(atPath: modelPath) else { return [] }
+        let location = SourceLocation(file: modelPath, line: 1, column: 1)
+        let model: TacticModel
+        do { model = try TacticModel.load(path: modelPath) } catch {
+            return [Diagnostic(.unreadableModel, error.description, at: location, help: "run `dojo train` to rebuild it")]
+        }
+        guard let current = fingerprint(), current != model.metadata.trainedOn else { return [] }
+        return [Diagnostic(.staleModel, "the model is older than its corpus or playbooks (trained on inputs \(model.metadata.trainedOn), now \(current))",
+                           at: location, help: "run `dojo train` so the model learns from the current files")]
+    }
+
     private static func files(in directory: String, extensions: Set<String>) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         return names.filter { extensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) && !$0.hasPrefix(".") }
