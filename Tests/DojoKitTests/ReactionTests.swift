@@ -57,6 +57,16 @@ struct ReactionTests {
         #expect(pushed.reaction == "别催我。")
     }
 
+    @Test("{evidence} echoes the rep's own clause around the words that earned the tactic")
+    func evidenceClause() {
+        let reply = "No visit needed. We ship factory-direct, so the dealer's 8% markup disappears, and 1.20 a piece is saved."
+        #expect(Turn.clause(around: "factory-direct", in: reply) == "We ship factory-direct")
+        #expect(Turn.clause(around: "1.20 a piece", in: reply) == "1.20 a piece is saved")
+        #expect(Turn.clause(around: "操作培训", in: "安装完成后，我们给叉车司机做一次操作培训，头一年每季度巡检。") == "我们给叉车司机做一次操作培训")
+        let long = "We will " + String(repeating: "really ", count: 12) + "train your drivers"
+        #expect(Turn.clause(around: "train your drivers", in: long) == "train your drivers", "a long clause falls back to the quote")
+    }
+
     @Test("DJ0106: a literal figure the turn and persona never established is flagged where it is written")
     func unestablishedFigure() throws {
         let scenario = Self.scenario(reaction: "        reaction: 三十八块六？明细发过来。\n")

@@ -25,8 +25,35 @@ extension Turn {
         case .evidence:
             guard let tactic else { return nil }
             let finding = assessment.tactics.first { $0.id == tactic } ?? assessment.antiPatterns.first { $0.id == tactic }
-            // The longest quote says most of what the rep said (the first of equals).
-            return finding?.evidence.reduce(nil) { best, quote in quote.count > (best?.count ?? 0) ? quote : best }
+            // The longest quote says most of what the rep said (the first of equals), read out as
+            // the rep's whole clause around it so the buyer echoes a thought, not a cue fragment.
+            let quote = finding?.evidence.reduce(nil) { best, quote in quote.count > (best?.count ?? 0) ? quote : best }
+            return quote.map { clause(around: $0, in: assessment.reply) }
         }
+    }
+
+    /// Longest echo, in columns; a longer clause is quoted by its evidence alone.
+    static let maxEchoWidth = 60
+
+    /// The clause of `reply` that contains `quote`: out to the nearest sentence or clause punctuation
+    /// (a `.` or `,` only when a space or the end follows, so "1.20" and "50,000" stay whole).
+    static func clause(around quote: String, in reply: String) -> String {
+        guard let range = reply.range(of: quote) else { return quote }
+        let hardStops: Set<Character> = ["，", "。", "；", "：", "！", "？", ";", ":", "!", "?", "\n", "—"]
+        func isStop(_ index: String.Index) -> Bool {
+            let c = reply[index]
+            if hardStops.contains(c) { return true }
+            guard c == "." || c == "," else { return false }
+            let next = reply.index(after: index)
+            return next == reply.endIndex || reply[next] == " "
+        }
+        var lower = range.lowerBound
+        while lower > reply.startIndex, !isStop(reply.index(before: lower)) { lower = reply.index(before: lower) }
+        var upper = range.upperBound
+        while upper < reply.endIndex, !isStop(upper) { upper = reply.index(after: upper) }
+        var clause = String(reply[lower..<upper].drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        // A leading conjunction belongs to the sentence, not to the thought being echoed.
+        for word in ["and ", "but ", "so ", "And ", "But ", "So "] where clause.hasPrefix(word) { clause.removeFirst(word.count) }
+        return DisplayWidth.of(clause) <= maxEchoWidth ? clause : quote
     }
 }
