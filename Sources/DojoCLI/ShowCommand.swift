@@ -91,7 +91,8 @@ struct ScenarioOutline {
         }
         out.append("")
         let map = RouteMap(scenario: s)
-        out.append(terminal.paint(ui.pick("路线", "Routes"), .bold) + " (" + ui.pick("从起点经过的回合 ⇒ 可能的结局", "turns from the start ⇒ the endings they can reach") + ")" + ui.pick("：", ":"))
+        out.append(terminal.paint(ui.pick("路线", "Routes"), .bold)
+                   + ui.pick("（从起点经过的回合 ⇒ 可能的结局）：", " (turns from the start ⇒ the endings they can reach):"))
         for (index, route) in map.routes.enumerated() {
             let endings = route.endings.isEmpty ? ui.pick("（回到前面的回合）", "(loops back)") : route.endings.joined(separator: " | ")
             out += wrapped("\(index + 1). " + route.turns.joined(separator: " → ") + " ⇒ " + endings, indent: 2, hanging: DisplayWidth.of("\(index + 1). "))

@@ -42,6 +42,27 @@ struct ReactionPlayTests {
         #expect(haggle.stdout.contains("Wang Jianguo: So there was room in the price after all."), "\(haggle.stdout)")
     }
 
+    @Test("dojo show draws the routes: the tactic-dependent turns and the endings each route can reach")
+    func showRoutes() throws {
+        let show = try DojoBinary.run(["show", "customer-a-lowest-quote-en"], environment: ["COLUMNS": "200"])
+        #expect(show.status == 0)
+        let lines = show.stdout.components(separatedBy: "\n")
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("Routes (turns from the start") }, "\(show.stdout)")
+        // One entry per route: wrapped continuation lines joined back on.
+        var routes: [String] = []
+        for line in lines[heading...].prefix(while: { !$0.isEmpty }).dropFirst() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.first?.isNumber == true || routes.isEmpty { routes.append(trimmed) } else { routes[routes.count - 1] += " " + trimmed }
+        }
+        let main = "opening → accessory → volume → benchmark → channel → undercut"
+        #expect(routes.contains { $0.contains(main + " → new-spec → closing ⇒ ") }, "\(routes)")
+        #expect(routes.contains { $0.contains(main + " → hold-firm → closing ⇒ ") })
+        #expect(routes.contains { $0.contains(main + " → squeeze ⇒ deal-lost") })
+        #expect(routes.contains { $0.hasSuffix("→ last-warning ⇒ buyer-left") })
+        let zh = try DojoBinary.run(["show", "customer-a-lowest-quote"], environment: ["COLUMNS": "200"])
+        #expect(zh.stdout.contains("路线（从起点经过的回合 ⇒ 可能的结局）："), "\(zh.stdout)")
+    }
+
     @Test("dojo validate warns (DJ0106) about a reaction with a figure nobody established; --strict fails")
     func validateWarns() throws {
         let scratch = try ScratchFolder()
