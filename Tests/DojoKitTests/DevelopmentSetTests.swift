@@ -50,8 +50,9 @@ struct HeldOutSetTests {
         #expect(report.micro.f1 >= Self.f1Floor)
     }
 
-    static let accuracyFloor = 0.78
-    static let f1Floor = 0.72
+    // Measured with the shipped model: orientation 0.883, micro-F1 0.731 (cues alone: 0.825 / 0.756).
+    static let accuracyFloor = 0.85
+    static let f1Floor = 0.70
 }
 
 /// The blind held-out set v2 (issue 9): 360 replies by two authors who saw only docs/labelling.md,
@@ -72,7 +73,9 @@ struct BlindHeldOutSetTests {
         for entry in report.languageAccuracy { #expect(entry.accuracy >= Self.languageFloor, "\(entry.language)") }
     }
 
-    static let accuracyFloor = 0.0
-    static let f1Floor = 0.0
-    static let languageFloor = 0.0
+    // Measured 2026-11-30 with the shipped model: orientation 0.864, micro-F1 0.696; en 0.867, zh-Hans 0.875,
+    // zh-Hant 0.850. With cues alone: 0.706 / 0.495.
+    static let accuracyFloor = 0.84
+    static let f1Floor = 0.67
+    static let languageFloor = 0.82
 }
