@@ -34,7 +34,7 @@ struct TranscriptPlanTests {
     func pinnedRoute() throws {
         let scenario = try #require(Shipped.library.scenario("customer-a-lowest-quote"))
         let here = SourceLocation(file: "x", line: 1, column: 1)
-        let weak = "好的，我们考虑一下。"
+        let weak = "嗯，我们再研究研究。"
         let plan = TranscriptPlan(scenario: scenario.id, plays: [
             TranscriptPlan.Play(name: "right", seed: 1, replies: [weak], expect: [.left], ending: "buyer-left",
                                 route: ["opening", "accessory", "volume"], location: here),
