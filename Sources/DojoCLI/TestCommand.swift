@@ -53,6 +53,9 @@ struct TestCommand: ParsableCommand {
             if !gaps.turns.isEmpty {
                 print(terminal.paint("note", .yellow) + ": \(scenario.id): no play's route passes " + gaps.turns.joined(separator: ", "))
             }
+            if !gaps.branches.isEmpty {
+                print(terminal.paint("note", .yellow) + ": \(scenario.id): no play's route takes " + gaps.branches.joined(separator: ", "))
+            }
         }
         print("\(passed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode(1) }

@@ -18,13 +18,14 @@ struct TranscriptPlanTests {
         }
     }
 
-    @Test("every shipped scenario: every ending and every turn is pinned by a play, and the plays take several routes",
+    @Test("every shipped scenario: every ending, turn and branch is pinned by a play, and the plays take several routes",
           arguments: Shipped.library.scenarios.map(\.id))
     func routesCovered(_ id: String) throws {
         let scenario = try #require(Shipped.library.scenario(id))
         let gaps = TranscriptPlan.uncovered(scenario, by: Shipped.library.plans)
         #expect(gaps.endings.isEmpty, "\(id): no play reaches \(gaps.endings)")
         #expect(gaps.turns.isEmpty, "\(id): no play passes \(gaps.turns)")
+        #expect(gaps.branches.isEmpty, "\(id): no play takes \(gaps.branches)")
         let plays = Shipped.library.plans.filter { $0.scenario == id }.flatMap(\.plays)
         #expect(plays.allSatisfy { $0.route != nil && $0.ending != nil }, "\(id): every play pins its route and ending")
         #expect(Set(plays.compactMap(\.route)).count >= 4, "\(id): the plays should take several routes")

@@ -63,6 +63,28 @@ struct ReactionPlayTests {
         #expect(zh.stdout.contains("路线（从起点经过的回合 ⇒ 可能的结局）："), "\(zh.stdout)")
     }
 
+    @Test("dojo test lists each play's route and notes the routes no play takes")
+    func testNotesUncoveredRoutes() throws {
+        let all = try DojoBinary.run(["test", "customer-a-lowest-quote-en"])
+        #expect(all.status == 0, "\(all.stdout)")
+        #expect(all.stdout.contains("PASS customer-a-lowest-quote-en/hold-firm: won (deal-won)"), "\(all.stdout)")
+        #expect(all.stdout.contains("via opening → accessory → volume → benchmark → channel → undercut → hold-firm → closing"))
+        #expect(!all.stdout.contains("note:"), "the shipped tests cover every route")
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let root = DojoBinary.repositoryRoot + "/Scenarios"
+        for folder in ["playbooks", "en", "models", "corpus"] where FileManager.default.fileExists(atPath: root + "/" + folder) {
+            try FileManager.default.copyItem(atPath: root + "/" + folder, toPath: scratch.path + "/" + folder)
+        }
+        let plan = try String(contentsOfFile: root + "/tests/customer-a-lowest-quote-en.yaml", encoding: .utf8)
+        let start = try #require(plan.range(of: "- name: hold-firm\n"))
+        let end = try #require(plan.range(of: "- name: ", range: start.upperBound..<plan.endIndex))
+        try scratch.write("tests/customer-a-lowest-quote-en.yaml", plan.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: ""))
+        let gap = try DojoBinary.run(["test", "customer-a-lowest-quote-en", "--scenarios", scratch.path])
+        #expect(gap.stdout.contains("note: customer-a-lowest-quote-en: no play's route passes hold-firm"), "\(gap.stdout)")
+        #expect(gap.stdout.contains("no play's route takes undercut → hold-firm, hold-firm → closing"), "\(gap.stdout)")
+    }
+
     @Test("dojo validate warns (DJ0106) about a reaction with a figure nobody established; --strict fails")
     func validateWarns() throws {
         let scratch = try ScratchFolder()

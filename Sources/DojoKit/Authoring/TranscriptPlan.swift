@@ -55,13 +55,28 @@ public struct TranscriptPlan: Sendable, Hashable {
         }
     }
 
-    /// Endings and turns of the scenario that no play of these plans declares it reaches (`ending:`)
-    /// or passes through (`route:`): the routes still untested.
-    public static func uncovered(_ scenario: Scenario, by plans: [TranscriptPlan]) -> (endings: [String], turns: [String]) {
+    /// What no play of these plans pins: endings no play declares it reaches (`ending:`), turns no
+    /// play's `route:` passes, and branches (`turn → goto`, in file order) no pinned route takes.
+    public static func uncovered(_ scenario: Scenario, by plans: [TranscriptPlan])
+        -> (endings: [String], turns: [String], branches: [String]) {
         let plays = plans.filter { $0.scenario == scenario.id }.flatMap(\.plays)
         let endings = Set(plays.compactMap(\.ending))
         let turns = Set(plays.flatMap { $0.route ?? [] })
-        return (scenario.endings.map(\.id).filter { !endings.contains($0) }, scenario.turns.map(\.id).filter { !turns.contains($0) })
+        var taken: Set<String> = []
+        for play in plays {
+            guard let route = play.route else { continue }
+            for (from, to) in zip(route, route.dropFirst()) { taken.insert(from + " → " + to) }
+            if let last = route.last, let ending = play.ending { taken.insert(last + " → " + ending) }
+        }
+        var branches: [String] = []
+        for turn in scenario.turns {
+            for branch in turn.branches {
+                let edge = turn.id + " → " + branch.target
+                if !taken.contains(edge) && !branches.contains(edge) { branches.append(edge) }
+            }
+        }
+        return (scenario.endings.map(\.id).filter { !endings.contains($0) }, scenario.turns.map(\.id).filter { !turns.contains($0) },
+                branches)
     }
 
     /// Plays every play of the plan against the scenario.
