@@ -13,7 +13,10 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     case cannotWrite(path: String, reason: String)
     case damagedTranscript(path: String, detail: String)
 
-    var description: String {
+    /// Every message may quote a path, an id or a transcript's text: it is cleaned of terminal escapes.
+    var description: String { TerminalSanitizer.clean(message) }
+
+    private var message: String {
         switch self {
         case .noScenarioFolder:
             "No scenario folder found. Run dojo from the SalesDojo folder, pass --scenarios DIR, or set DOJO_SCENARIOS."
@@ -34,7 +37,7 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
         case let .cannotWrite(path, reason):
             "Cannot write the transcript '\(path)': \(reason). Pass --transcript FILE to write it elsewhere."
         case let .damagedTranscript(path, detail):
-            "The transcript '\(path)' is damaged (\(detail)); only a torn last line can be skipped."
+            "The transcript '\(path)' is \(detail). Only a torn last line can be skipped: restore the file from a backup, or move it out of the way."
         }
     }
 

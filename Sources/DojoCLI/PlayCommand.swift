@@ -165,7 +165,9 @@ struct PlayDriver {
         let started = ISO8601DateFormatter().string(from: Date())
         func flush() throws {
             while written < session.events.count {
-                try writer.append(session.events[written].json(scenarioHash: hash, startedAt: started, explain: renderer.render))
+                let event = session.events[written]
+                let ended: String? = if case .end = event { ISO8601DateFormatter().string(from: Date()) } else { nil }
+                try writer.append(event.json(scenarioHash: hash, startedAt: started, endedAt: ended, explain: renderer.render))
                 written += 1
             }
         }
