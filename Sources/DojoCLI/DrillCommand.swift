@@ -21,6 +21,9 @@ struct DrillCommand: ParsableCommand {
     @Option(help: "Seed for the order of statements (default: from the clock; recorded in the transcript).")
     var seed: UInt64?
 
+    @Option(name: .customLong("set"), help: "Drill set id (default: the one in the UI language).")
+    var setID: String?
+
     @Option(help: "How many statements (default: 10).")
     var count: Int = 10
 
@@ -34,6 +37,8 @@ struct DrillCommand: ParsableCommand {
 
     @OptionGroup var scenarioOptions: ScenarioOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func validate() throws {
         if count < 1 { throw ValidationError("--count must be at least 1.") }
     }
@@ -41,7 +46,10 @@ struct DrillCommand: ParsableCommand {
     func run() throws {
         let library = try scenarioOptions.library()
         let ui = display.lang ?? .zh
-        guard let set = library.drills.first(where: { $0.language.isChinese == (ui == .zh) }) ?? library.drills.first else {
+        let chosen = setID.map { id in library.drills.first { $0.id == id } }
+            ?? library.drills.first(where: { $0.language.isChinese == (ui == .zh) }) ?? library.drills.first
+        guard let set = chosen else {
+            if let setID { throw CLIError.unknownDrill(id: setID, known: library.drills.map(\.id)) }
             throw CLIError.noDrills
         }
         let terminal = Terminal.current(noColor: display.noColor)
@@ -51,7 +59,7 @@ struct DrillCommand: ParsableCommand {
         var session = DrillSession(set: set, catalog: library.catalog, seed: seed, count: count)
         let writer = try TranscriptWriter(path: transcript ?? TranscriptWriter.defaultPath(scenario: set.id))
         try writer.append(TranscriptRecord.drillStart(DrillStartRecord(session, trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
-                                                                       startedAt: ISO8601DateFormatter().string(from: Date()))).encoded())
+                                                                       startedAt: Timestamp.now())).encoded())
 
         print(terminal.paint("━━ \(set.title) ━━", .bold))
         print(terminal.paint(ui.pick("回答：1 内在价值型 / 2 外在价值型 / 3 战略价值型，可以在后面写上理由。",
@@ -109,9 +117,10 @@ struct DrillCommand: ParsableCommand {
             print(terminal.paint("  " + ui.pick("要点：", "Key: ") + item.why, .dim))
             print(terminal.paint("  " + ui.pick("出处：", "Source: ") + item.source, .dim))
         }
-        try writer.append(TranscriptRecord.drillEnd(DrillEndRecord(session, endedAt: ISO8601DateFormatter().string(from: Date()))).encoded())
+        try writer.append(TranscriptRecord.drillEnd(DrillEndRecord(session, endedAt: Timestamp.now())).encoded())
         for line in DrillReport(session: session, ui: ui, terminal: terminal).lines() { print(line) }
         print(terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim))
+        storeOptions.recordSession(transcript: writer.path, library: library)
         if status != 0 { throw ExitCode(status) }
     }
 }

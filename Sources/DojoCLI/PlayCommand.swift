@@ -45,6 +45,8 @@ struct PlayCommand: ParsableCommand {
 
     @OptionGroup var scenarioOptions: ScenarioOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func validate() throws {
         if let pass, !(0...100).contains(pass) { throw ValidationError("--pass must be between 0 and 100.") }
     }
@@ -71,7 +73,8 @@ struct PlayCommand: ParsableCommand {
                                 terminal: terminal, mode: mode, ui: UILanguage.resolve(display.lang, for: scenario.language),
                                 seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
                                 trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
-                                passMark: pass, transcriptPath: transcript, autoplay: autoplay)
+                                passMark: pass, transcriptPath: transcript, autoplay: autoplay,
+                                recorded: { storeOptions.recordSession(transcript: $0, library: library) })
         let status = try driver.run()
         if status != 0 { throw ExitCode(status) }
     }
@@ -129,6 +132,8 @@ struct PlayDriver {
     let passMark: Int?
     let transcriptPath: String?
     let autoplay: Autoplay?
+    /// Called with the transcript's path when a session has ended (finished, abandoned or restarted).
+    var recorded: (String) -> Void = { _ in }
 
     private var screen: PlayScreen {
         PlayScreen(scenario: scenario, catalog: evaluator.catalog, ui: ui, terminal: terminal, mode: mode)
@@ -162,11 +167,11 @@ struct PlayDriver {
         var written = 0
         let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: ui == .zh)
         let hash = Self.contentHash(of: scenario.location.file)
-        let started = ISO8601DateFormatter().string(from: Date())
+        let started = Timestamp.now()
         func flush() throws {
             while written < session.events.count {
                 let event = session.events[written]
-                let ended: String? = if case .end = event { ISO8601DateFormatter().string(from: Date()) } else { nil }
+                let ended: String? = if case .end = event { Timestamp.now() } else { nil }
                 try writer.append(event.json(scenarioHash: hash, startedAt: started, endedAt: ended, explain: renderer.render))
                 written += 1
             }
@@ -212,6 +217,7 @@ struct PlayDriver {
                         try flush()
                         show(screen.scorecard(session.scorecard(), session: session))
                         show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
+                        recorded(writer.path)
                         show(["", terminal.paint(ui.pick("—— 重新开始 ——", "—— Starting over ——"), .bold)])
                         return .restart
                     }
@@ -244,6 +250,7 @@ struct PlayDriver {
         try flush()
         show(screen.scorecard(session.scorecard(), session: session))
         show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
+        recorded(writer.path)
         if let interactive = source as? LineEditor { interactive.save() }
         return outcome
     }
