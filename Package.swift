@@ -47,7 +47,7 @@ let package = Package(
             dependencies: ["DojoKit", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "DojoStoreTests", dependencies: ["DojoKit", "DojoStore"]),
+        .testTarget(name: "DojoStoreTests", dependencies: ["DojoKit", "DojoStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "CTestSupport", path: "Tests/CTestSupport"),
         .testTarget(name: "EndToEndTests", dependencies: ["DojoKit", "CTestSupport"], exclude: ["Golden"]),
     ],

@@ -114,6 +114,10 @@ struct TrackCommand: ParsableCommand {
             }
             return Recommendation(kind: kind, id: next.step.id, reason: .trackStep(track: track.id, step: next.index))
         }
-        return analysis.recommendation(scenarios: library.scenarios, sessions: sessions, drills: library.drills)
+        // Stay in the languages the trainee has practised in.
+        let played = Set(sessions.compactMap { s in library.scenario(s.activity)?.language.isChinese })
+        let scenarios = library.scenarios.filter { played.isEmpty || played.contains($0.language.isChinese) }
+        let drills = library.drills.filter { played.isEmpty || played.contains($0.language.isChinese) }
+        return analysis.recommendation(scenarios: scenarios, sessions: sessions, drills: drills)
     }
 }

@@ -11,7 +11,7 @@ public final class SQLiteProgressStore: ProgressStore {
 
     /// Opens the store. `create` makes the file (and its folder, 0700) when it is missing; without
     /// it, a missing store is an error, so reading commands never leave an empty file behind.
-    public init(path: String, create: Bool) throws(StoreError) {
+    public init(path: String, create: Bool, busyTimeout: Double = 5) throws(StoreError) {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists {
@@ -27,7 +27,7 @@ public final class SQLiteProgressStore: ProgressStore {
             }
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

@@ -8,7 +8,6 @@ enum TrackReader {
 
     static func read(_ document: DocumentLoader.Document, into diagnostics: inout [Diagnostic]) -> Track? {
         let source = document.source
-        let before = diagnostics.count
         guard let top = MappingReader(document.root, context: "the track", allowed: topKeys, required: topKeys,
                                       source: source, into: &diagnostics) else { return nil }
         let id = top.string("id", into: &diagnostics)
@@ -53,7 +52,9 @@ enum TrackReader {
             diagnostics.append(Diagnostic(.missingField, "the track has no steps", at: top.valueLocation("steps"),
                                           help: "list at least one step: `- kind: scenario` with `id:` and `pass:`"))
         }
-        guard diagnostics.count == before, let id, let title, let language else { return nil }
+        // Step problems are reported and the track is still returned, so its ids are checked too;
+        // the library's errors keep it from being used.
+        guard let id, Identifier.isValid(id), let title, let language else { return nil }
         return Track(id: id, title: title, language: language, steps: steps,
                      location: top.has("id") ? top.valueLocation("id") : top.location)
     }
