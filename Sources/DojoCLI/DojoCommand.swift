@@ -16,7 +16,7 @@ public struct DojoCommand: ParsableCommand {
         """,
         version: DojoVersion.current,
         subcommands: [PlayCommand.self, ReplayCommand.self, GuideCommand.self, DrillCommand.self, TrackCommand.self, NextCommand.self,
-                      ProgressCommand.self, HistoryCommand.self, ImportCommand.self, TestCommand.self, ListCommand.self, ShowCommand.self,
+                      ProgressCommand.self, HistoryCommand.self, ImportCommand.self, ReportCommand.self, TestCommand.self, ListCommand.self, ShowCommand.self,
                       ValidateCommand.self, GradeCommand.self]
     )
 

@@ -1,25 +1,22 @@
-/// Name-based UUIDs (RFC 4122 layout, version 8 "custom") from two independent FNV-1a 64 hashes:
-/// the same name always gives the same id, so re-importing or re-exporting never duplicates.
+/// Name-based UUIDs (RFC 4122 version 5, SHA-1) in SalesDojo's namespace: the same name always gives
+/// the same id, so importing twice or exporting xAPI twice never duplicates a record.
 public enum StableID {
-    /// The UUID string (lowercase, 8-4-4-4-12) for `bytes` in `namespace`.
-    public static func uuid(namespace: String, _ bytes: some Sequence<UInt8>) -> String {
-        var a: UInt64 = 0xcbf2_9ce4_8422_2325
-        var b: UInt64 = 0x6c62_272e_07bb_0142
-        for byte in Array(namespace.utf8) + [0] {
-            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
-            b = (b ^ UInt64(byte)) &* 0x100_0000_01b3 &+ 0x9E37
+    /// SalesDojo's namespace UUID: fixed random bytes; never change them, or every id changes.
+    static let namespace: [UInt8] = [0x5b, 0x0f, 0x3d, 0x1e, 0x8c, 0x4a, 0x5e, 0x21, 0x9a, 0x7d, 0x2e, 0x61, 0x0c, 0x43, 0x9b, 0x17]
+
+    /// The UUID (lowercase 8-4-4-4-12) of `bytes` under `namespace` (a label that keeps kinds apart).
+    public static func uuid(namespace label: String, _ bytes: some Sequence<UInt8>) -> String {
+        var digest = SHA1.hash(namespace + Array(label.utf8) + [0] + Array(bytes))
+        digest[6] = (digest[6] & 0x0F) | 0x50  // version 5
+        digest[8] = (digest[8] & 0x3F) | 0x80  // RFC 4122 variant
+        let hex = Array("0123456789abcdef")
+        var out = ""
+        for (i, byte) in digest.prefix(16).enumerated() {
+            if [4, 6, 8, 10].contains(i) { out.append("-") }
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0xF)])
         }
-        for byte in bytes {
-            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
-            b = (b ^ UInt64(byte)) &* 0x100_0000_01b3 &+ 0x9E37
-        }
-        b = (b ^ (b >> 29)) &* 0xBF58_476D_1CE4_E5B9
-        var bytes16 = (0..<8).map { UInt8(truncatingIfNeeded: a >> (56 - 8 * $0)) } + (0..<8).map { UInt8(truncatingIfNeeded: b >> (56 - 8 * $0)) }
-        bytes16[6] = (bytes16[6] & 0x0F) | 0x80  // version 8
-        bytes16[8] = (bytes16[8] & 0x3F) | 0x80  // RFC 4122 variant
-        let hex = bytes16.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
-        let c = Array(hex)
-        return String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-" + String(c[20..<32])
+        return out
     }
 
     /// A name-based UUID of a string.
