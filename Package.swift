@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(
             name: "DojoKitTests",
             dependencies: ["DojoKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DojoStoreTests", dependencies: ["DojoKit", "DojoStore", .product(name: "GRDB", package: "GRDB.swift")]),
