@@ -17,6 +17,10 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     case unknownTrack(id: String, suggestion: String?)
     case unknownDrill(id: String, known: [String])
     case cannotExport(path: String, reason: String)
+    case unreadableModel(path: String, detail: String)
+    case noCorpus(path: String)
+    case labelErrors(count: Int)
+    case cannotCreate(path: String, reason: String)
 
     /// Every message may quote a path, an id or a transcript's text: it is cleaned of terminal escapes.
     var description: String { TerminalSanitizer.clean(message) }
@@ -53,6 +57,14 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
             "Cannot write the report '\(path)': \(reason). Pass --out FILE to write it elsewhere."
         case let .damagedTranscript(path, detail):
             "The transcript '\(path)' is \(detail). Only a torn last line can be skipped: restore the file from a backup, or move it out of the way."
+        case let .unreadableModel(path, detail):
+            "Cannot use the trained model '\(path)': \(detail). Move it away to score with the cue lists alone."
+        case let .noCorpus(path):
+            "No labelled replies found in '\(path)' (*.jsonl). Add corpus files there (see docs/labelling.md) or pass --corpus DIR."
+        case let .cannotCreate(path, reason):
+            "Cannot write '\(path)': \(reason). Check the folder exists and is writable."
+        case let .labelErrors(count):
+            "\(count) problem(s) in the labelled replies (listed above); fix them and run again."
         }
     }
 

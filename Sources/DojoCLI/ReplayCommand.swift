@@ -108,7 +108,8 @@ struct ReplayCommand: ParsableCommand {
             let id = clean(start.scenario)
             note(ui.pick("注意：找不到情景 \(id)，只显示记录的内容。", "Note: scenario \(id) is not in the library; showing the record only."), terminal)
         }
-        var regrader = regrade ? scenario.map { Regrader(scenario: $0, evaluator: Evaluator(catalog: library.catalog)) } : nil
+        let evaluator = regrade ? try scenarioOptions.evaluator(for: library) : nil
+        var regrader = scenario.flatMap { s in evaluator.map { Regrader(scenario: s, evaluator: $0) } }
         if regrade && scenario == nil {
             note(ui.pick("没有情景文件，无法重新评分。", "Without the scenario file the replies cannot be regraded."), terminal)
         }
@@ -126,6 +127,9 @@ struct ReplayCommand: ParsableCommand {
                     print(terminal.paint(ui.pick("（提示）", "(hint) ") + clean(h.text), .dim))
                 case let .rewind(r):
                     print(terminal.paint(ui.pick("（撤回第 \(r.number) 轮）", "(rewound reply \(r.number))"), .dim))
+                case let .flag(f):
+                    print(terminal.paint(ui.pick("（标记了第 \(f.number) 轮的评分）", "(flagged the score of reply \(f.number))")
+                                         + (f.note.isEmpty ? "" : " " + clean(f.note)), .yellow))
                 case let .reply(reply):
                     var line = ui.pick("你", "You") + " #\(reply.number): " + clean(reply.text)
                     if survey.rewound.contains(reply.number) { line += terminal.paint(ui.pick("（已撤回）", " (rewound)"), .dim) }

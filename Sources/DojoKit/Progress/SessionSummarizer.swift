@@ -66,6 +66,10 @@ public struct SessionSummarizer: Sendable {
                 s.turns[index].rewound = true
                 s.turns[index].flags.append("rewound")
             }
+        case let .flag(f):
+            if let index = s.turns.lastIndex(where: { $0.number == f.number }), !s.turns[index].flags.contains("flagged") {
+                s.turns[index].flags.append("flagged")
+            }
         case let .end(e):
             s.outcome = e.endingKind.map { SessionSummary.Outcome(rawValue: $0.rawValue) ?? .abandoned } ?? .abandoned
             s.ending = e.ending

@@ -7,6 +7,7 @@ public enum TranscriptRecord: Sendable, Hashable {
     case reply(ReplyRecord)
     case hint(HintRecord)
     case rewind(RewindRecord)
+    case flag(FlagRecord)
     case end(EndRecord)
     case drillStart(DrillStartRecord)
     case drillAnswer(DrillAnswerRecord)
@@ -22,6 +23,7 @@ public enum TranscriptRecord: Sendable, Hashable {
         ReplyRecord.kind: { f throws(Transcript.DamagedLine) in .reply(try ReplyRecord(fields: f)) },
         HintRecord.kind: { f throws(Transcript.DamagedLine) in .hint(try HintRecord(fields: f)) },
         RewindRecord.kind: { f throws(Transcript.DamagedLine) in .rewind(try RewindRecord(fields: f)) },
+        FlagRecord.kind: { f throws(Transcript.DamagedLine) in .flag(try FlagRecord(fields: f)) },
         EndRecord.kind: { f throws(Transcript.DamagedLine) in .end(try EndRecord(fields: f)) },
         DrillStartRecord.kind: { f throws(Transcript.DamagedLine) in .drillStart(try DrillStartRecord(fields: f)) },
         DrillAnswerRecord.kind: { f throws(Transcript.DamagedLine) in .drillAnswer(try DrillAnswerRecord(fields: f)) },
@@ -37,6 +39,7 @@ public enum TranscriptRecord: Sendable, Hashable {
         case let .reply(e): e
         case let .hint(e): e
         case let .rewind(e): e
+        case let .flag(e): e
         case let .end(e): e
         case let .drillStart(e): e
         case let .drillAnswer(e): e

@@ -20,6 +20,8 @@ extension SessionEvent {
             .hint(HintRecord(turn: turn, text: text))
         case let .rewind(number, turn):
             .rewind(RewindRecord(number: number, turn: turn))
+        case let .flag(exchange, note):
+            .flag(FlagRecord(exchange, note: note, explain: explain))
         case let .end(ending, kind, scorecard):
             .end(EndRecord(ending: ending, endingKind: kind, scorecard: ScorecardRecord(scorecard), endedAt: endedAt))
         }
