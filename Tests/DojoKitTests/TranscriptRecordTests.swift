@@ -93,7 +93,7 @@ struct TranscriptRecordTests {
     func unknownKinds() throws {
         let text = """
             {"event":"start","scenario":"customer-a-lowest-quote","trainee":"t","mode":"practice","seed":"1"}
-            {"event":"flag","n":1,"reason":"note"}
+            {"event":"coach_note","n":1,"reason":"note"}
             {"event":"reply","n":1,"turn":"opening","text":"hi","assessment":{"score":40,"alignment":"none","tactics":[]}}
             {"event":"end","ending":null,"kind":null,"scorecard":{"total":40}}
 
@@ -101,9 +101,9 @@ struct TranscriptRecordTests {
         let reader = TranscriptReader(bytes: Array(text.utf8))
         var kinds: [String] = []
         while let record = try reader.next() { kinds.append(record.kind) }
-        #expect(kinds == ["start", "flag", "reply", "end"])
+        #expect(kinds == ["start", "coach_note", "reply", "end"])
         #expect(reader.skipped.map(\.line) == [2])
-        #expect(reader.skipped.map(\.kind) == ["flag"])
+        #expect(reader.skipped.map(\.kind) == ["coach_note"])
         let transcript = try Transcript.parse(Array(text.utf8))
         #expect(transcript.replies.first?.expect == nil)
         #expect(transcript.replies.first?.assessment.score == 40)

@@ -122,11 +122,25 @@ struct ReplayCommandTests {
         let path = scratch.path + "/t.jsonl"
         try Self.play(path)
         var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
-        lines.insert("{\"event\":\"flag\",\"n\":1,\"reason\":\"note\"}", at: 3)
+        lines.insert("{\"event\":\"coach_note\",\"n\":1,\"reason\":\"note\"}", at: 3)
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         let replay = try DojoBinary.run(["replay", path, "--lang", "en"])
         #expect(replay.status == 0, "\(replay.stderr)")
-        #expect(replay.stdout.contains("(line 4 is a \"flag\" record this version does not know; skipped)"), "\(replay.stdout)")
+        #expect(replay.stdout.contains("(line 4 is a \"coach_note\" record this version does not know; skipped)"), "\(replay.stdout)")
+    }
+
+    @Test("a flagged reply is shown by replay and marked in the store")
+    func flagged() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let path = scratch.path + "/t.jsonl"
+        try Self.play(path, replies: "每年为您节约20万元。\n/flag should credit volume-offer \u{1B}[2J\n")
+        let replay = try DojoBinary.run(["replay", path, "--lang", "en"])
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(replay.stdout.contains("(flagged the score of reply 1) should credit volume-offer"), "\(replay.stdout)")
+        #expect(!replay.stdout.contains("\u{1B}"))
+        let csv = try DojoBinary.run(["report", "--trainee", "wang", "--format", "csv", "--db", path + ".sqlite"])
+        #expect(csv.stdout.contains(",flagged,"), "\(csv.stdout)")
     }
 
     @Test("replay streams: a 60 MB transcript is shown with a small, bounded peak memory")
