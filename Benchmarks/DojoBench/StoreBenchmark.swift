@@ -8,8 +8,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Runs `arguments` with output discarded; returns wall seconds and peak RSS in KiB.
-func measure(_ arguments: [String]) -> (seconds: Double, peakKiB: Int, status: Int32) {
+/// Runs `arguments` with output discarded; returns wall seconds, CPU seconds (user + system) and peak RSS in KiB.
+func measure(_ arguments: [String]) -> (seconds: Double, cpu: Double, peakKiB: Int, status: Int32) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
@@ -24,7 +24,8 @@ func measure(_ arguments: [String]) -> (seconds: Double, peakKiB: Int, status: I
     var usage = rusage()
     _ = wait4(pid, &status, 0, &usage)
     let d = clock.now - t0
-    return (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18, Int(usage.ru_maxrss), status)
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18, cpu, Int(usage.ru_maxrss), status)
 }
 
 func runStoreBenchmark(root: String) {
@@ -37,7 +38,8 @@ func runStoreBenchmark(root: String) {
     let evaluator = Evaluator(catalog: library.catalog)
     let count = Int(ProcessInfo.processInfo.environment["DOJO_BENCH_SESSIONS"] ?? "") ?? 10_000
     let folder = NSTemporaryDirectory() + "dojo-bench-store-\(getpid())"
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // DOJO_BENCH_KEEP=1 keeps the transcripts and the store for profiling.
+    defer { if ProcessInfo.processInfo.environment["DOJO_BENCH_KEEP"] == nil { try? FileManager.default.removeItem(atPath: folder) } else { print("kept \(folder)") } }
     try? FileManager.default.createDirectory(atPath: folder + "/transcripts", withIntermediateDirectories: true)
     // Replies: each scenario's model answers and weak non-answers, so scores and tactics vary.
     let weak = ["好的，我们考虑一下。", "OK, we'll think about it.", "我们的团队很专业。", "Our team is very professional."]
@@ -72,13 +74,13 @@ func runStoreBenchmark(root: String) {
     let db = folder + "/progress.sqlite"
     let scenarios = ["--scenarios", root + "/Scenarios"]
     let imported = measure([binary, "import", folder + "/transcripts", "--db", db] + scenarios)
-    print(String(format: "store: dojo import, %d transcripts into an empty store in %.2f s = %.0f sessions/s, peak memory %.1f MB (exit %d)",
-                 count, imported.seconds, Double(count) / imported.seconds, Double(imported.peakKiB) / 1024, imported.status))
+    print(String(format: "store: dojo import, %d transcripts into an empty store in %.2f s = %.0f sessions/s (CPU %.2f s), peak memory %.1f MB (exit %d)",
+                 count, imported.seconds, Double(count) / imported.seconds, imported.cpu, Double(imported.peakKiB) / 1024, imported.status))
     let again = measure([binary, "import", folder + "/transcripts", "--db", db] + scenarios)
     print(String(format: "store: dojo import again (all already there) in %.2f s = %.0f sessions/s", again.seconds, Double(count) / again.seconds))
     let html = folder + "/class.html"
     let report = measure([binary, "report", "--all", "--format", "html", "--out", html, "--db", db] + scenarios)
     let size = (try? FileManager.default.attributesOfItem(atPath: html)[.size] as? Int) ?? 0
-    print(String(format: "store: class HTML report for %d sessions in %.2f s (%.1f MB), peak memory %.1f MB (exit %d)",
-                 count, report.seconds, Double(size) / 1e6, Double(report.peakKiB) / 1024, report.status))
+    print(String(format: "store: class HTML report for %d sessions in %.2f s (CPU %.2f s; %.1f MB), peak memory %.1f MB (exit %d)",
+                 count, report.seconds, report.cpu, Double(size) / 1e6, Double(report.peakKiB) / 1024, report.status))
 }

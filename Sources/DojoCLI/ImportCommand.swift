@@ -44,22 +44,25 @@ struct ImportCommand: ParsableCommand {
         let lookup: SessionSummarizer.ScenarioLookup = { id in scenarios.first { $0.id == id } }
         let bar = ProgressBar(total: files.count, enabled: isatty(STDERR_FILENO) == 1 && files.count >= 20)
         var counts: [RecordOutcome: Int] = [:]
-        var batch: [SessionSummary] = []
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            for outcome in try store.record(batch) { counts[outcome, default: 0] += 1 }
-            batch.removeAll(keepingCapacity: true)
-        }
-        for (index, file) in files.enumerated() {
-            do {
-                batch.append(try SessionSummarizer.summarize(path: file, lookup: lookup))
-            } catch {
-                skipped.append((file, Self.reason(error)))
+        var done = 0
+        // Transcripts are read and summarised in parallel, a batch at a time; the store writes each
+        // batch in one transaction, in file order.
+        for start in stride(from: 0, to: files.count, by: Self.batchSize) {
+            let batch = Array(files[start..<min(files.count, start + Self.batchSize)])
+            let results = Self.summarize(batch, lookup: lookup)
+            var summaries: [SessionSummary] = []
+            for (file, result) in zip(batch, results) {
+                switch result {
+                case let .success(summary): summaries.append(summary)
+                case let .failure(reason): skipped.append((file, reason))
+                }
             }
-            if batch.count >= Self.batchSize { try flush() }
-            bar.update(index + 1)
+            if !summaries.isEmpty {
+                for outcome in try store.record(summaries) { counts[outcome, default: 0] += 1 }
+            }
+            done += batch.count
+            bar.update(done)
         }
-        try flush()
         bar.finish()
         for (file, reason) in skipped {
             printError(TerminalSanitizer.clean("skipped '\(file)': \(reason)"))
@@ -68,6 +71,26 @@ struct ImportCommand: ParsableCommand {
         print("Imported \(added + updated + unchanged) transcript(s) into \(TerminalSanitizer.clean(store.path)): "
               + "\(added) added, \(updated) updated, \(unchanged) already there; \(skipped.count) skipped.")
         if !skipped.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Failure reasons as values, so results can cross threads.
+    enum Outcome: Sendable { case success(SessionSummary), failure(String) }
+
+    /// Summarises `files` on every core; results in file order.
+    static func summarize(_ files: [String], lookup: @escaping SessionSummarizer.ScenarioLookup) -> [Outcome] {
+        var results = Array(repeating: Outcome.failure(""), count: files.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each index is written by exactly one iteration; the array is read after all have finished.
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                do {
+                    out[i] = .success(try SessionSummarizer.summarize(path: files[i], lookup: lookup))
+                } catch {
+                    out[i] = .failure(reason(error))
+                }
+            }
+        }
+        return results
     }
 
     static func reason(_ error: any Error) -> String {

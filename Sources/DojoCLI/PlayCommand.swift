@@ -166,7 +166,7 @@ struct PlayDriver {
         let writer = try TranscriptWriter(path: transcriptPath)
         var written = 0
         let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: ui == .zh)
-        let hash = Self.contentHash(of: scenario.location.file)
+        let hash: String? = scenario.contentHash.isEmpty ? nil : scenario.contentHash
         let started = Timestamp.now()
         func flush() throws {
             while written < session.events.count {
@@ -345,11 +345,5 @@ struct PlayDriver {
         case .noHint: ui.pick("这一轮没有提示。", "No hint for this turn.")
         case .nothingToFlag: ui.pick("还没有可以标记的回答。", "No reply to flag yet.")
         }
-    }
-
-    /// FNV-1a of the scenario file, so a transcript says which version of the scenario it played.
-    static func contentHash(of path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return "fnv1a64:" + String(FNV1a.hash(data), radix: 16)
     }
 }

@@ -100,8 +100,7 @@ struct ReplayCommand: ParsableCommand {
         let buyerName = clean(scenario?.persona.name ?? ui.pick("买家", "Buyer"))
         header(title: scenario?.title ?? start.scenario, trainee: start.trainee, mode: start.mode.rawValue, seed: start.seed,
                startedAt: start.startedAt, ui: ui, terminal: terminal)
-        if let recorded = start.scenarioHash, let scenario,
-           let current = PlayDriver.contentHash(of: scenario.location.file), recorded != current {
+        if let recorded = start.scenarioHash, let scenario, !scenario.contentHash.isEmpty, recorded != scenario.contentHash {
             note(ui.pick("注意：情景文件在这次练习之后改过。", "Note: the scenario file has changed since this session."), terminal)
         }
         if scenario == nil {

@@ -52,7 +52,11 @@ struct ReportCommand: ParsableCommand {
         let store = try storeOptions.open(create: false)
         let query = all ? SessionQuery() : SessionQuery(trainee: StoreOptions.trainee(trainee))
         let sessions = try store.sessions(query)
-        let library = try scenarioOptions.library(quiet: true)
+        // HTML needs only the playbooks (tactic names and coaching); xAPI also the scenarios' pass marks.
+        let folder = try scenarioOptions.directory()
+        let playbooks = folder + "/playbooks"
+        let library = format == .xapi || !FileManager.default.fileExists(atPath: playbooks)
+            ? try scenarioOptions.library(quiet: true) : ScenarioLibrary.load(directory: playbooks)
         let bytes: [UInt8]
         switch format {
         case .csv:

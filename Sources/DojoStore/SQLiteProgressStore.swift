@@ -126,20 +126,28 @@ public final class SQLiteProgressStore: ProgressStore {
                 if let activity = query.activity { conditions.append("s.activity = ?"); arguments += [activity] }
                 let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
                 var turnsBySession: [String: [SessionSummary.Turn]] = [:]
+                var lastSession: String?
+                var pending: [SessionSummary.Turn] = []
                 let turnRows = try Row.fetchCursor(db, sql: """
-                    SELECT u.* FROM turn u JOIN session s ON s.id = u.session_id JOIN trainee t ON t.id = s.trainee_id
+                    SELECT u.session_id, u.number, u.turn, u.text, u.score, u.alignment, u.expected, u.credited, u.hinted, u.rewound, u.flags
+                    FROM turn u JOIN session s ON s.id = u.session_id JOIN trainee t ON t.id = s.trainee_id
                     \(filter) ORDER BY u.session_id, u.number
                     """, arguments: arguments)
                 while let row = try turnRows.next() {
-                    let words = { (column: String) -> [String] in
-                        let text: String = row[column]
-                        return text.split(separator: " ").map(String.init)
+                    // Columns by index (the SELECT below fixes the order): name lookups dominate large reads.
+                    let turn = SessionSummary.Turn(number: row[1], turn: row[2], text: row[3], score: row[4], alignment: row[5],
+                                                   expected: Self.words(row[6]), credited: Self.words(row[7]), hinted: row[8],
+                                                   rewound: row[9], flags: Self.words(row[10]))
+                    let session: String = row[0]
+                    if session == lastSession {
+                        pending.append(turn)
+                    } else {
+                        if let lastSession { turnsBySession[lastSession] = pending }
+                        lastSession = session
+                        pending = [turn]
                     }
-                    let turn = SessionSummary.Turn(number: row["number"], turn: row["turn"], text: row["text"], score: row["score"],
-                                                   alignment: row["alignment"], expected: words("expected"), credited: words("credited"),
-                                                   hinted: row["hinted"], rewound: row["rewound"], flags: words("flags"))
-                    turnsBySession[row["session_id"], default: []].append(turn)
                 }
+                if let lastSession { turnsBySession[lastSession] = pending }
                 var out: [SessionSummary] = []
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT s.*, t.name AS trainee FROM session s JOIN trainee t ON t.id = s.trainee_id
@@ -163,6 +171,24 @@ public final class SQLiteProgressStore: ProgressStore {
         } catch {
             throw Self.translate(error, path: path)
         }
+    }
+
+    /// A space-separated id list.
+    static func words(_ text: String) -> [String] {
+        if text.isEmpty { return [] }
+        var out: [String] = []
+        var start = text.utf8.startIndex
+        var index = start
+        let utf8 = text.utf8
+        while index != utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if index != start { out.append(String(text[start..<index])) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { out.append(String(text[start...])) }
+        return out
     }
 
     public func trainees() throws -> [String] {

@@ -129,6 +129,28 @@ struct ReplayCommandTests {
         #expect(replay.stdout.contains("(line 4 is a \"coach_note\" record this version does not know; skipped)"), "\(replay.stdout)")
     }
 
+    @Test("the loader's content hash is recorded; replay says when the scenario file changed since")
+    func contentHash() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let root = DojoBinary.repositoryRoot + "/Scenarios"
+        try FileManager.default.copyItem(atPath: root + "/playbooks", toPath: scratch.path + "/playbooks")
+        let original = try String(contentsOfFile: root + "/zh-Hans/customer-a-lowest-quote.yaml", encoding: .utf8)
+        try scratch.write("zh-Hans/customer-a-lowest-quote.yaml", original)
+        let path = scratch.path + "/t.jsonl"
+        let play = try DojoBinary.run(["play", "customer-a-lowest-quote", "--seed", "1", "--transcript", path, "--scenarios", scratch.path,
+                                       "--db", scratch.path + "/p.sqlite"], input: Data("好的\n".utf8))
+        #expect(play.status == 0, "\(play.stderr)")
+        let transcript = try Transcript.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        let expected = "fnv1a64:" + String(FNV1a.hash(Array(original.utf8)), radix: 16)
+        #expect(transcript.start?.scenarioHash == expected)
+        let same = try DojoBinary.run(["replay", path, "--scenarios", scratch.path, "--lang", "en"])
+        #expect(!same.stdout.contains("has changed"))
+        try scratch.write("zh-Hans/customer-a-lowest-quote.yaml", original + "\n# edited\n")
+        let changed = try DojoBinary.run(["replay", path, "--scenarios", scratch.path, "--lang", "en"])
+        #expect(changed.stdout.contains("Note: the scenario file has changed since this session."), "\(changed.stdout)")
+    }
+
     @Test("a flagged reply is shown by replay and marked in the store")
     func flagged() throws {
         let scratch = try ScratchFolder()

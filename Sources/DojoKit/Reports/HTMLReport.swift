@@ -10,31 +10,48 @@ public struct HTMLReport: Sendable {
     /// The page title.
     public var title: String
 
+    /// Each tactic's description, escaped once (the coaching line for a missed tactic).
+    private let coaching: [String: String]
+
     /// A report.
     public init(catalog: TacticCatalog, chinese: Bool, title: String) {
         self.catalog = catalog
         self.chinese = chinese
         self.title = title
+        var coaching: [String: String] = [:]
+        for tactic in catalog.allTactics {
+            let text = chinese ? tactic.description.zh : tactic.description.en
+            if !text.isEmpty { coaching[tactic.id] = Self.escape(text) }
+        }
+        self.coaching = coaching
     }
 
-    /// Escapes text for HTML element content and quoted attribute values.
+    /// Escapes text for HTML element content and quoted attribute values; control characters
+    /// (other than newline and tab) are dropped. Works on UTF-8 bytes: reports escape every reply.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters have no business in a report.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
-                out.unicodeScalars.append(scalar)
+        let utf8 = text.utf8
+        let needsWork = utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(where: isSpecial) } ?? utf8.contains(where: isSpecial)
+        guard needsWork else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): out += Array("&#39;".utf8)
+            case 0x0A, 0x09: out.append(byte)
+            case 0x00..<0x20, 0x7F: continue
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     private func t(_ zh: String, _ en: String) -> String { chinese ? zh : en }
@@ -61,9 +78,9 @@ public struct HTMLReport: Sendable {
         for s in sorted {
             if byTrainee.last?.0 == s.trainee { byTrainee[byTrainee.count - 1].1.append(s) } else { byTrainee.append((s.trainee, [s])) }
         }
-        var html: [String] = []
-        html.reserveCapacity(sorted.count * 12 + 100)
-        html.append("""
+        var html = ""
+        html.reserveCapacity(sorted.count * 3_000 + 10_000)
+        html += """
             <!DOCTYPE html>
             <html lang="\(chinese ? "zh-Hans" : "en")"><head><meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -71,11 +88,12 @@ public struct HTMLReport: Sendable {
             <title>\(Self.escape(title))</title><style>\(Self.css)</style></head><body>
             <h1>\(Self.escape(title))</h1>
             <p class="muted">\(t("学员", "Trainees")): \(byTrainee.count) · \(t("练习", "Sessions")): \(sorted.count)</p>
-            """)
-        if byTrainee.count > 1 { html.append(classTable(byTrainee)) }
-        for (trainee, list) in byTrainee { html.append(section(trainee: trainee, sessions: list)) }
-        html.append("</body></html>\n")
-        return html.joined(separator: "\n")
+
+            """
+        if byTrainee.count > 1 { html += classTable(byTrainee) + "\n" }
+        for (trainee, list) in byTrainee { section(trainee: trainee, sessions: list, into: &html) }
+        html += "</body></html>\n"
+        return html
     }
 
     private func classTable(_ groups: [(String, [SessionSummary])]) -> String {
@@ -100,17 +118,16 @@ public struct HTMLReport: Sendable {
 
     private func anchor(_ trainee: String) -> String { "t-" + StableID.uuid(namespace: "html-anchor", trainee) }
 
-    private func section(trainee: String, sessions: [SessionSummary]) -> String {
+    private func section(trainee: String, sessions: [SessionSummary], into out: inout String) {
         let analysis = ProgressAnalysis(sessions: sessions, catalog: catalog)
-        var out = ["<section id=\"\(anchor(trainee))\"><h2>\(Self.escape(trainee.isEmpty ? "—" : trainee))</h2><div class=\"charts\">"]
-        out.append(trend(sessions.filter { $0.kind == .play && $0.outcome != .unfinished }.map(\.total)))
-        out.append(mastery(analysis.tactics))
-        out.append(alignment(matched: analysis.matched, total: analysis.replies,
-                             mismatched: sessions.filter { $0.kind == .play }.flatMap(\.countedTurns).filter { $0.alignment == "mismatch" }.count))
-        out.append("</div>")
-        for s in sessions { out.append(details(s)) }
-        out.append("</section>")
-        return out.joined()
+        out += "<section id=\"\(anchor(trainee))\"><h2>\(Self.escape(trainee.isEmpty ? "—" : trainee))</h2><div class=\"charts\">"
+        out += trend(sessions.filter { $0.kind == .play && $0.outcome != .unfinished }.map(\.total))
+        out += mastery(analysis.tactics)
+        out += alignment(matched: analysis.matched, total: analysis.replies,
+                         mismatched: sessions.filter { $0.kind == .play }.flatMap(\.countedTurns).filter { $0.alignment == "mismatch" }.count)
+        out += "</div>\n"
+        for s in sessions { details(s, into: &out) }
+        out += "</section>\n"
     }
 
     /// Score trend: totals in order, 0–100.
@@ -166,24 +183,44 @@ public struct HTMLReport: Sendable {
         return svg + "</svg></div>"
     }
 
-    private func details(_ s: SessionSummary) -> String {
+    private func details(_ s: SessionSummary, into out: inout String) {
         let outcome = s.outcome.rawValue + (s.passed.map { $0 ? " ✓" : " ✗" } ?? "")
-        var out = "<details><summary>\(Self.escape(s.startedAt)) · \(Self.escape(s.activity)) · \(Self.escape(s.mode)) · \(Self.escape(outcome)) · \(s.total)</summary>"
-        guard !s.turns.isEmpty else { return out + "<p class=\"muted\">\(t("没有回答。", "No replies."))</p></details>" }
+        out += "<details><summary>"
+        out += Self.escape(s.startedAt)
+        out += " · "
+        out += Self.escape(s.activity)
+        out += " · "
+        out += Self.escape(s.mode)
+        out += " · "
+        out += outcome
+        out += " · \(s.total)</summary>"
+        guard !s.turns.isEmpty else {
+            out += "<p class=\"muted\">\(t("没有回答。", "No replies."))</p></details>\n"
+            return
+        }
         out += "<table><thead><tr><th>#</th><th>\(t("回答", "Reply"))</th><th>\(t("得分", "Score"))</th><th>\(t("辅导", "Coaching"))</th></tr></thead><tbody>"
         for turn in s.turns {
-            var coaching: [String] = []
+            out += "<tr><td class=\"n\">\(turn.number)</td><td class=\"reply\">"
+            out += Self.escape(turn.text)
+            out += "</td><td class=\"n\">\(turn.score)</td><td>"
+            var first = true
+            func separate() { if !first { out += "<br>" }; first = false }
             if !turn.credited.isEmpty {
-                coaching.append("<span class=\"ok\">✓ " + turn.credited.map { Self.escape(tacticName($0)) }.joined(separator: ", ") + "</span>")
+                separate()
+                out += "<span class=\"ok\">✓ "
+                out += turn.credited.map { Self.escape(tacticName($0)) }.joined(separator: ", ")
+                out += "</span>"
             }
             for id in turn.missed {
-                let how = catalog.tactic(id).map { chinese ? $0.description.zh : $0.description.en } ?? ""
-                coaching.append("<span class=\"miss\">" + t("可以用：", "Try: ") + Self.escape(tacticName(id)) + (how.isEmpty ? "" : " — " + Self.escape(how)) + "</span>")
+                separate()
+                out += "<span class=\"miss\">" + t("可以用：", "Try: ") + Self.escape(tacticName(id))
+                if let how = coaching[id] { out += " — " + how }
+                out += "</span>"
             }
-            if turn.alignment == "mismatch" { coaching.append("<span class=\"bad\">" + t("类型错配", "type mismatch") + "</span>") }
-            if turn.rewound { coaching.append("<span class=\"muted\">" + t("已撤回", "rewound") + "</span>") }
-            out += "<tr><td class=\"n\">\(turn.number)</td><td class=\"reply\">\(Self.escape(turn.text))</td><td class=\"n\">\(turn.score)</td><td>\(coaching.joined(separator: "<br>"))</td></tr>"
+            if turn.alignment == "mismatch" { separate(); out += "<span class=\"bad\">" + t("类型错配", "type mismatch") + "</span>" }
+            if turn.rewound { separate(); out += "<span class=\"muted\">" + t("已撤回", "rewound") + "</span>" }
+            out += "</td></tr>"
         }
-        return out + "</tbody></table></details>"
+        out += "</tbody></table></details>\n"
     }
 }
