@@ -15,9 +15,11 @@ public struct ModelTrainer: Sendable {
         public var maxPositiveWeight: Float = 1.5
         /// How the playbooks' examples and model answers join the training data.
         public var playbookExamples: PlaybookUse = .exclusive
+        /// Folds used to calibrate each label's decision point on held-back replies (0: no calibration).
+        public var calibrationFolds = 3
         /// Decision thresholds written into the model (see `TacticModel.Metadata`).
         public var credit = 0.6
-        public var veto = 0.2
+        public var veto = 0.05
         public init() {}
     }
 
@@ -48,8 +50,9 @@ public struct ModelTrainer: Sendable {
     /// Trains on labelled replies plus the playbooks' `examples` and model answers (each of those
     /// speaks for its own tactic only). `trainedOn` is recorded in the model (see `TrainingInputs`).
     public func train(_ replies: [LabelledReply], trainedOn: String) -> TacticModel {
-        let examples = self.examples(replies) + playbookExamples()
-        let (weights, biases) = fit(examples)
+        let corpus = self.examples(replies), playbook = playbookExamples()
+        let examples = corpus + playbook
+        let (weights, biases) = fitCalibrated(corpus: corpus, playbook: playbook)
         let metadata = TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, scheme: FeatureExtractor.scheme,
                                             trainedOn: trainedOn, examples: examples.count, epochs: settings.epochs, seed: settings.seed,
                                             credit: settings.credit, veto: settings.veto)
@@ -67,8 +70,9 @@ public struct ModelTrainer: Sendable {
         return (0..<folds).map { fold in
             let test = order.enumerated().filter { $0.offset % folds == fold }.map(\.element)
             let testSet = Set(test)
-            let training = order.filter { !testSet.contains($0) }.map { all[$0] } + playbook
-            let (weights, biases) = fit(training)
+            let trainingCorpus = order.filter { !testSet.contains($0) }.map { all[$0] }
+            let training = trainingCorpus + playbook
+            let (weights, biases) = fitCalibrated(corpus: trainingCorpus, playbook: playbook)
             let metadata = TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, scheme: FeatureExtractor.scheme,
                                                 trainedOn: "cv", examples: training.count, epochs: settings.epochs, seed: settings.seed,
                                                 credit: settings.credit, veto: settings.veto)
@@ -113,6 +117,51 @@ public struct ModelTrainer: Sendable {
             for text in tactic.noMatchExamples { add(text, 0) }
         }
         return result
+    }
+
+    /// Fits on everything, then moves each label's bias so that the model's decision point (`credit`) falls
+    /// where that label's F1 was best on replies held back in `calibrationFolds` inner folds: rare and common
+    /// labels get their own threshold without the file or the combiner knowing about it.
+    func fitCalibrated(corpus: [Example], playbook: [Example]) -> (weights: [Float], biases: [Float]) {
+        var (weights, biases) = fit(corpus + playbook)
+        let folds = settings.calibrationFolds
+        guard folds >= 2, corpus.count >= folds * 10 else { return (weights, biases) }
+        let labelCount = labels.count
+        // Out-of-fold probabilities for every corpus example (folds by position: the corpus order is fixed).
+        var probabilities = [[Float]](repeating: [], count: corpus.count)
+        for fold in 0..<folds {
+            let training = corpus.indices.filter { $0 % folds != fold }.map { corpus[$0] } + playbook
+            let (w, b) = fit(training)
+            for i in corpus.indices where i % folds == fold {
+                var z = b
+                for bucket in corpus[i].buckets {
+                    let base = Int(bucket) * labelCount
+                    for l in 0..<labelCount { z[l] += w[base + l] }
+                }
+                probabilities[i] = z.map { 1 / (1 + Foundation.exp(-max(-30, min(30, $0)))) }
+            }
+        }
+        let credit = Float(settings.credit)
+        for l in 0..<labelCount {
+            var best = credit, bestF1: Float = -1
+            for step in 4...17 {
+                let threshold = Float(step) * 0.05
+                var tp: Float = 0, fp: Float = 0, fn: Float = 0
+                for i in corpus.indices where corpus[i].targets[l] >= 0 {
+                    let predicted = probabilities[i][l] >= threshold, actual = corpus[i].targets[l] == 1
+                    if predicted && actual { tp += 1 } else if predicted { fp += 1 } else if actual { fn += 1 }
+                }
+                let f1 = tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0
+                if f1 > bestF1 + 1e-6 || (abs(f1 - bestF1) <= 1e-6 && abs(threshold - credit) < abs(best - credit)) {
+                    bestF1 = f1
+                    best = threshold
+                }
+            }
+            // Shift the logit: p(x) = t at the label's best point becomes p = credit.
+            func logit(_ p: Float) -> Float { Foundation.log(p / (1 - p)) }
+            biases[l] += logit(credit) - logit(best)
+        }
+        return (weights, biases)
     }
 
     /// Float weights (`buckets × labels`, bucket-major) and biases.
