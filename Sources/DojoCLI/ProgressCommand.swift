@@ -11,14 +11,15 @@ struct ProgressCommand: ParsableCommand {
         discussion: """
         "Used" counts the replies (not rewound) whose turn expected the tactic and that were credited with it;
         "credit" is the average score of those replies. The recommendation is the next step of the trainee's
-        track when one is given (--track), else a scenario that exercises the weakest tactic and is not passed.
+        track (--track, else the track with most steps passed), else a scenario that exercises the weakest
+        tactic and is not passed.
         """
     )
 
     @Option(help: "Whose progress (default: $USER).")
     var trainee: String?
 
-    @Option(help: "Recommend the next step of this track (see `dojo track`).")
+    @Option(help: "Recommend the next step of this track (default: the track with most steps passed, if any).")
     var track: String?
 
     @OptionGroup var display: DisplayOptions

@@ -101,11 +101,15 @@ struct TrackCommand: ParsableCommand {
         return candidates.first ?? library.tracks.first
     }
 
-    /// The next exercise: the track's next step when a track is given, else the weakest-tactic rule.
+    /// The next exercise: the next step of the given track, or of the track the trainee is following
+    /// (the one with most steps passed, if any); else the weakest-tactic rule.
     static func recommendation(track id: String?, trainee: String, sessions: [SessionSummary], analysis: ProgressAnalysis,
                                library: ScenarioLibrary, scenarioOptions: ScenarioOptions) throws -> Recommendation? {
-        if let id {
-            let track = try find(id, in: library)
+        let following = id == nil
+            ? library.tracks.map { ($0, progress($0, sessions: sessions, library: library).passedCount) }
+                .filter { $0.1 > 0 }.max { ($0.1, $1.0.id) < ($1.1, $0.0.id) }?.0
+            : nil
+        if let track = try id.map({ try find($0, in: library) }) ?? following {
             guard let next = progress(track, sessions: sessions, library: library).next else { return nil }
             let kind: Recommendation.Kind = switch next.step.kind {
             case .guide: .guide

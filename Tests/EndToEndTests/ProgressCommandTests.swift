@@ -115,6 +115,23 @@ struct ProgressCommandTests {
         #expect(trainees.stdout.contains("0 added, 0 updated, 300 already there"), "\(trainees.stdout)")
     }
 
+    @Test("on a terminal, a large import shows a progress bar on stderr; piped, none")
+    func progressBar() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        try Self.play(scratch.path, "one.jsonl", seed: 1, replies: Self.strong, db: scratch.path + "/x.sqlite")
+        let text = try String(contentsOfFile: scratch.path + "/one.jsonl", encoding: .utf8)
+        for i in 0..<30 {
+            try scratch.write("class/\(i).jsonl", text.replacingOccurrences(of: "\"trainee\":\"wang\"", with: "\"trainee\":\"t\(i)\""))
+        }
+        let terminal = try PseudoTerminal(arguments: ["import", scratch.path + "/class", "--db", scratch.path + "/p.sqlite"])
+        #expect(terminal.waitFor("30 added"), "\(terminal.text)")
+        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.text.contains("█") && terminal.text.contains("30/30"), "\(terminal.text)")
+        let piped = try DojoBinary.run(["import", scratch.path + "/class", "--db", scratch.path + "/q.sqlite"])
+        #expect(!piped.stderr.contains("█"))
+    }
+
     @Test("kill -9 during a large import leaves a store that passes sqlite3's integrity_check")
     func killDuringImport() throws {
         let scratch = try ScratchFolder()
