@@ -69,6 +69,9 @@ func runStoreBenchmark(root: String) {
         _ = FileManager.default.createFile(atPath: folder + "/transcripts/\(i).jsonl", contents: Data(text))
     }
     let generated = clock.now - t0
+    var load = [Double](repeating: 0, count: 3)
+    _ = getloadavg(&load, 3)
+    print(String(format: "store: machine load average %.2f (%d cores)", load[0], ProcessInfo.processInfo.activeProcessorCount))
     print(String(format: "store: generated %d transcripts (%.1f MB) in %.1f s", count, Double(bytes) / 1e6,
                  Double(generated.components.seconds) + Double(generated.components.attoseconds) / 1e18))
     let db = folder + "/progress.sqlite"

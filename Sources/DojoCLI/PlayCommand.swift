@@ -74,7 +74,8 @@ struct PlayCommand: ParsableCommand {
                                 seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
                                 trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
                                 passMark: pass, transcriptPath: transcript, autoplay: autoplay,
-                                recorded: { storeOptions.recordSession(transcript: $0, library: library) })
+                                // Authors' autoplay runs are not a trainee's progress.
+                                recorded: { if autoplay == nil { storeOptions.recordSession(transcript: $0, library: library) } })
         let status = try driver.run()
         if status != 0 { throw ExitCode(status) }
     }
