@@ -149,15 +149,26 @@ struct ProgressCommandTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait until the first batches are committed, then kill without warning.
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline, process.isRunning {
-            let wal = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int) ?? 0
-            if wal > 0 { break }
-            usleep(2_000)
+        // Wait until the first batch of sessions is committed, then kill without warning.
+        func sessionsStored() -> Int {
+            let probe = Process()
+            probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            probe.arguments = ["sqlite3", db, "SELECT count(*) FROM session"]
+            let out = Pipe()
+            probe.standardOutput = out
+            probe.standardError = FileHandle.nullDevice
+            guard (try? probe.run()) != nil else { return 0 }
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            probe.waitUntilExit()
+            return Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
         }
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, process.isRunning, sessionsStored() == 0 { usleep(10_000) }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal, "the import finished before it could be killed")
+        let stored = sessionsStored()
+        #expect(stored > 0 && stored < 3_000, "\(stored) sessions stored when killed")
         let check = Process()
         check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         check.arguments = ["sqlite3", db, "PRAGMA integrity_check"]
