@@ -12,10 +12,14 @@ struct PlayCommand: ParsableCommand {
         commandName: "play",
         abstract: "Role-play a scenario: answer the buyer, get scored and coached, see the scorecard.",
         discussion: """
-        Without SCENARIO, pick one from a numbered list. On a terminal you get line editing, history and
-        Tab completion of /commands; from a pipe, one reply per line (plain, stable output).
-        Commands: /help /hint /tactics /why /rewind /score /restart /quit. Ctrl-C cancels the line,
+        Without SCENARIO, pick one from a numbered list. On a terminal you get line editing, history and \
+        Tab completion of /commands; from a pipe, one reply per line (plain, stable output). \
+        Commands: /help /hint /tactics /why /rewind /score /restart /quit. Ctrl-C cancels the line, \
         Ctrl-D ends with the scorecard. Every session is recorded under $XDG_DATA_HOME/salesdojo/transcripts.
+
+        Exit status: 0 when a practice session ends or an exam is passed; 3 when an exam reached its end \
+        below the pass mark; 4 when an exam was not finished (quit, Ctrl-C, Ctrl-D, end of input, the \
+        buyer left early, or the time limit ran out); 1 on an error; 2 on a usage error; 128+N after signal N.
         """
     )
 
@@ -37,6 +41,10 @@ struct PlayCommand: ParsableCommand {
     @Option(help: "Exam pass mark, 0–100 (default: the scenario's).")
     var pass: Int?
 
+    @Option(name: .customLong("time-limit"),
+            help: ArgumentHelp("Exam time limit, e.g. 20m, 90s, 1h30m; shown in the prompt, checked when you press Enter.", valueName: "duration"))
+    var timeLimit: TimeLimit?
+
 
     @OptionGroup var display: DisplayOptions
 
@@ -49,6 +57,7 @@ struct PlayCommand: ParsableCommand {
 
     func validate() throws {
         if let pass, !(0...100).contains(pass) { throw ValidationError("--pass must be between 0 and 100.") }
+        if timeLimit != nil && mode != .exam { throw ValidationError("--time-limit applies to exams; add --mode exam.") }
     }
 
     func run() throws {
@@ -69,11 +78,13 @@ struct PlayCommand: ParsableCommand {
             guard let picked = try pick(from: library, source: source, terminal: terminal) else { return }
             scenario = picked
         }
+        // Notices about skipped lines speak the session's language from here on.
+        (source as? PipedReplies)?.ui = UILanguage.resolve(display.lang, for: scenario.language)
         var driver = PlayDriver(scenario: scenario, evaluator: try scenarioOptions.evaluator(for: library), source: source,
                                 terminal: terminal, mode: mode, ui: UILanguage.resolve(display.lang, for: scenario.language),
                                 seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
                                 trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
-                                passMark: pass, transcriptPath: transcript, autoplay: autoplay,
+                                passMark: pass, transcriptPath: transcript, autoplay: autoplay, timeLimit: timeLimit,
                                 // Authors' autoplay runs are not a trainee's progress.
                                 recorded: { if autoplay == nil { storeOptions.recordSession(transcript: $0, library: library) } })
         let status = try driver.run()
@@ -133,11 +144,18 @@ struct PlayDriver {
     let passMark: Int?
     let transcriptPath: String?
     let autoplay: Autoplay?
+    let timeLimit: TimeLimit?
     /// Called with the transcript's path when a session has ended (finished, abandoned or restarted).
     var recorded: (String) -> Void = { _ in }
 
+    /// Exit status of an exam that reached its end below the pass mark.
+    static let examFailedStatus: Int32 = 3
+    /// Exit status of an exam that ended before its end (quit, EOF, buyer left, time up).
+    static let examNotFinishedStatus: Int32 = 4
+
+    /// The screen at the terminal's current width: a resize re-wraps everything shown after it.
     private var screen: PlayScreen {
-        PlayScreen(scenario: scenario, catalog: evaluator.catalog, ui: ui, terminal: terminal, mode: mode)
+        PlayScreen(scenario: scenario, catalog: evaluator.catalog, ui: ui, terminal: terminal.resized(), mode: mode, timeLimit: timeLimit)
     }
 
     private func show(_ lines: [String]) {
@@ -145,7 +163,8 @@ struct PlayDriver {
         fflush(nil)
     }
 
-    /// Plays until the session ends; returns the exit status (0, or 128+signal after SIGTERM/SIGHUP).
+    /// Plays until the session ends; returns the exit status: 0, an exam's failed or not-finished
+    /// status, or 128+signal after SIGTERM/SIGHUP.
     mutating func run() throws -> Int32 {
         var restartCount = 0
         while true {
@@ -153,14 +172,19 @@ struct PlayDriver {
             let path = transcriptPath.map { restartCount == 0 ? $0 : ($0 as NSString).deletingPathExtension + "-\(restartCount).jsonl" }
             let outcome = try playOnce(transcriptPath: path ?? TranscriptWriter.defaultPath(scenario: scenario.id))
             switch outcome {
-            case .finished: return 0
+            case let .finished(card):
+                switch card.verdict {
+                case nil, .passed?: return 0
+                case .belowPassMark?: return Self.examFailedStatus
+                case .notFinished?, .buyerLeft?, .timeUp?: return Self.examNotFinishedStatus
+                }
             case .restart: restartCount += 1
             case let .signalled(signal): return 128 + signal
             }
         }
     }
 
-    enum Outcome { case finished, restart, signalled(Int32) }
+    enum Outcome { case finished(Scorecard), restart, signalled(Int32) }
 
     private func playOnce(transcriptPath: String) throws -> Outcome {
         var session = Session(scenario: scenario, evaluator: evaluator, mode: mode, seed: seed, passMark: passMark, trainee: trainee)
@@ -184,16 +208,17 @@ struct PlayDriver {
         if session.phase == .identifyType { show(screen.typeQuestion()) }
 
         var lastInterruptWasEmpty = false
-        var outcome = Outcome.finished
+        var signalled: Int32?
+        let deadline = timeLimit.map { Date().addingTimeInterval($0.seconds) }
         loop: while session.phase != .ended {
-            let prompt = session.phase == .identifyType ? "type> " : "> "
+            let prompt = (deadline.map { TimeLimit.clock(until: $0) + " " } ?? "") + (session.phase == .identifyType ? "type> " : "> ")
             let input = autoplay.map { automaticInput($0, session: session) } ?? source.read(prompt: prompt)
             switch input {
             case .endOfInput:
                 if source.interactive { print("") }
                 break loop
             case .terminated:
-                outcome = .signalled(15)
+                signalled = 15
                 break loop
             case .interrupted:
                 // The first Ctrl-C cancels the line; a second one in a row (now on an empty line) ends.
@@ -206,6 +231,11 @@ struct PlayDriver {
                 lastInterruptWasEmpty = false
                 let text = TerminalSanitizer.clean(raw).trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
+                if let deadline, Date() >= deadline {
+                    session.timeUp()
+                    show(["", terminal.paint(ui.pick("时间到：考试时限已过，这句回答不再计分。", "Time is up: the exam's time limit has passed; that reply is not scored."), .bold)])
+                    break loop
+                }
                 // From a pipe nothing is echoed by a terminal: show the reply so the output reads as a dialogue.
                 if !source.interactive && autoplay == nil { print("> " + text) }
                 source.remember(text)
@@ -224,6 +254,7 @@ struct PlayDriver {
                     }
                 }
                 if session.phase == .identifyType {
+                    // Anything that names no single type is asked again; it never becomes the opening reply.
                     let guess = session.identifyType(text)
                     try flush()
                     show(screen.typeAnswer(guess))
@@ -249,11 +280,12 @@ struct PlayDriver {
         }
         session.abandon()
         try flush()
-        show(screen.scorecard(session.scorecard(), session: session))
+        let card = session.scorecard()
+        show(screen.scorecard(card, session: session))
         show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
         recorded(writer.path)
         if let interactive = source as? LineEditor { interactive.save() }
-        return outcome
+        return signalled.map(Outcome.signalled) ?? .finished(card)
     }
 
     /// What `--autoplay` types: the type (exam), then the model answer or a non-answer; it gives up
@@ -327,7 +359,17 @@ struct PlayDriver {
                 show([refusal(error)])
             }
         case "/restart":
-            return .restart
+            // Starting over throws away the replies so far: ask first (the next line answers).
+            let progress = session.countedExchanges.count + session.hints.count
+            guard progress > 0 else { return .restart }
+            show([ui.pick("重新开始会丢掉目前的 \(session.countedExchanges.count) 个回答。确定吗？(y/N)",
+                          "Starting over discards your \(session.countedExchanges.count) replies so far. Are you sure? (y/N)")])
+            if case let .line(answer) = source.read(prompt: "y/N> ") {
+                if !source.interactive { print("> " + TerminalSanitizer.clean(answer)) }
+                let word = answer.trimmingCharacters(in: .whitespaces).lowercased()
+                if ["y", "yes", "是", "是的", "确定", "好"].contains(word) { return .restart }
+            }
+            show([ui.pick("继续当前的对话。", "Carrying on with this dialogue.")])
         case "/quit", "/exit":
             return .quit
         default:

@@ -159,7 +159,9 @@ struct ReplayCommand: ParsableCommand {
                           + (title.map { " — " + clean($0) } ?? ""))
                     print(ui.pick("总分", "Total") + " \(end.scorecard.total)/100")
                     if let passed = end.scorecard.passed {
-                        print(passed ? ui.pick("考试通过", "Exam passed") : ui.pick("考试未通过", "Exam failed"))
+                        let reason = end.scorecard.reason.map { clean($0) }
+                        print(passed ? ui.pick("考试通过", "Exam passed")
+                              : ui.pick("考试未通过", "Exam not passed") + (reason.map { " (\($0))" } ?? ""))
                     }
                 case let .unknown(kind):
                     skipped(kind, line: reader.line, ui: ui, terminal: terminal)

@@ -40,6 +40,9 @@ public struct ScorecardRecord: Sendable, Hashable {
     public var passMark: Int?
     /// Exam result.
     public var passed: Bool?
+    /// Exam: why it came out so (`passed`, `below-pass-mark`, `not-finished`, `buyer-left`, `time-up`;
+    /// nil in transcripts written before it was recorded).
+    public var reason: String?
     /// Exam: whether the type guess was right.
     public var typeGuessCorrect: Bool?
 
@@ -56,6 +59,7 @@ public struct ScorecardRecord: Sendable, Hashable {
         unoriented = card.unoriented
         passMark = card.passMark
         passed = card.passed
+        reason = card.verdict?.rawValue
         typeGuessCorrect = card.typeGuess?.correct
     }
 
@@ -81,6 +85,7 @@ public struct ScorecardRecord: Sendable, Hashable {
         unoriented = try alignment?.optionalInt("none", in: RecordLimits.count) ?? 0
         passMark = try f.optionalInt("pass_mark", in: RecordLimits.score)
         passed = try f.optionalBool("passed")
+        reason = try f.optionalString("reason")
         typeGuessCorrect = try f.optionalBool("type_guess_correct")
     }
 
@@ -119,6 +124,7 @@ public struct ScorecardRecord: Sendable, Hashable {
         w.endObject()
         if let passMark { w.key("pass_mark"); w.int(passMark) }
         if let passed { w.key("passed"); w.bool(passed) }
+        if let reason { w.key("reason"); w.string(reason) }
         if let typeGuessCorrect { w.key("type_guess_correct"); w.bool(typeGuessCorrect) }
         w.endObject()
     }

@@ -37,7 +37,7 @@ public struct Regrader: Sendable {
         public var averageAfter: Int
         /// The recorded exam result.
         public var passedBefore: Bool?
-        /// The exam result now (nil in practice).
+        /// The exam result now (nil in practice): still only when the exam reached an ending in time.
         public var passedAfter: Bool?
     }
 
@@ -53,6 +53,8 @@ public struct Regrader: Sendable {
     private var changes: [Change] = []
     private var totalBefore: Int?
     private var passedBefore: Bool?
+    /// Whether the exam reached a won or lost ending in time (an exam cut short never passes).
+    private var completed = false
 
     /// A regrader for sessions of `scenario`.
     public init(scenario: Scenario, evaluator: Evaluator) {
@@ -76,6 +78,7 @@ public struct Regrader: Sendable {
         case let .end(end):
             totalBefore = end.scorecard.total
             passedBefore = end.scorecard.passed
+            completed = end.ending != nil && end.endingKind != .left && end.scorecard.reason != ExamVerdict.timeUp.rawValue
         case let .reply(reply):
             let expectation = (scenario.turn(reply.turn)).map(TurnExpectation.init)
             let now = evaluator.assess(reply.text, buyer: scenario.valueType, expectation: expectation)
@@ -102,6 +105,6 @@ public struct Regrader: Sendable {
         let counted = order.filter { !rewound.contains($0) }.compactMap { scores[$0] }
         let (average, total) = Scorecard.totals(scores: counted, hints: hints, mode: mode, typeGuessCorrect: typeGuessCorrect)
         return Result(regraded: order.count, changes: changes, totalBefore: totalBefore, totalAfter: total, averageAfter: average,
-                      passedBefore: passedBefore, passedAfter: mode == .exam ? total >= (passMark ?? scenario.passMark) : nil)
+                      passedBefore: passedBefore, passedAfter: mode == .exam ? completed && total >= (passMark ?? scenario.passMark) : nil)
     }
 }
