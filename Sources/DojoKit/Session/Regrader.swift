@@ -55,6 +55,8 @@ public struct Regrader: Sendable {
     private var passedBefore: Bool?
     /// Whether the exam reached a won or lost ending in time (an exam cut short never passes).
     private var completed = false
+    /// The buyer line the next reply answers (the evaluator reads it, as in the live session).
+    private var buyerLine: String?
 
     /// A regrader for sessions of `scenario`.
     public init(scenario: Scenario, evaluator: Evaluator) {
@@ -69,6 +71,8 @@ public struct Regrader: Sendable {
         case let .start(start):
             mode = start.mode
             passMark = start.passMark ?? scenario.passMark
+        case let .buyer(buyer):
+            buyerLine = buyer.text
         case .hint:
             hints += 1
         case let .typeGuess(guess):
@@ -81,7 +85,7 @@ public struct Regrader: Sendable {
             completed = end.ending != nil && end.endingKind != .left && end.scorecard.reason != ExamVerdict.timeUp.rawValue
         case let .reply(reply):
             let expectation = (scenario.turn(reply.turn)).map(TurnExpectation.init)
-            let now = evaluator.assess(reply.text, buyer: scenario.valueType, expectation: expectation)
+            let now = evaluator.assess(reply.text, buyer: scenario.valueType, expectation: expectation, prompt: buyerLine)
             if scores[reply.number] == nil { order.append(reply.number) }
             scores[reply.number] = now.score ?? 0
             let before = Set(reply.assessment.used)
