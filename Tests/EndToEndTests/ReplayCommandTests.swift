@@ -151,6 +151,21 @@ struct ReplayCommandTests {
         #expect(changed.stdout.contains("Note: the scenario file has changed since this session."), "\(changed.stdout)")
     }
 
+    @Test("an exam cut short: replay shows the verdict's reason, and --regrade does not pass it whatever the scores")
+    func examVerdict() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let path = scratch.path + "/t.jsonl"
+        let play = try DojoBinary.run(["play", "customer-a-lowest-quote-en", "--mode", "exam", "--pass", "0", "--seed", "1", "--transcript", path,
+                                       "--db", scratch.path + "/p.sqlite"],
+                                      input: Data("intrinsic\nWe save you 200k a year; I will email the quote.\n".utf8))
+        #expect(play.status == 4, "\(play.stdout)")
+        let replay = try DojoBinary.run(["replay", path, "--regrade"])
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(replay.stdout.contains("Exam not passed (not-finished)"), "\(replay.stdout)")
+        #expect(!replay.stdout.contains("With today's scores the exam is passed."))
+    }
+
     @Test("a flagged reply is shown by replay and marked in the store")
     func flagged() throws {
         let scratch = try ScratchFolder()
