@@ -1,6 +1,9 @@
 import DojoKit
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The progress store on SQLite, through GRDB: WAL (a `DatabasePool`) so two terminals can record at
 /// once, a busy timeout instead of an immediate "locked", and the migrator from the first version on.
@@ -30,6 +33,11 @@ public final class SQLiteProgressStore: ProgressStore {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         do {
+            if !exists {
+                // Create the file 0600 first: it holds what trainees wrote (SQLite gives -wal/-shm the same mode).
+                let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+                if fd >= 0 { close(fd) }
+            }
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = StoreSchema.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerVersion(path: path) }

@@ -54,6 +54,9 @@ struct SQLiteProgressStoreTests {
         #expect(try store.sessions(SessionQuery(trainee: "李雷")).map(\.id) == [sessions[1].id])
         let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/sub")
         #expect((attributes[.posixPermissions] as? Int) == 0o700)
+        for file in [path, path + "-wal"] {
+            #expect((try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) == 0o600, "\(file)")
+        }
     }
 
     @Test("recording the same sessions twice changes nothing; an unfinished one is completed by a later record")
