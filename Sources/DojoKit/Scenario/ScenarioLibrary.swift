@@ -11,6 +11,8 @@ public struct ScenarioLibrary: Sendable {
     public var drills: [DrillSet] = []
     /// Transcript tests, sorted by file.
     public var plans: [TranscriptPlan] = []
+    /// Onboarding tracks (`tracks/*.yaml`), sorted by id.
+    public var tracks: [Track] = []
     /// Every problem found, sorted by file and position.
     public var diagnostics: [Diagnostic]
     /// How many YAML files were read.
@@ -54,6 +56,7 @@ public struct ScenarioLibrary: Sendable {
         var playbooks: [Playbook] = []
         var drills: [DrillSet] = []
         var plans: [TranscriptPlan] = []
+        var tracks: [Track] = []
         var scenarioDocuments: [DocumentLoader.Document] = []
         for file in extraPlaybookFiles {
             var ignored: [Diagnostic] = []
@@ -76,6 +79,8 @@ public struct ScenarioLibrary: Sendable {
                     if let drill = DrillReader.read(document, into: &diagnostics) { drills.append(drill) }
                 case .plan:
                     if let plan = TranscriptPlanReader.read(document, into: &diagnostics) { plans.append(plan) }
+                case .track:
+                    if let track = TrackReader.read(document, into: &diagnostics) { tracks.append(track) }
                 case .unknown:
                     diagnostics.append(Diagnostic(.unknownDocumentKind, "this YAML file is neither a scenario nor a playbook",
                         at: DocumentLoader.location(of: document.root, in: document.source),
@@ -135,13 +140,19 @@ public struct ScenarioLibrary: Sendable {
                 }
             }
         }
-        return ScenarioLibrary(catalog: catalog, scenarios: scenarios,
+        let byID = Dictionary(scenarios.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for track in tracks {
+            TrackReader.check(track, scenarios: byID, drills: Set(drills.map(\.id)), into: &diagnostics)
+        }
+        var library = ScenarioLibrary(catalog: catalog, scenarios: scenarios,
                                drills: drills.sorted { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) },
                                plans: plans.sorted { $0.location < $1.location },
                                diagnostics: Diagnostic.sorted(diagnostics), fileCount: files.count)
+        library.tracks = tracks.sorted { $0.id < $1.id }
+        return library
     }
 
-    enum DocumentKind { case scenario, playbook, drill, plan, unknown }
+    enum DocumentKind { case scenario, playbook, drill, plan, track, unknown }
 
     static func kind(of root: Node) -> DocumentKind {
         guard case let .mapping(mapping) = root else { return .unknown }
@@ -149,6 +160,7 @@ public struct ScenarioLibrary: Sendable {
         if keys.contains("tactics") { return .playbook }
         if keys.contains("items") { return .drill }
         if keys.contains("plays") { return .plan }
+        if keys.contains("steps") { return .track }
         if keys.contains("turns") || keys.contains("endings") || keys.contains("persona") || keys.contains("title") { return .scenario }
         return .unknown
     }
