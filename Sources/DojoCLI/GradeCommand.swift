@@ -213,8 +213,9 @@ struct GradeCommand: ParsableCommand {
         do { value = try JSONValue.parse(bytes) } catch { return .failure(LineProblem(message: "invalid JSON: \(error)")) }
         guard case .object = value else { return .failure(LineProblem(message: "expected a JSON object with a \"reply\"")) }
         let id = value["id"]
-        if let id, !(id.stringValue != nil || { if case .number = id { return true } else { return false } }()) {
-            return .failure(LineProblem(message: "\"id\" must be a string or a number"))
+        if let id, !Self.isEchoableID(id) {
+            return .failure(LineProblem(message: "\"id\" must be a string or a whole number of at most 15 digits; "
+                                        + "write other ids as strings, e.g. \"id\": \"0.0001\""))
         }
         guard let reply = value["reply"] else { return .failure(LineProblem(id: id, message: "missing \"reply\"")) }
         guard let text = reply.stringValue else { return .failure(LineProblem(id: id, message: "\"reply\" must be a string")) }
@@ -226,6 +227,15 @@ struct GradeCommand: ParsableCommand {
             buyer = parsed
         }
         return .success((evaluator.assess(text, buyer: buyer, expectation: buyer == nil ? nil : expectation), id))
+    }
+
+    /// Ids are echoed exactly: a string, or a whole number small enough to survive as a double.
+    static func isEchoableID(_ id: JSONValue) -> Bool {
+        switch id {
+        case .string: return true
+        case let .number(n): return n.isFinite && n == n.rounded() && abs(n) < 1e15
+        default: return false
+        }
     }
 
     static func writeError(_ writer: inout JSONWriter, id: JSONValue?, line: Int, file: String?, message: String) {

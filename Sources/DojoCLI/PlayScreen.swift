@@ -64,9 +64,12 @@ struct PlayScreen {
         guard !scenario.meters.isEmpty else { return nil }
         return scenario.meters.map { meter in
             let value = values[meter.name] ?? meter.start
-            let span = max(1, meter.max - meter.min)
-            let filled = value - meter.min
-            let gauge = String(repeating: "■", count: filled) + String(repeating: "□", count: span - filled)
+            // One square per point up to 12 points; wider meters are scaled to 10 squares.
+            let span = meter.max.subtractingReportingOverflow(meter.min)
+            let cells = span.overflow || span.partialValue > 12 ? 10 : max(1, span.partialValue)
+            let position = Double(value) - Double(meter.min), range = max(1, Double(meter.max) - Double(meter.min))
+            let filled = max(0, min(cells, Int((position / range * Double(cells)).rounded())))
+            let gauge = String(repeating: "■", count: filled) + String(repeating: "□", count: cells - filled)
             return "\(meterName(meter.name)) \(gauge) \(value)/\(meter.max)"
         }.joined(separator: "  ")
     }

@@ -42,12 +42,13 @@ public struct ScenarioLibrary: Sendable {
                                               help: "check the path"))
                 continue
             }
-            files += isDirectory.boolValue ? yamlFiles(in: path) : [path]
+            files += isDirectory.boolValue ? yamlFiles(in: path, into: &diagnostics) : [path]
         }
         var extraPlaybookFiles: [String] = []
         if let playbookDirectory {
             let given = Set(files.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
-            extraPlaybookFiles = yamlFiles(in: playbookDirectory).filter {
+            var ignored: [Diagnostic] = []
+            extraPlaybookFiles = yamlFiles(in: playbookDirectory, into: &ignored).filter {
                 !given.contains(URL(fileURLWithPath: $0).standardizedFileURL.path)
             }
         }
@@ -155,13 +156,40 @@ public struct ScenarioLibrary: Sendable {
         return diagnostics
     }
 
+    /// Deepest folder level searched below a scenario folder.
+    public static let maxFolderDepth = 12
+    /// Most folder entries looked at (files and folders, YAML or not) in one scenario folder.
+    public static let maxFolderEntries = 20_000
+
     /// YAML files under a folder, sorted by path so loading order never depends on the file system.
-    static func yamlFiles(in directory: String) -> [String] {
+    /// The walk is bounded (`maxFolderDepth`, `maxFolderEntries`) so `--scenarios /` ends quickly;
+    /// where it stopped is reported as DJ0027.
+    static func yamlFiles(in directory: String, into diagnostics: inout [Diagnostic]) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var files: [String] = []
+        var entries = 0
+        var tooDeep: String?
         while let relative = enumerator.nextObject() as? String {
+            entries += 1
+            if entries > maxFolderEntries {
+                diagnostics.append(Diagnostic(.folderTooLarge,
+                    "stopped searching after \(maxFolderEntries) entries; the files found so far are used",
+                    at: SourceLocation(file: directory, line: 1, column: 1),
+                    help: "point --scenarios at the folder that holds the scenario files"))
+                break
+            }
+            if enumerator.level >= maxFolderDepth, enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
+                enumerator.skipDescendants()
+                if tooDeep == nil { tooDeep = relative }
+            }
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
             files.append((directory as NSString).appendingPathComponent(relative))
+        }
+        if let tooDeep {
+            diagnostics.append(Diagnostic(.folderTooLarge,
+                "sub-folders more than \(maxFolderDepth) levels deep are not searched (first: \(tooDeep))",
+                at: SourceLocation(file: directory, line: 1, column: 1),
+                help: "keep scenario files within a few levels of the scenario folder"))
         }
         return files.sorted()
     }
