@@ -13,7 +13,10 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     case cannotWrite(path: String, reason: String)
     case damagedTranscript(path: String, detail: String)
 
-    var description: String {
+    /// The message, with every quoted path, id and reason passed through the terminal sanitiser.
+    var description: String { TerminalSanitizer.clean(message) }
+
+    private var message: String {
         switch self {
         case .noScenarioFolder:
             "No scenario folder found. Run dojo from the SalesDojo folder, pass --scenarios DIR, or set DOJO_SCENARIOS."

@@ -79,8 +79,8 @@ struct DrillCommand: ParsableCommand {
                     print(terminal.paint(ui.pick("（再按一次 Ctrl-C 结束）", "(press Ctrl-C again to end)"), .dim))
                 case .endOfInput:
                     break loop
-                case .terminated:
-                    status = 143
+                case let .terminated(signal):
+                    status = 128 + signal
                     break loop
                 }
             }

@@ -117,9 +117,10 @@ struct GradeCommand: ParsableCommand {
             for finding in assessment.usedTactics + assessment.antiPatterns {
                 let bar = String(repeating: "█", count: Int((finding.confidence * 10).rounded()))
                     + String(repeating: "░", count: 10 - Int((finding.confidence * 10).rounded()))
-                print("  \(bar) \(String(format: "%.2f", finding.confidence))  \(renderer.name(finding.id))")
+                print("  \(bar) \(String(format: "%.2f", finding.confidence))  \(TerminalSanitizer.clean(renderer.name(finding.id)))")
             }
-            for line in renderer.render(assessment.explanation) { print("  " + line) }
+            // Evidence quotes the reply: sanitise every explanation line.
+            for line in renderer.render(assessment.explanation) { print("  " + TerminalSanitizer.clean(line)) }
         }
     }
 
@@ -132,8 +133,20 @@ struct GradeCommand: ParsableCommand {
         var failed = false
         let files = inputs.isEmpty ? ["-"] : inputs
         for file in files {
-            let fd: Int32 = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
-            guard fd >= 0 else { throw CLIError.cannotOpen(path: file, reason: String(cString: strerror(errno))) }
+            var fd = STDIN_FILENO
+            if file != "-" {
+                switch RegularFile.openForReading(file) {
+                case let .success(opened): fd = opened
+                case let .failure(refusal):
+                    // Report it and go on with the other files: results already graded are kept.
+                    var reason = "it \(refusal)"
+                    if case .special = refusal { reason += "; to read a pipe, give it on standard input: dojo grade --format jsonl < FILE" }
+                    output.flush()
+                    printError(CLIError.cannotOpen(path: file, reason: reason).description)
+                    failed = true
+                    continue
+                }
+            }
             defer { if fd != STDIN_FILENO { close(fd) } }
             var reader = LineReader(fd: fd, maxLength: Self.maxLineBytes)
             var number = 0
@@ -147,8 +160,10 @@ struct GradeCommand: ParsableCommand {
                 }
                 batch.removeAll(keepingCapacity: true)
             }
-            while let line = reader.next() {
+            while var line = reader.next() {
                 number += 1
+                // A byte-order mark some editors put at the start of a UTF-8 file is not part of the JSON.
+                if number == 1, case let .text(bytes) = line, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { line = .text(bytes.dropFirst(3)) }
                 if case let .text(bytes) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                 if case let .text(bytes) = line {
                     batch.append((number, .text(ArraySlice(Array(bytes)))))  // detach from the reader's buffer

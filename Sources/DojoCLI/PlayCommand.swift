@@ -86,8 +86,8 @@ struct PlayCommand: ParsableCommand {
         guard !scenarios.isEmpty else { throw CLIError.noScenarios }
         print(terminal.paint(ui.pick("选择一个情景：", "Choose a scenario:"), .bold))
         for (i, s) in scenarios.enumerated() {
-            print(DisplayWidth.padLeft("\(i + 1)", to: 3) + ". " + s.title + "  "
-                  + terminal.paint("[\(ui.name(of: s.valueType)) · \(s.difficulty)/5 · \(s.id)]", .dim))
+            print(DisplayWidth.padLeft("\(i + 1)", to: 3) + ". " + TerminalSanitizer.clean(s.title) + "  "
+                  + terminal.paint("[\(ui.name(of: s.valueType)) · \(s.difficulty)/5 · \(TerminalSanitizer.clean(s.id))]", .dim))
         }
         while true {
             switch source.read(prompt: "number> ") {
@@ -184,8 +184,8 @@ struct PlayDriver {
             case .endOfInput:
                 if source.interactive { print("") }
                 break loop
-            case .terminated:
-                outcome = .signalled(15)
+            case let .terminated(signal):
+                outcome = .signalled(signal)
                 break loop
             case .interrupted:
                 // The first Ctrl-C cancels the line; a second one in a row (now on an empty line) ends.

@@ -40,13 +40,14 @@ final class PipedReplies: ReplySource {
                 if reader.interrupted {
                     let signal = dojo_take_signal()
                     if signal == SIGINT { return .interrupted }
-                    if signal == SIGTERM || signal == SIGHUP { return .terminated }
+                    if signal == SIGTERM || signal == SIGHUP { return .terminated(signal) }
                     continue
                 }
                 return .endOfInput
             }
             lineNumber += 1
-            if [SIGTERM, SIGHUP].contains(dojo_take_signal()) { return .terminated }
+            let signal = dojo_take_signal()
+            if signal == SIGTERM || signal == SIGHUP { return .terminated(signal) }
             switch line {
             case let .tooLong(length):
                 printError(ui.pick("第 \(lineNumber) 行：回答有 \(length) 字节，超过 \(Self.maxReplyBytes) 字节的上限，已忽略。",

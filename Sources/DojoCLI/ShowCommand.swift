@@ -47,7 +47,13 @@ struct ScenarioOutline {
 
     private var width: Int { min(terminal.width ?? 100, 100) }
 
+    /// The outline, every line sanitised: scenario text never reaches the terminal raw. Colour codes
+    /// are added after sanitising, so they survive.
     func lines() -> [String] {
+        ScenarioOutline(scenario: scenario.sanitizedForDisplay, catalog: catalog, ui: ui, terminal: terminal).rawLines()
+    }
+
+    private func rawLines() -> [String] {
         var out: [String] = []
         let s = scenario
         out.append(terminal.paint(s.title, .bold) + "  " + terminal.paint("(\(s.id))", .dim))
