@@ -22,6 +22,8 @@ void dojo_install_signal_handlers(void) {
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
     signal(SIGPIPE, SIG_IGN);
+    // Over a file-size limit a write should fail with EFBIG (reported like a full disk), not kill us.
+    signal(SIGXFSZ, SIG_IGN);
     // A parent may have started us with these blocked; they are how the session ends cleanly.
     sigset_t wanted;
     sigemptyset(&wanted);

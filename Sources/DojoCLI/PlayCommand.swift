@@ -28,7 +28,8 @@ struct PlayCommand: ParsableCommand {
     @Option(help: "Your name, recorded in the transcript (default: $USER).")
     var trainee: String?
 
-    @Option(help: "Seed for the buyer's line variants (default: from the clock; recorded in the transcript).")
+    // `.unconditional`: `--seed -1` is a bad seed, not a missing value followed by an unknown option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the buyer's line variants (default: from the clock; recorded in the transcript). A whole number from 0 to 18446744073709551615.")
     var seed: UInt64?
 
     @Option(help: ArgumentHelp("Write the transcript here instead of the default folder.", valueName: "file"))
@@ -144,17 +145,18 @@ struct PlayDriver {
         var restartCount = 0
         while true {
             // After /restart a given --transcript FILE gets a numbered sibling; the default path is always new.
-            let path = transcriptPath.map { restartCount == 0 ? $0 : ($0 as NSString).deletingPathExtension + "-\(restartCount).jsonl" }
+            let path = transcriptPath.map { restartCount == 0 ? $0 : TranscriptWriter.freeSibling(of: $0) }
             let outcome = try playOnce(transcriptPath: path ?? TranscriptWriter.defaultPath(scenario: scenario.id))
             switch outcome {
             case .finished: return 0
+            case .recordLost: return 1
             case .restart: restartCount += 1
             case let .signalled(signal): return 128 + signal
             }
         }
     }
 
-    enum Outcome { case finished, restart, signalled(Int32) }
+    enum Outcome { case finished, restart, signalled(Int32), recordLost }
 
     private func playOnce(transcriptPath: String) throws -> Outcome {
         var session = Session(scenario: scenario, evaluator: evaluator, mode: mode, seed: seed, passMark: passMark, trainee: trainee)
@@ -163,13 +165,35 @@ struct PlayDriver {
         let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: ui == .zh)
         let hash = Self.contentHash(of: scenario.location.file)
         let started = ISO8601DateFormatter().string(from: Date())
+        var recording = true, recordLost = false
         func flush() throws {
+            guard recording else { return }
             while written < session.events.count {
                 try writer.append(session.events[written].json(scenarioHash: hash, startedAt: started, explain: renderer.render))
                 written += 1
             }
         }
-        try flush()
+        /// Writes pending events; when that fails (a full disk), says so and asks whether to play on
+        /// without the record. False: end now, with the scorecard.
+        func record() -> Bool {
+            do { try flush(); return true } catch {
+                recording = false
+                recordLost = true
+                show(["", terminal.paint("\(error)", .bold, .red),
+                      ui.pick("这次练习的记录到此为止（之前的内容已保存）。", "The record of this session stops here (what came before is saved).")])
+                guard source.interactive, autoplay == nil else { return false }
+                show([ui.pick("不保存记录继续练习吗？输入 y 继续，其他键结束并查看成绩单。",
+                              "Keep playing without a record? Type y to continue; anything else ends with the scorecard.")])
+                if case let .line(answer) = source.read(prompt: "y/N> "), answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y") {
+                    return true
+                }
+                return false
+            }
+        }
+        do { try flush() } catch {
+            writer.discardIfEmpty()  // a full disk before the session: no empty transcript left behind
+            throw error
+        }
         show(screen.header())
         show(screen.buyer(session.buyerLine))
         if mode == .practice, let meters = screen.meters(session.meters) { show(["  " + terminal.paint(meters, .dim)]) }
@@ -203,11 +227,11 @@ struct PlayDriver {
                 source.remember(text)
                 if text.hasPrefix("/") {
                     switch command(text, session: &session) {
-                    case .continue: try flush(); continue
+                    case .continue: if !record() { break loop }; continue
                     case .quit: break loop
                     case .restart:
                         session.abandon()
-                        try flush()
+                        _ = record()
                         show(screen.scorecard(session.scorecard(), session: session))
                         show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
                         show(["", terminal.paint(ui.pick("—— 重新开始 ——", "—— Starting over ——"), .bold)])
@@ -216,17 +240,20 @@ struct PlayDriver {
                 }
                 if session.phase == .identifyType {
                     let guess = session.identifyType(text)
-                    try flush()
+                    if !record() { break loop }
                     show(screen.typeAnswer(guess))
                     continue
                 }
-                if text.unicodeScalars.count > PipedReplies.maxReplyBytes {
-                    show([ui.pick("回答太长（超过 4 KB），请精简后再说。", "That reply is too long (over 4 KB); say it more briefly.")])
+                if text.utf8.count > PipedReplies.maxReplyBytes {
+                    show([PipedReplies.tooLongMessage(bytes: text.utf8.count, ui: ui)])
                     continue
                 }
                 let exchange: Exchange
                 do { exchange = try session.respond(text) } catch { break loop }
-                try flush()
+                if !record() {
+                    if mode == .practice { show(screen.feedback(exchange, turn: scenario.turn(exchange.turn))) }
+                    break loop
+                }
                 if mode == .practice { show(screen.feedback(exchange, turn: scenario.turn(exchange.turn))) }
                 show(screen.reaction(exchange))
                 if session.phase != .ended {
@@ -239,10 +266,15 @@ struct PlayDriver {
             }
         }
         session.abandon()
-        try flush()
+        _ = record()
         show(screen.scorecard(session.scorecard(), session: session))
-        show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
+        if recordLost {
+            show(["", terminal.paint(ui.pick("记录不完整：", "Transcript incomplete: ") + writer.path, .bold, .red)])
+        } else {
+            show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
+        }
         if let interactive = source as? LineEditor { interactive.save() }
+        if recordLost, case .finished = outcome { return .recordLost }
         return outcome
     }
 
