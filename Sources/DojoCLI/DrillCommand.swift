@@ -19,7 +19,7 @@ struct DrillCommand: ParsableCommand {
 
 
     // `.unconditional`: `--seed -1` is a bad seed, not a missing value followed by an unknown option.
-    @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the order of statements (default: from the clock; recorded in the transcript). A whole number from 0 to 18446744073709551615.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the order of statements (default: from the clock; recorded in the transcript). A whole number from 0 to 18446744073709551615."))
     var seed: UInt64?
 
     @Option(help: "How many statements (default: 10).")

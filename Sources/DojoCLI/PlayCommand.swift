@@ -29,7 +29,7 @@ struct PlayCommand: ParsableCommand {
     var trainee: String?
 
     // `.unconditional`: `--seed -1` is a bad seed, not a missing value followed by an unknown option.
-    @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the buyer's line variants (default: from the clock; recorded in the transcript). A whole number from 0 to 18446744073709551615.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the buyer's line variants (default: from the clock; recorded in the transcript). A whole number from 0 to 18446744073709551615."))
     var seed: UInt64?
 
     @Option(help: ArgumentHelp("Write the transcript here instead of the default folder.", valueName: "file"))
