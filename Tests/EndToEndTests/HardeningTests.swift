@@ -41,19 +41,22 @@ struct HardeningTests {
         env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "dojo-e2e-state"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
+        // Standard input from a file, so a child that dies early (the defects here were traps) cannot
+        // break a pipe under the test process.
+        let inputFile = NSTemporaryDirectory() + "dojo-e2e-input-" + UUID().uuidString
+        try input.write(to: URL(fileURLWithPath: inputFile))
+        defer { unlink(inputFile) }
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardInput = FileHandle(forReadingAtPath: inputFile)
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
         let group = DispatchGroup()
         nonisolated(unsafe) var out = Data(), err = Data()
         group.enter()
-        DispatchQueue.global().async { out = stdout.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async { out = (try? stdout.fileHandleForReading.readToEnd()) ?? Data(); group.leave() }
         group.enter()
-        DispatchQueue.global().async { err = stderr.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        try? stdin.fileHandleForWriting.write(contentsOf: input)
-        try? stdin.fileHandleForWriting.close()
+        DispatchQueue.global().async { err = (try? stderr.fileHandleForReading.readToEnd()) ?? Data(); group.leave() }
         var timedOut = false
         if group.wait(timeout: .now() + timeout) == .timedOut {
             timedOut = true
