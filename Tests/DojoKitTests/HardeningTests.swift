@@ -31,6 +31,18 @@ struct EngineHardeningTests {
         #expect((try? parser.parse(fine)) != nil)
     }
 
+    @Test("numbers in conditions are bounded so they write back as digits (found by FuzzConditionParser)")
+    func conditionNumbers() throws {
+        let parser = ConditionParser(meters: ["trust"], tactics: [])
+        for text in ["score >= 70777777777777777777777777777", "trust > 0.00001", "score < -1000001"] {
+            do { _ = try parser.parse(text); Issue.record("\(text) parsed") } catch { #expect(error.code == .numberOutOfRange) }
+        }
+        for text in ["score >= 12.5", "trust > -1000000", "score < 0.0001"] {
+            let condition = try parser.parse(text)
+            #expect(try parser.parse(condition.description) == condition, "\(text) → \(condition.description)")
+        }
+    }
+
     @Test("a flat chain evaluates left to right with short-circuiting, in a loop")
     func chainEvaluation() throws {
         let parser = ConditionParser(meters: ["trust"], tactics: [])

@@ -25,6 +25,10 @@ public struct ConditionParser: Sendable {
 
     /// Most tokens a condition may have (a real one has a dozen).
     public static let maxTokens = 200
+    /// Largest number a condition may hold, either sign (DJ0025).
+    public static let maxNumber = 1_000_000.0
+    /// Most digits after a decimal point (DJ0025).
+    public static let maxDecimals = 4
     /// Deepest nesting of parentheses and `not`.
     public static let maxDepth = 16
 
@@ -85,6 +89,14 @@ public struct ConditionParser: Sendable {
                     let literal = String(String.UnicodeScalarView(scalars[start..<i]))
                     guard let value = Double(literal) else {
                         throw Failure(code: .badExpression, message: "`\(literal)` is not a number", offset: start)
+                    }
+                    // Bounded so every number writes back exactly as plain digits (no exponent).
+                    let parts = literal.split(separator: ".", omittingEmptySubsequences: false)
+                    if abs(value) > ConditionParser.maxNumber || parts.count == 2 && parts[1].count > ConditionParser.maxDecimals {
+                        throw Failure(code: .numberOutOfRange,
+                                      message: "`\(DisplayWidth.truncate(literal, to: 24))` is out of range for a condition",
+                                      offset: start,
+                                      help: "compare with numbers up to \(Int(ConditionParser.maxNumber)) with at most \(ConditionParser.maxDecimals) decimals; scores are 0–100, meters −1000…1000")
                     }
                     tokens.append(Token(kind: .number(value), offset: start, length: i - start))
                 } else if isIdentifierStart(c) {
