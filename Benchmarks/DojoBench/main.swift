@@ -28,7 +28,15 @@ struct SplitMix64 {
     let root = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : FileManager.default.currentDirectoryPath
     let library = ScenarioLibrary.load(directory: root + "/Scenarios")
     guard library.errors.isEmpty else { fatalError("scenario folder has errors; run dojo validate") }
-    let evaluator = Evaluator(catalog: library.catalog)
+    let modelPath = TrainingInputs.modelPath(scenarioDirectory: root + "/Scenarios")
+    let model = try? TacticModel.load(path: modelPath)
+    let evaluator = Evaluator(catalog: library.catalog, model: model)
+    let cueEvaluator = Evaluator(catalog: library.catalog)
+    if model != nil, let size = (try? FileManager.default.attributesOfItem(atPath: modelPath))?[.size] as? Int {
+        print("trained model: \(size / 1024) KiB (\(modelPath))")
+    } else {
+        print("trained model: none (cues and exemplars only)")
+    }
 
     // The corpus: every example and model answer of every playbook, combined with openers, fillers,
     // negations and questions, in both scripts.
@@ -53,7 +61,8 @@ struct SplitMix64 {
     let totalScalars = corpus.reduce(0) { $0 + $1.unicodeScalars.count }
     print("corpus: \(corpus.count) replies, \(totalScalars / corpus.count) characters on average")
 
-    // 1. In-process
+    // 1. In-process, with the trained detector (the product's evaluator) and with cues alone (the figures before it).
+    func measure(_ evaluator: Evaluator, label: String) {
     for reply in corpus.prefix(500) { _ = evaluator.assess(reply, buyer: .intrinsic) }  // warm-up
     var latencies: [Double] = []
     latencies.reserveCapacity(corpus.count * 3)
@@ -82,9 +91,13 @@ struct SplitMix64 {
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     latencies.sort()
     func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
-    print(String(format: "in-process: %.0f replies/s (one thread; %.0f per CPU-second), p50 %.1f µs, p99 %.1f µs, max %.1f µs  [checksum %d]",
-                 Double(latencies.count) / seconds, Double(latencies.count) / cpuSeconds, percentile(0.5), percentile(0.99),
+    print(String(format: "in-process (%@): %.0f replies/s (one thread; %.0f per CPU-second), p50 %.1f µs, p99 %.1f µs, max %.1f µs  [checksum %d]",
+                 label, Double(latencies.count) / seconds, Double(latencies.count) / cpuSeconds, percentile(0.5), percentile(0.99),
                  latencies.last ?? 0, checksum))
+    }
+    if model != nil { measure(evaluator, label: "with trained model") }
+    measure(cueEvaluator, label: "cues only")
+    let clock = ContinuousClock()
 
     func jsonLine(_ reply: String, _ i: Int) -> String {
         var w = JSONWriter()
@@ -170,6 +183,27 @@ struct SplitMix64 {
     let big = stream(count: 1_000_000)
     print(String(format: "streaming: %d lines in %.1f s, peak memory of the dojo process %.1f MB", big.lines, big.seconds,
                  Double(big.peakKiB) / 1024))
+    // 4. Start-up: `dojo list` (loads every scenario and playbook, no evaluator), and `dojo grade` of one reply
+    // (builds the evaluator and reads the trained model): median of 15 runs each.
+    func startup(_ arguments: [String]) -> Double {
+        var times: [Double] = []
+        for _ in 0..<15 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments + ["--scenarios", root + "/Scenarios"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            let t0 = ContinuousClock.now
+            guard (try? process.run()) != nil else { return .nan }
+            process.waitUntilExit()
+            let d = ContinuousClock.now - t0
+            times.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        }
+        times.sort()
+        return times[times.count / 2]
+    }
+    print(String(format: "start-up: dojo list %.3f s, dojo grade (one reply) %.3f s (median of 15)",
+                 startup(["list"]), startup(["grade", "--type", "intrinsic", "We can save you 200k a year."])))
 }
 
 runBenchmark()

@@ -12,6 +12,10 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     case cannotOpen(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case damagedTranscript(path: String, detail: String)
+    case unreadableModel(path: String, detail: String)
+    case noCorpus(path: String)
+    case labelErrors(count: Int)
+    case cannotCreate(path: String, reason: String)
 
     /// The message, with every quoted path, id and reason passed through the terminal sanitiser.
     var description: String { TerminalSanitizer.clean(message) }
@@ -38,6 +42,14 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
             "Cannot write the transcript '\(path)': \(reason). Pass --transcript FILE to write it elsewhere."
         case let .damagedTranscript(path, detail):
             "The transcript '\(path)' is damaged (\(detail)); only a torn last line can be skipped."
+        case let .unreadableModel(path, detail):
+            "Cannot use the trained model '\(path)': \(detail). Move it away to score with the cue lists alone."
+        case let .noCorpus(path):
+            "No labelled replies found in '\(path)' (*.jsonl). Add corpus files there (see docs/labelling.md) or pass --corpus DIR."
+        case let .cannotCreate(path, reason):
+            "Cannot write '\(path)': \(reason). Check the folder exists and is writable."
+        case let .labelErrors(count):
+            "\(count) problem(s) in the labelled replies (listed above); fix them and run again."
         }
     }
 

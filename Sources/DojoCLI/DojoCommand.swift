@@ -15,7 +15,7 @@ public struct DojoCommand: ParsableCommand {
         <prefix>/share/salesdojo/Scenarios next to the installed binary.
         """,
         version: DojoVersion.current,
-        subcommands: [PlayCommand.self, ReplayCommand.self, GuideCommand.self, DrillCommand.self, TestCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, GradeCommand.self]
+        subcommands: [PlayCommand.self, ReplayCommand.self, GuideCommand.self, DrillCommand.self, TestCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, GradeCommand.self, EvalCommand.self, TrainCommand.self, FlagsCommand.self]
     )
 
     public init() {}

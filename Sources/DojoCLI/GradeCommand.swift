@@ -49,7 +49,7 @@ struct GradeCommand: ParsableCommand {
     func run() throws {
         let library = try scenarioOptions.library()
         guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
-        let evaluator = Evaluator(catalog: library.catalog)
+        let evaluator = try scenarioOptions.evaluator(for: library)
         switch format {
         case .text: try gradeText(evaluator)
         case .jsonl: try gradeJSONLines(evaluator)

@@ -20,7 +20,7 @@ final class LineEditor {
     static let historyLimit = 1000
 
     /// Completable slash commands (immutable, so the C callback may read it).
-    static let commands = ["/help", "/hint", "/tactics", "/why", "/rewind", "/score", "/restart", "/quit"]
+    static let commands = ["/help", "/hint", "/tactics", "/why", "/rewind", "/score", "/flag", "/restart", "/quit"]
 
     init(historyFile path: String?) {
         var history: HistoryFile?

@@ -68,7 +68,7 @@ struct PlayCommand: ParsableCommand {
             guard let picked = try pick(from: library, source: source, terminal: terminal) else { return }
             scenario = picked
         }
-        var driver = PlayDriver(scenario: scenario, evaluator: Evaluator(catalog: library.catalog), source: source,
+        var driver = PlayDriver(scenario: scenario, evaluator: try scenarioOptions.evaluator(for: library), source: source,
                                 terminal: terminal, mode: mode, ui: UILanguage.resolve(display.lang, for: scenario.language),
                                 seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
                                 trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
@@ -339,6 +339,15 @@ struct PlayDriver {
                 let turns = card.turns.map { "\($0.turn) \($0.score)" }.joined(separator: ", ")
                 show([ui.pick("目前平均 \(card.average) 分", "Average so far: \(card.average)") + (turns.isEmpty ? "" : " (\(turns))")])
             }
+        case "/flag":
+            let note = String(text.dropFirst(name.count)).trimmingWhitespace()
+            do {
+                let flagged = try session.flag(note: note)
+                show([ui.pick("已标记第 \(flagged.number) 轮的评分，讲师可用 `dojo flags` 查看。",
+                              "Flagged the score of reply \(flagged.number); an instructor sees it with `dojo flags`.")])
+            } catch {
+                show([refusal(error)])
+            }
         case "/restart":
             return .restart
         case "/quit", "/exit":
@@ -357,6 +366,7 @@ struct PlayDriver {
         case .nothingToRewind: ui.pick("没有可以撤回的回答。", "Nothing to rewind.")
         case .ended: ui.pick("对话已经结束。", "The dialogue has ended.")
         case .noHint: ui.pick("这一轮没有提示。", "No hint for this turn.")
+        case .nothingToFlag: ui.pick("还没有可以标记的回答。", "No reply to flag yet.")
         }
     }
 

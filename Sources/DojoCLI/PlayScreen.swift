@@ -172,6 +172,7 @@ struct PlayScreen {
             ("/why", "上一轮评分的完整解释", "explain the last score in full"),
             ("/rewind", "撤回上一轮，重新回答", "undo the last exchange and try again"),
             ("/score", "目前的成绩", "the score so far"),
+            ("/flag", "标记上一轮评分有误（可附说明），供讲师复核", "flag the last score as wrong (add a note) for the instructor"),
             ("/restart", "从头再来", "start over"),
             ("/quit", "结束并查看成绩单（也可按 Ctrl-D）", "end and show the scorecard (or Ctrl-D)"),
         ]

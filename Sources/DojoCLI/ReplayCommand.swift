@@ -38,7 +38,7 @@ struct ReplayCommand: ParsableCommand {
         let scenario = library.scenario(scenarioID)
         let terminal = Terminal.current(noColor: display.noColor)
         let ui = display.lang ?? (scenario.map { UILanguage.resolve(nil, for: $0.language) } ?? .en)
-        let evaluator = Evaluator(catalog: library.catalog)
+        let evaluator = try scenarioOptions.evaluator(for: library)
         let renderer = ExplanationRenderer(catalog: library.catalog, chinese: ui == .zh)
         let buyerName = scenario?.persona.name ?? ui.pick("买家", "Buyer")
 

@@ -29,6 +29,19 @@ struct ScenarioOptions: ParsableArguments {
         return library
     }
 
+    /// The evaluator for a library loaded from this folder: with the folder's trained model
+    /// (`models/tactics.dojomodel`) when there is one. A damaged model is an error, never a silent fallback.
+    func evaluator(for library: ScenarioLibrary, model: String? = nil) throws -> Evaluator {
+        let path = try model ?? TrainingInputs.modelPath(scenarioDirectory: directory())
+        if let model, !FileManager.default.fileExists(atPath: model) { throw CLIError.unreadableModel(path: model, detail: "no such file") }
+        guard FileManager.default.fileExists(atPath: path) else { return Evaluator(catalog: library.catalog) }
+        do {
+            return Evaluator(catalog: library.catalog, model: try TacticModel.load(path: path))
+        } catch {
+            throw CLIError.unreadableModel(path: path, detail: error.description)
+        }
+    }
+
     /// `<prefix>/share/salesdojo/Scenarios` for a binary at `<prefix>/bin/dojo`.
     static func installedScenarios() -> String? {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()

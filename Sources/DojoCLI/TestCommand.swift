@@ -21,7 +21,7 @@ struct TestCommand: ParsableCommand {
     func run() throws {
         let library = try scenarioOptions.library()
         let terminal = Terminal.current(noColor: noColor)
-        let evaluator = Evaluator(catalog: library.catalog)
+        let evaluator = try scenarioOptions.evaluator(for: library)
         let plans = library.plans.filter { only.isEmpty || only.contains($0.scenario) }
         var passed = 0, failed = 0
         for plan in plans {

@@ -30,9 +30,12 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func run() throws {
-        let library: ScenarioLibrary
+        var library: ScenarioLibrary
         if paths.isEmpty {
-            library = ScenarioLibrary.load(directory: try scenarioOptions.directory())
+            let directory = try scenarioOptions.directory()
+            library = ScenarioLibrary.load(directory: directory)
+            library.diagnostics += TrainingInputs(scenarioDirectory: directory)
+                .modelDiagnostics(modelPath: TrainingInputs.modelPath(scenarioDirectory: directory))
         } else {
             let playbooks = (try? scenarioOptions.directory()).map { ($0 as NSString).appendingPathComponent("playbooks") }
             library = ScenarioLibrary.load(paths: paths, playbookDirectory: playbooks)

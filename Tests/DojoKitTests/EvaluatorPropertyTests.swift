@@ -18,7 +18,8 @@ enum ReplyParts {
 struct EvaluatorPropertyTests {
     let evaluator = Shipped.evaluator
     /// A second, independently built evaluator: determinism must not depend on one instance's hash seeds or order.
-    static let second = Evaluator(catalog: ScenarioLibrary.load(directory: Shipped.root + "/Scenarios").catalog)
+    static let second = Evaluator(catalog: ScenarioLibrary.load(directory: Shipped.root + "/Scenarios").catalog,
+                                  model: try? TacticModel.load(path: Shipped.modelPath))
 
     static let replies = Gen<String?>.element(of: ReplyParts.phrases).map { $0 ?? "" }.array(of: 1...5).map { $0.joined() }
 

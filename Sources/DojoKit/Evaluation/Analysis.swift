@@ -60,7 +60,9 @@ struct Analysis {
     private var pieceHits: [PieceHit] = []
     /// Other pieces found (negations, contrasts, framing words), in order of end position.
     private var roleHits: [RoleHit] = []
-    private var scopes: [NegationScope] = []
+    private(set) var scopes: [NegationScope] = []
+    /// The reply with English words stemmed, when any word changed (the automaton's input; features use it too).
+    private(set) var stemmed: EnglishStemmer.Folded?
     /// Evidence, in order of creation; a tactic's units are those with its position.
     private(set) var units: [EvidenceUnit] = []
     /// Negated cue matches, in order, without repeated quotes per tactic.
@@ -93,6 +95,7 @@ struct Analysis {
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         // English words are stemmed for the automaton; matches map back to the folded text.
         let stemmed = EnglishStemmer.fold(scalars)
+        self.stemmed = stemmed
         index.automaton.forEachMatch(in: stemmed?.scalars ?? scalars) { match in
             let piece = patternPiece[match.pattern]
             let start = stemmed?.start(match.start) ?? match.start
@@ -116,7 +119,7 @@ struct Analysis {
 
     /// Whether a clause ends after scalar `i`: , ; : . ! ? 、 and the like — but not the point in
     /// "8.5" or the comma in "200,000".
-    private func endsClause(_ i: Int) -> Bool {
+    func endsClause(_ i: Int) -> Bool {
         let scalars = text.scalars, c = scalars[i]
         guard SignalScanner.isClauseBoundary(c) else { return false }
         if c == 0x2E && !SignalScanner.isSentenceBoundary(scalars, i) { return false }
@@ -136,7 +139,7 @@ struct Analysis {
     }
 
     /// Whether the clause holding scalar `position` has a question in it.
-    private func inQuestionClause(_ position: Int) -> Bool {
+    func inQuestionClause(_ position: Int) -> Bool {
         spans.contains { $0.kind == .question && together($0.start, position) }
     }
 
@@ -404,6 +407,7 @@ struct Analysis {
                 }
                 continue
             }
+            if modifiesRoleNoun(after: m.end) { continue }
             let questioned = !index.cueHasQuestionSlot[m.cue] && !index.tacticIsInquiry[tactic] && inQuestionClause(m.start)
             credited.append(m)
             if let i = units.firstIndex(where: { $0.tactic == tactic && $0.start < m.end && m.start < $0.end }) {
@@ -417,17 +421,49 @@ struct Analysis {
         }
     }
 
+    /// Whether an English cue ending at `end` is only the first part of a compound noun naming a person
+    /// ("our warehouse planning engineer", "the lab test manager"): up to two more words, then a role noun.
+    /// Such a match speaks of the person, not of what the cue names.
+    private func modifiesRoleNoun(after end: Int) -> Bool {
+        let scalars = text.scalars
+        guard end > 0, end < scalars.count, SignalScanner.isLatinLetter(scalars[end - 1]), scalars[end] == 0x20 else { return false }
+        var i = end
+        for _ in 0..<3 {
+            guard i < scalars.count, scalars[i] == 0x20 else { return false }
+            i += 1
+            let start = i
+            while i < scalars.count && (SignalScanner.isLatinLetter(scalars[i]) || scalars[i] == 0x2D) { i += 1 }
+            guard i > start else { return false }
+            let word = scalars[start..<i]
+            if Self.roleNouns.contains(where: { $0.elementsEqual(word) || ($0 + [0x73]).elementsEqual(word) }) { return true }
+            if Self.functionWords.contains(where: { $0.elementsEqual(word) }) { return false }
+        }
+        return false
+    }
+
+    /// Nouns that head a compound naming a person or role.
+    private static let roleNouns: [[UInt32]] = [
+        "engineer", "manager", "planner", "specialist", "technician", "consultant", "director", "supervisor", "coordinator",
+        "officer", "analyst", "expert", "inspector", "operator", "lead", "head", "rep", "representative", "advisor", "adviser",
+    ].map { $0.unicodeScalars.map(\.value) }
+
     // MARK: signals
 
-    func signals() -> Assessment.Signals {
+    /// Length in units: one per CJK character, one per Latin word or number.
+    static func lengthUnits(_ scalars: some Sequence<UInt32>) -> Int {
         var length = 0
         var inWord = false
-        for c in text.scalars {
+        for c in scalars {
             if c >= 0x3400 && c <= 0x9FFF { length += 1; inWord = false } else if SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) {
                 if !inWord { length += 1 }
                 inWord = true
             } else { inWord = false }
         }
+        return length
+    }
+
+    func signals() -> Assessment.Signals {
+        let length = Self.lengthUnits(text.scalars)
         var asksQuestion = false, quantifiesValue = false, hasNumber = false, hasFigure = false
         for span in spans {
             switch span.kind {
@@ -485,6 +521,8 @@ struct Analysis {
         var items: [Range<Int>] = []
         var start = 0
         for (i, c) in scalars.enumerated() where c == 0x20 || c == 0x2C || c == 0x3001 || c == 0x3B || c == 0x2F || c == 0x7C {
+            // "420,000" is one item.
+            if c == 0x2C, i > 0, i + 1 < scalars.count, SignalScanner.isDigit(scalars[i - 1]), SignalScanner.isDigit(scalars[i + 1]) { continue }
             if i > start { items.append(start..<i) }
             start = i + 1
         }
@@ -503,7 +541,8 @@ struct Analysis {
             var word = scalars[item]
             while let last = word.last, !SignalScanner.isLatinLetter(last) { word = word.dropLast() }
             while let first = word.first, !SignalScanner.isLatinLetter(first) { word = word.dropFirst() }
-            return Self.functionWords.contains { $0.elementsEqual(word) }
+            // Figures ("6%", "420,000") hold a sentence together as function words do: keyword lists have none.
+            return Self.functionWords.contains { $0.elementsEqual(word) } || scalars[item].contains(where: SignalScanner.isDigit)
         }.count
         return items.count >= 6 && Double(function) / Double(items.count) < 0.15
     }
@@ -512,6 +551,7 @@ struct Analysis {
     private static let functionWords: [[UInt32]] = [
         "the", "a", "an", "we", "you", "i", "our", "your", "to", "will", "can", "is", "are", "and", "of", "for", "it", "that",
         "this", "with", "on", "in", "be", "would", "could", "us", "they", "so", "if", "as", "at", "by", "let", "me", "my",
-        "do", "have",
+        "do", "have", "from", "no", "not", "plus", "per", "than", "or", "but", "all", "about", "each", "every", "there",
+        "their", "them", "was", "were", "has", "had", "been", "get", "just", "only", "also", "up", "off", "into", "after",
     ].map { $0.unicodeScalars.map(\.value) }
 }

@@ -59,6 +59,13 @@ public enum SignalScanner {
     @inline(__always) static func isClassifier(_ c: UInt32) -> Bool { isCJK(c, .classifier) }
     static let moneySuffixes = WordList(["块钱", "元", "块", "毛钱", "毛", "角", "分钱", "美元", "美金", "欧元", "英镑", "人民币", "rmb", "usd", "cny",
                                          "dollars", "dollar", "bucks", "yuan", "euros", "euro", "pounds"])
+    /// "a year", "每年": an amount per period reads as money even without a currency word ("save you 200k a year").
+    static let perPeriodWords = WordList(["a year", "per year", "every year", "each year", "a month", "per month", "every month",
+                                          "annually", "per annum", "a quarter", "per quarter", "/year", "/yr", "/month", "p.a.",
+                                          "saved", "in savings", "of savings", "off", "cheaper", "lower", "less"])
+    /// Verbs of money in the words just before an amount ("save you 200k", "worth 150,000").
+    static let moneyVerbs: [[UInt32]] = ["save", "saving", "saves", "worth", "cost", "costs", "spend", "budget", "cut", "pay", "paying",
+                                         "price", "discount", "rebate", "省", "节约", "节省", "成本", "预算", "便宜"].map(scalars)
     static let moneyPrefixes = WordList(["¥", "$", "€", "£", "us$", "rmb", "usd", "cny"])
     static let magnitudeWords = WordList(["万", "千", "百", "亿", "k", "m", "w", "million", "thousand", "billion", "mn", "bn"])
     static let durationUnits = WordList(["个工作日", "工作日", "个星期", "个礼拜", "个季度", "个小时", "个月", "星期", "礼拜", "季度", "小时",
@@ -252,6 +259,10 @@ public enum SignalScanner {
             spans.append(Span(kind: .money, start: number.lowerBound, end: suffix))
             return suffix
         }
+        if isBareAmount(text, number: number.lowerBound..<(magnitudeEnd ?? end), magnitude: magnitudeEnd != nil) {
+            spans.append(Span(kind: .money, start: number.lowerBound, end: magnitudeEnd ?? end))
+            return magnitudeEnd ?? end
+        }
         if let magnitudeEnd {
             let last = text[magnitudeEnd - 1]
             // "20万" with no classifier after it reads as money in sales talk; "20万件" does not.
@@ -262,6 +273,33 @@ public enum SignalScanner {
             return magnitudeEnd
         }
         return end
+    }
+
+    /// An amount without a currency word that still reads as money: "200k" or "200,000" (a Latin magnitude,
+    /// or at least four digits) per period ("a year", "saved") or after a verb of money ("save you 200k").
+    static func isBareAmount(_ text: [UInt32], number: Range<Int>, magnitude: Bool) -> Bool {
+        var digits = 0
+        for i in number where isDigit(text[i]) { digits += 1 }
+        let latinMagnitude = magnitude && isLatinLetter(text[number.upperBound - 1])
+        guard latinMagnitude || (digits >= 4 && !magnitude) else { return false }
+        if longest(perPeriodWords, in: text, at: number.upperBound) != nil { return true }
+        // A verb of money among the three words before the amount.
+        var start = number.lowerBound, words = 0
+        while start > 0 && words < 4 {
+            start -= 1
+            if text[start] == 0x20 { words += 1 }
+            if isClauseBoundary(text[start]) && !(text[start] == 0x2C && start > 0 && isDigit(text[start - 1])) { start += 1; break }
+        }
+        var i = start
+        while i < number.lowerBound {
+            for verb in moneyVerbs where matches(text, at: i, verb) {
+                let after = i + verb.count
+                let bounded = (i == 0 || !isLatinLetter(text[i - 1])) && (after >= text.count || !isLatinLetter(text[after]) || !isLatinLetter(verb[0]))
+                if bounded { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// `1,000.50` style numbers starting at `i`.

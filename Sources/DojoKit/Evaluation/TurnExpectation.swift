@@ -12,7 +12,11 @@ public struct TurnExpectation: Sendable, Hashable {
         self.expect = expect
         self.avoid = avoid
         self.modelAnswer = modelAnswer
+        modelAnswerLength = modelAnswer.map { Analysis.lengthUnits($0.unicodeScalars.lazy.map(\.value)) } ?? 0
     }
+
+    /// The model answer's length in units (0 without one): a reply as long as the model answer is not "too long".
+    public private(set) var modelAnswerLength: Int
 
     /// The expectation of a scenario turn.
     public init(_ turn: Turn) {

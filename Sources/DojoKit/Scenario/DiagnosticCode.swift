@@ -65,10 +65,16 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case expectAndAvoid = "DJ0104"
     /// No ending of kind `won` is defined, or none is reachable.
     case noWinningEnding = "DJ0105"
+    /// A line of a labelled reply set (corpus, development or held-out set, flags export) is malformed.
+    case invalidLabel = "DJ0301"
+    /// The trained model is older than the corpus or playbooks it was trained on.
+    case staleModel = "DJ0302"
+    /// The trained model file cannot be read (damaged, or of another format version).
+    case unreadableModel = "DJ0303"
 
     /// Whether the check is an error or a warning unless configured otherwise.
     public var defaultSeverity: Diagnostic.Severity {
-        rawValue.hasPrefix("DJ01") ? .warning : .error
+        rawValue.hasPrefix("DJ01") || self == .staleModel ? .warning : .error
     }
 
     /// A short kebab-case name for the check, shown in the catalogue.
@@ -106,6 +112,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .offTypeExpectation: "off-type-expectation"
         case .expectAndAvoid: "expect-and-avoid"
         case .noWinningEnding: "no-winning-ending"
+        case .invalidLabel: "invalid-label"
+        case .staleModel: "stale-model"
+        case .unreadableModel: "unreadable-model"
         }
     }
 }

@@ -22,6 +22,8 @@ public struct Session: Sendable {
         case ended
         /// The turn has no hint.
         case noHint
+        /// No reply to flag yet.
+        case nothingToFlag
     }
 
     /// The scenario being played.
@@ -201,6 +203,15 @@ public struct Session: Sendable {
     }
 
     /// The current turn's hint; each one taken costs points on the scorecard.
+    /// Flags the last reply (not rewound) for an instructor: the transcript records it with its
+    /// assessment and the rep's note ("this deserved price-angle"); `dojo flags` collects them.
+    @discardableResult
+    public mutating func flag(note: String) throws(Refusal) -> Exchange {
+        guard let last = exchanges.last(where: { !$0.rewound }) else { throw .nothingToFlag }
+        events.append(.flag(exchange: last, note: note))
+        return last
+    }
+
     public mutating func hint() throws(Refusal) -> String {
         guard mode == .practice else { throw .notInExam }
         guard phase != .ended else { throw .ended }

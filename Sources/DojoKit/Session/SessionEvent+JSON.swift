@@ -53,6 +53,14 @@ extension SessionEvent {
         case let .rewind(number, turn):
             w.key("n"); w.int(number)
             w.key("turn"); w.string(turn)
+        case let .flag(exchange, note):
+            w.key("n"); w.int(exchange.number)
+            w.key("turn"); w.string(exchange.turn)
+            w.key("buyer"); w.string(exchange.buyerLine)
+            w.key("text"); w.string(exchange.reply)
+            w.key("note"); w.string(note)
+            w.key("assessment")
+            Self.write(exchange.assessment, to: &w, explain: explain)
         case let .end(ending, kind, scorecard):
             w.key("ending"); w.string(ending)
             w.key("kind"); w.string(kind?.rawValue)

@@ -12,6 +12,8 @@ public enum SessionEvent: Sendable, Hashable {
     case hint(turn: String, text: String)
     /// The rep rewound exchange `number`; the dialogue is back at `turn`.
     case rewind(number: Int, turn: String)
+    /// The rep flagged a reply's assessment as wrong, with a note for the instructor.
+    case flag(exchange: Exchange, note: String)
     /// The session ended at an ending (nil when the rep left early).
     case end(ending: String?, kind: Ending.Kind?, scorecard: Scorecard)
 
@@ -24,6 +26,7 @@ public enum SessionEvent: Sendable, Hashable {
         case .reply: "reply"
         case .hint: "hint"
         case .rewind: "rewind"
+        case .flag: "flag"
         case .end: "end"
         }
     }

@@ -1,0 +1,123 @@
+import ArgumentParser
+import DojoKit
+import Foundation
+
+/// `dojo train`: fit the trained detector from the labelled corpus and the playbooks.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the evaluator's model from the labelled corpus (Scenarios/corpus/*.jsonl) and the playbooks.",
+        discussion: """
+        Writes Scenarios/models/tactics.dojomodel (the same bytes for the same inputs). With --cv K, runs \
+        K-fold cross-validation instead and prints each fold's figures; no model is written.
+        """
+    )
+
+    @Option(help: ArgumentHelp("Cross-validate with this many folds instead of writing a model.", valueName: "folds"))
+    var cv: Int?
+
+    @Option(help: ArgumentHelp("Corpus folder (default: the scenario folder's corpus/).", valueName: "dir"))
+    var corpus: String?
+
+    @Option(help: ArgumentHelp("Where to write the model (default: the scenario folder's models/tactics.dojomodel).", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Training passes.", valueName: "n"))
+    var epochs: Int = ModelTrainer.Settings().epochs
+
+    @Option(help: ArgumentHelp("L2 regularisation.", valueName: "x"))
+    var l2: Float = ModelTrainer.Settings().l2
+
+    @Option(help: ArgumentHelp("Probability at which the model credits a tactic.", valueName: "p"))
+    var credit: Double = ModelTrainer.Settings().credit
+
+    @Option(help: ArgumentHelp("Probability below which the model withdraws a lone plain cue (0: never).", valueName: "p"))
+    var veto: Double = ModelTrainer.Settings().veto
+
+    @Option(help: ArgumentHelp("Largest extra weight of a positive example.", valueName: "w"))
+    var positiveWeight: Float = ModelTrainer.Settings().maxPositiveWeight
+
+    @Option(help: ArgumentHelp("How the playbooks' examples join the training data: none, own (their tactic only) or exclusive (their tactic and no other).",
+                               valueName: "use"))
+    var playbookExamples: ModelTrainer.PlaybookUse = ModelTrainer.Settings().playbookExamples
+
+    @OptionGroup var display: DisplayOptions
+    @OptionGroup var scenarioOptions: ScenarioOptions
+
+    func validate() throws {
+        if let cv, cv < 2 || cv > 20 { throw ValidationError("--cv takes 2 to 20 folds (got \(cv)).") }
+        if epochs < 1 || epochs > 200 { throw ValidationError("--epochs takes 1 to 200 (got \(epochs)).") }
+        if !(credit > 0 && credit < 1) { throw ValidationError("--credit takes a probability between 0 and 1 (got \(credit)).") }
+        if !(veto >= 0 && veto < credit) { throw ValidationError("--veto takes 0 up to the credit threshold (got \(veto)).") }
+        if !(l2 >= 0 && l2 < 1) || !(positiveWeight >= 1 && positiveWeight <= 20) {
+            throw ValidationError("--l2 takes 0 up to 1 and --positive-weight 1 to 20.")
+        }
+    }
+
+    func run() throws {
+        let directory = try scenarioOptions.directory()
+        let library = try scenarioOptions.library()
+        guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
+        var inputs = TrainingInputs(scenarioDirectory: directory)
+        if let corpus { inputs = TrainingInputs(corpusFiles: TrainingInputs(scenarioDirectory: corpus, corpusSubfolder: false).corpusFiles,
+                                                playbookFiles: inputs.playbookFiles) }
+        guard !inputs.corpusFiles.isEmpty else { throw CLIError.noCorpus(path: corpus ?? directory + "/corpus") }
+        let replies = try LabelledCorpus.read(inputs.corpusFiles, catalog: library.catalog, terminal: Terminal.current(fileDescriptor: 2))
+        var settings = ModelTrainer.Settings()
+        settings.epochs = epochs
+        settings.l2 = l2
+        settings.credit = credit
+        settings.veto = veto
+        settings.maxPositiveWeight = positiveWeight
+        settings.playbookExamples = playbookExamples
+        let trainer = ModelTrainer(catalog: library.catalog, settings: settings)
+        if let cv {
+            let reports = trainer.crossValidate(replies, folds: cv, catalog: library.catalog)
+            print("\(cv)-fold cross-validation on \(replies.count) labelled replies (playbook examples in every training fold):")
+            var table = TextTable(headers: ["fold", "replies", "orientation", "precision", "recall", "micro-F1"],
+                                  alignments: [.right, .right, .right, .right, .right, .right])
+            for (i, report) in reports.enumerated() {
+                let micro = report.micro
+                table.rows.append([String(i + 1), String(report.count), Self.figure(report.accuracy), Self.figure(micro.precision),
+                                   Self.figure(micro.recall), Self.figure(micro.f1)])
+            }
+            let n = Double(reports.count)
+            table.rows.append(["mean", String(reports.map(\.count).reduce(0, +)), Self.figure(reports.map(\.accuracy).reduce(0, +) / n),
+                               Self.figure(reports.map(\.micro.precision).reduce(0, +) / n), Self.figure(reports.map(\.micro.recall).reduce(0, +) / n),
+                               Self.figure(reports.map(\.micro.f1).reduce(0, +) / n)])
+            for line in table.render(width: nil, terminal: Terminal.current(noColor: display.noColor)) { print(line) }
+            return
+        }
+        guard let fingerprint = inputs.fingerprint() else { throw CLIError.cannotOpen(path: directory, reason: "a corpus or playbook file could not be read") }
+        let model = trainer.train(replies, trainedOn: fingerprint)
+        let path = output ?? TrainingInputs.modelPath(scenarioDirectory: directory)
+        let bytes = model.encoded()
+        try AtomicFile.write(bytes, to: path)
+        print("Trained on \(replies.count) labelled replies from \(inputs.corpusFiles.count) file(s) and the playbooks' examples "
+              + "(\(model.metadata.examples) examples, \(model.metadata.labels.count) labels, \(model.metadata.epochs) passes).")
+        print("Wrote \(TerminalSanitizer.clean(path)) (\(bytes.count / 1024) KiB, inputs \(fingerprint)).")
+    }
+
+    static func figure(_ value: Double) -> String { String(format: "%.3f", value) }
+}
+
+extension ModelTrainer.PlaybookUse: ExpressibleByArgument {}
+
+/// Reads every corpus file, printing problems like a compiler; fails when any line is malformed.
+enum LabelledCorpus {
+    static func read(_ files: [String], catalog: TacticCatalog, terminal: Terminal) throws -> [LabelledReply] {
+        let reader = LabelledSetReader(catalog: catalog)
+        var replies: [LabelledReply] = [], problems: [Diagnostic] = []
+        for file in files {
+            let (read, diagnostics) = reader.read(path: file)
+            replies += read
+            problems += diagnostics
+        }
+        if !problems.isEmpty {
+            var printer = DiagnosticPrinter(terminal: terminal)
+            for problem in problems { printError(printer.render(problem)) }
+            throw CLIError.labelErrors(count: problems.count)
+        }
+        return replies
+    }
+}

@@ -1,0 +1,78 @@
+/// Evidence from the playbooks' cue phrases: every credited cue match (negation- and question-aware)
+/// becomes a unit of evidence quoting the rep's words; negated matches are kept to explain the miss.
+struct CueDetector: TacticDetector {
+    let index: CueIndex
+
+    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding]) {
+        let analysis = context.analysis
+        guard !analysis.units.isEmpty || !analysis.negated.isEmpty else { return }
+        for position in index.tacticIDs.indices {
+            let hasUnits = analysis.units.contains { $0.tactic == position }
+            let hasNegated = analysis.negated.contains { $0.tactic == position }
+            guard hasUnits || hasNegated else { continue }
+            // Units are created in order of position (matches are visited by start), so evidence is in reading order.
+            var evidence: [String] = [], questioned: [String] = []
+            for unit in analysis.units where unit.tactic == position {
+                if unit.questioned {
+                    questioned.append(analysis.text.quote(unit.start..<unit.end))
+                } else {
+                    evidence.append(analysis.text.quote(unit.start..<unit.end))
+                }
+            }
+            findings.append(DetectorFinding(
+                tactic: position, source: .cues, strength: Self.strength(of: analysis.units, tactic: position),
+                evidence: evidence,
+                cues: hasUnits ? cueTexts(of: position, in: analysis) : [],
+                negated: hasNegated ? analysis.negated.compactMap { $0.tactic == position ? $0.negated : nil } : [],
+                questioned: questioned))
+        }
+    }
+
+    /// 0.5 for a plain cue, 0.6 for a structured one, +0.2 for each further distinct piece of evidence;
+    /// questions count 40 %. Counts the units of tactic `tactic` only (all units when nil).
+    static func strength(of all: [Analysis.EvidenceUnit], tactic: Int?) -> Double {
+        // Strongest first (earlier first among equals): the strongest piece of evidence counts in full.
+        withUnsafeTemporaryAllocation(of: Analysis.EvidenceUnit.self, capacity: all.count) { ordered -> Double in
+            var count = 0
+            for unit in all where tactic == nil || unit.tactic == tactic {
+                var j = count
+                while j > 0 && (ordered[j - 1].weight, unit.start) < (unit.weight, ordered[j - 1].start) {
+                    ordered[j] = ordered[j - 1]
+                    j -= 1
+                }
+                ordered[j] = unit
+                count += 1
+            }
+            var cue = 0.0
+            for (i, unit) in ordered[0..<count].enumerated() {
+                cue += (i == 0 ? (unit.strong ? 0.6 : 0.5) : 0.2) * (unit.questioned ? 0.4 : 1)
+            }
+            return cue
+        }
+    }
+
+    /// The distinct cue phrases credited to a tactic, in `String` order (sorted by precomputed rank).
+    private func cueTexts(of tactic: Int, in analysis: Analysis) -> [String] {
+        let cueTactics = index.cueTactics, ranks = index.cueTextRank
+        return withUnsafeTemporaryAllocation(of: (rank: Int32, cue: Int32).self, capacity: analysis.credited.count) { buffer in
+            var count = 0
+            for match in analysis.credited where cueTactics[match.cue] == tactic {
+                buffer[count] = (ranks[match.cue], Int32(match.cue))
+                count += 1
+            }
+            // Insertion sort: a tactic has a handful of credited cues.
+            for i in 1..<max(1, count) {
+                let item = buffer[i]
+                var j = i
+                while j > 0 && buffer[j - 1].rank > item.rank { buffer[j] = buffer[j - 1]; j -= 1 }
+                buffer[j] = item
+            }
+            var texts: [String] = []
+            texts.reserveCapacity(count)
+            for i in 0..<count where i == 0 || buffer[i].rank != buffer[i - 1].rank {
+                texts.append(index.cues[Int(buffer[i].cue)].text)
+            }
+            return texts
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// Turns every detector's findings into one finding per tactic with one confidence.
+///
+/// Cue evidence is decisive (0.5 for a plain cue, 0.6 for a structured one, +0.2 for each further piece),
+/// resemblance to a model answer adds up to 0.225 and alone never reaches the used threshold, and the
+/// trained model supplies recall: a tactic it is confident about counts as used even without a cue —
+/// unless a cue for it was negated and none was credited (a negation still cancels). The model can also
+/// withdraw a lone weak cue it is sure is wrong (a plain answer that happens to contain a cue word).
+struct FindingCombiner: Sendable {
+    let tacticIDs: [String]
+    let tacticTypes: [ValueType?]
+    let policy: Policy
+
+    /// How model probabilities map to confidence.
+    struct Policy: Sendable {
+        /// A model probability at or above this credits the tactic.
+        var credit = 0.5
+        /// A lone plain cue whose tactic the model puts below this is withdrawn.
+        var veto = 0.2
+        /// Credited confidence at the threshold and at probability 1.
+        var creditedFloor = 0.55, creditedCeiling = 0.9
+    }
+
+    init(tacticIDs: [String], tacticTypes: [ValueType?], policy: Policy = Policy()) {
+        self.tacticIDs = tacticIDs
+        self.tacticTypes = tacticTypes
+        self.policy = policy
+    }
+
+    func combine(_ findings: [DetectorFinding]) -> (tactics: [Assessment.TacticFinding], antiPatterns: [Assessment.TacticFinding]) {
+        var tactics: [Assessment.TacticFinding] = [], antiPatterns: [Assessment.TacticFinding] = []
+        guard !findings.isEmpty else { return ([], []) }
+        tactics.reserveCapacity(8)
+        let ordered = findings.count < 2 ? findings : findings.sorted { ($0.tactic, $0.source) < ($1.tactic, $1.source) }
+        var i = 0
+        while i < ordered.count {
+            let position = ordered[i].tactic
+            var cue: DetectorFinding?, similarity = 0.0, model: DetectorFinding?
+            while i < ordered.count && ordered[i].tactic == position {
+                switch ordered[i].source {
+                case .cues: cue = ordered[i]
+                case .exemplars: similarity = ordered[i].strength
+                case .model: model = ordered[i]
+                }
+                i += 1
+            }
+            let valueType = tacticTypes[position]
+            let isAntiPattern = valueType == nil
+            var confidence = Self.confidence(cue: cue?.strength ?? 0, similarity: isAntiPattern ? 0 : similarity)
+            var evidence = cue?.evidence ?? []
+            if let model {
+                let cueCredited = !(cue?.evidence.isEmpty ?? true)
+                let onlyNegated = !cueCredited && !(cue?.negated.isEmpty ?? true)
+                if model.strength >= policy.credit && !onlyNegated {
+                    let scaled = policy.creditedFloor + (policy.creditedCeiling - policy.creditedFloor)
+                        * (model.strength - policy.credit) / max(1e-9, 1 - policy.credit)
+                    let credited = (scaled * 1000).rounded() / 1000
+                    confidence = max(confidence, credited)
+                    if evidence.isEmpty { evidence = model.evidence }
+                } else if model.strength < policy.veto, let cue, cue.strength < Self.decisive, confidence >= Evaluator.usedThreshold {
+                    confidence = Evaluator.usedThreshold - 0.05
+                }
+            }
+            let modelCredited = confidence >= Evaluator.usedThreshold && cue == nil
+            if cue == nil && similarity < ExemplarDetector.floor && !modelCredited { continue }
+            let finding = Assessment.TacticFinding(
+                id: tacticIDs[position], valueType: valueType, confidence: confidence,
+                evidence: evidence,
+                cues: cue?.cues ?? [],
+                similarity: similarity >= ExemplarDetector.floor ? (similarity * 1000).rounded() / 1000 : 0,
+                negated: cue?.negated ?? [],
+                questioned: cue?.questioned ?? [])
+            if isAntiPattern {
+                if finding.isUsed { antiPatterns.append(finding) }
+            } else {
+                tactics.append(finding)
+            }
+        }
+        return (tactics, antiPatterns)
+    }
+
+    /// Cue strength plus up to 0.225 from resembling a model answer; resemblance alone stays below the
+    /// used threshold (at most 0.45).
+    /// Cue evidence at least this strong (a structured cue, or more than one piece) is never withdrawn.
+    static let decisive = 0.6
+
+    static func confidence(cue: Double, similarity: Double) -> Double {
+        let simConfidence = min(1, max(0, (similarity - ExemplarDetector.floor) / 0.5)) * 0.45
+        let total = cue > 0 ? min(1, cue + 0.5 * simConfidence) : min(0.45, simConfidence)
+        return (total * 1000).rounded() / 1000
+    }
+}

@@ -1,0 +1,49 @@
+/// Evidence from the trained model: the probability that each tactic is used, and for a tactic it
+/// credits, the clauses of the reply that carry its largest positive weights (the rep's own words).
+struct ModelDetector: TacticDetector {
+    let model: TacticModel
+    /// Each catalogue tactic's label in the model (nil when the model does not know it).
+    private let labelOfTactic: [Int?]
+    private let credit: Double
+
+    init(model: TacticModel, tacticIDs: [String], credit: Double) {
+        self.model = model
+        self.credit = credit
+        let labels = Dictionary(model.metadata.labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        labelOfTactic = tacticIDs.map { labels[$0] }
+    }
+
+    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding]) {
+        let analysis = context.analysis
+        let features = FeatureExtractor.features(of: analysis)
+        let probabilities = model.probabilities(features)
+        for (position, label) in labelOfTactic.enumerated() {
+            guard let label else { continue }
+            let p = Double(probabilities[label])
+            let credited = p >= credit
+            guard credited || findings.contains(where: { $0.tactic == position && $0.source == .cues }) else { continue }
+            findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
+                                            evidence: credited ? evidence(label: label, features: features, analysis: analysis) : []))
+        }
+    }
+
+    /// The clause (at most 40 scalars around it) holding each of the two strongest features, in reading order.
+    private func evidence(label: Int, features: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {
+        let n = analysis.text.scalars.count
+        var ranges: [Range<Int>] = []
+        for feature in model.strongest(features, label: label, limit: 2) where feature.end - feature.start < Int32(n) || n < 12 {
+            var start = Int(feature.start), end = Int(feature.end)
+            while start > 0 && !analysis.endsClause(start - 1) && Int(feature.start) - start < 20 { start -= 1 }
+            while end < n && !analysis.endsClause(end) && end - Int(feature.end) < 20 { end += 1 }
+            while start < end && analysis.text.scalars[start] == 0x20 { start += 1 }
+            while end > start && analysis.text.scalars[end - 1] == 0x20 { end -= 1 }
+            guard start < end else { continue }
+            if let overlap = ranges.firstIndex(where: { $0.overlaps(start..<end) || $0.upperBound == start || end == $0.lowerBound }) {
+                ranges[overlap] = min(ranges[overlap].lowerBound, start)..<max(ranges[overlap].upperBound, end)
+            } else {
+                ranges.append(start..<end)
+            }
+        }
+        return ranges.sorted { $0.lowerBound < $1.lowerBound }.map { analysis.text.quote($0) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,41 @@
+/// A source of evidence for tactics: turns an analysed reply into findings. The cue matcher, the
+/// exemplar similarity and the trained model are detectors; `FindingCombiner` turns all their findings
+/// into one confidence per tactic, and `ReplyScorer` turns those into a score. A new kind of evidence
+/// plugs in here.
+protocol TacticDetector: Sendable {
+    /// Appends this detector's findings for the reply; `findings` already holds those of the detectors
+    /// that ran before (a detector may use them, as the exemplar detector does to pick value types).
+    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding])
+}
+
+/// What a detector sees of one reply.
+struct DetectionContext {
+    /// The folded reply, its signals, cue matches, negation scopes and question clauses.
+    let analysis: Analysis
+    /// The buyer's value type, when the reply is scored for one.
+    let buyer: ValueType?
+}
+
+/// One detector's evidence for one tactic in one reply.
+struct DetectorFinding: Sendable {
+    /// Which detector found it.
+    enum Source: Int, Sendable, Comparable {
+        case cues, exemplars, model
+        static func < (a: Source, b: Source) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The tactic's position in the catalogue (`CueIndex.tactics`).
+    var tactic: Int
+    var source: Source
+    /// Cues: the summed strength of the evidence units; exemplars: the cosine similarity to the closest
+    /// model answer; model: the probability that the tactic is used.
+    var strength: Double
+    /// The rep's own words that carry it, in reading order.
+    var evidence: [String] = []
+    /// Cue phrases that matched (cues only).
+    var cues: [String] = []
+    /// Phrases that would have counted but were negated (cues only).
+    var negated: [Assessment.Negated] = []
+    /// Phrases that only appeared inside a question (cues only).
+    var questioned: [String] = []
+}

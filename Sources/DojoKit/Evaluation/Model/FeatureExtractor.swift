@@ -1,0 +1,192 @@
+/// Turns an analysed reply into hashed features for the trained detector: CJK character 1–3-grams,
+/// stemmed Latin word 1–2-grams, typed slot tokens (money, percent, duration, number) in place of the
+/// figures, and every feature marked by its scope — inside a negation, after a contrast such as
+/// "rather than / instead of / 与其", inside a question — so that a negated offer is a different feature
+/// from an offer. Each feature keeps the folded scalar range it covers, for evidence quotes.
+enum FeatureExtractor {
+    /// Names the feature scheme in model files; a model trained with another scheme is refused.
+    static let scheme = "ngram-scope-cue-v2"
+
+    /// One hashed feature and the folded scalars it covers.
+    struct Feature: Sendable {
+        var hash: UInt64
+        var start: Int32
+        var end: Int32
+    }
+
+    /// Scope flags per folded scalar.
+    struct Scope: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let negated = Scope(rawValue: 1)
+        static let contrasted = Scope(rawValue: 2)
+        static let question = Scope(rawValue: 4)
+    }
+
+    private enum TokenKind: UInt8 { case han, word, slot }
+
+    private struct Token {
+        var hash: UInt64
+        var kind: TokenKind
+        var start: Int32
+        var end: Int32
+        var scope: Scope
+        /// Whether the previous token is adjacent (no punctuation between them).
+        var joined: Bool
+    }
+
+    /// Words after which a clause's offer is contrasted away ("rather than cut the price, …").
+    static let contrastMarkers: [[UInt32]] = ["rather than", "instead of", "与其", "比起", "而不是", "而非"]
+        .map { $0.unicodeScalars.map(\.value) }
+
+    static func features(of analysis: Analysis) -> [Feature] {
+        let tokens = tokenize(analysis)
+        var features: [Feature] = []
+        features.reserveCapacity(tokens.count * 3 + 4)
+        for (i, token) in tokens.enumerated() {
+            add(token.hash, token.scope, token.start, token.end, &features)
+            guard i > 0, token.joined else { continue }
+            let previous = tokens[i - 1]
+            let scope = token.scope.union(previous.scope)
+            add(mix(mix(previous.hash, token.hash), 0xB1), scope, previous.start, token.end, &features)
+            guard i > 1, previous.joined, token.kind != .word, previous.kind != .word, tokens[i - 2].kind != .word else { continue }
+            let first = tokens[i - 2]
+            add(mix(mix(mix(first.hash, previous.hash), token.hash), 0x7C3), scope.union(first.scope), first.start, token.end, &features)
+        }
+        // Reply-level features: a question anywhere, the figures it names, its rough length.
+        let end = Int32(analysis.text.scalars.count)
+        var kinds: UInt64 = 0
+        for span in analysis.spans { kinds |= 1 << UInt64(span.kind.rawValue) }
+        if kinds != 0 { features.append(Feature(hash: mix(0x5149_4E44, kinds), start: 0, end: end)) }
+        let lengthBucket = UInt64(min(6, tokens.count / 8))
+        features.append(Feature(hash: mix(0x4C45_4E47, lengthBucket), start: 0, end: end))
+        // What the cue matcher saw, so the model learns how far each tactic's cues can be trusted:
+        // credited (plain or structured), only inside a question, or negated.
+        for unit in analysis.units {
+            let kind: UInt64 = unit.questioned ? 3 : (unit.strong ? 2 : 1)
+            features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(unit.tactic)), kind), start: Int32(unit.start), end: Int32(unit.end)))
+        }
+        for negated in analysis.negated {
+            features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(negated.tactic)), 4), start: 0, end: 0))
+        }
+        return features
+    }
+
+    /// Appends a feature: unscoped text keeps its plain hash; a question adds its own marked copy to the
+    /// plain one (an offer put as a question is still an offer); a negation or contrast replaces it.
+    @inline(__always)
+    private static func add(_ hash: UInt64, _ scope: Scope, _ start: Int32, _ end: Int32, _ features: inout [Feature]) {
+        if scope.contains(.negated) {
+            features.append(Feature(hash: mix(hash, 0x4E45_47), start: start, end: end))
+        } else if scope.contains(.contrasted) {
+            features.append(Feature(hash: mix(hash, 0x434F_4E54), start: start, end: end))
+        } else {
+            features.append(Feature(hash: hash, start: start, end: end))
+            if scope.contains(.question) { features.append(Feature(hash: mix(hash, 0x5155_45), start: start, end: end)) }
+        }
+    }
+
+    @inline(__always)
+    static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var h = (a ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        h ^= b &+ 0x94D0_49BB_1331_11EB &+ (h << 6) &+ (h >> 2)
+        h = (h ^ (h >> 31)) &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 29)
+    }
+
+    @inline(__always)
+    static func isHan(_ c: UInt32) -> Bool {
+        (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF)
+    }
+
+    /// The reply as tokens: Han characters, stemmed Latin words, slot tokens for figures.
+    private static func tokenize(_ analysis: Analysis) -> [Token] {
+        let folded = analysis.text.scalars
+        let n = folded.count
+        let scopes = scopeFlags(analysis)
+        // Slot kind starting at each folded index (money, percent and duration over plain numbers).
+        var slotEnd = [Int32](repeating: -1, count: n + 1), slotKind = [UInt8](repeating: 0, count: n + 1)
+        for span in analysis.spans where span.kind != .question && span.start < n {
+            let better = slotEnd[span.start] < 0 || (slotKind[span.start] == UInt8(SignalScanner.Kind.number.rawValue) && span.kind != .number)
+                || Int32(span.end) > slotEnd[span.start] && span.kind != .number
+            if better { slotEnd[span.start] = Int32(span.end); slotKind[span.start] = UInt8(span.kind.rawValue) }
+        }
+        let source = analysis.stemmed?.scalars ?? folded
+        let stemmed = analysis.stemmed
+        @inline(__always) func start(_ j: Int) -> Int { stemmed?.start(j) ?? j }
+        @inline(__always) func end(_ j: Int) -> Int { stemmed?.end(j) ?? j + 1 }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(n)
+        var joined = false
+        var j = 0
+        while j < source.count {
+            let f = start(j)
+            let c = source[j]
+            if f < n, slotEnd[f] > 0 {
+                let stop = Int(slotEnd[f])
+                tokens.append(Token(hash: mix(0x534C_4F54, UInt64(slotKind[f])), kind: .slot, start: Int32(f), end: Int32(stop),
+                                    scope: Scope(rawValue: scopes[f]), joined: joined))
+                joined = true
+                while j < source.count && start(j) < stop { j += 1 }
+                continue
+            }
+            if isHan(c) {
+                tokens.append(Token(hash: UInt64(c) | 0x4800_0000_0000, kind: .han, start: Int32(f), end: Int32(end(j)),
+                                    scope: Scope(rawValue: scopes[f]), joined: joined))
+                joined = true
+                j += 1
+            } else if SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                let digits = SignalScanner.isDigit(c)
+                var k = j
+                while k < source.count && (SignalScanner.isLatinLetter(source[k]) || SignalScanner.isDigit(source[k]) || source[k] == 0x27) {
+                    if !digits { hash = (hash ^ UInt64(source[k])) &* 0x100_0000_01b3 }
+                    k += 1
+                }
+                tokens.append(Token(hash: digits ? 0x4E55_4D42 : hash, kind: .word, start: Int32(f), end: Int32(end(k - 1)),
+                                    scope: Scope(rawValue: scopes[f]), joined: joined))
+                joined = true
+                j = k
+            } else {
+                // A space keeps words adjacent; punctuation and other symbols break n-grams.
+                if c != 0x20 { joined = false }
+                j += 1
+            }
+        }
+        return tokens
+    }
+
+    /// Scope flags per folded scalar: negation scopes from the analysis, contrast scopes from a marker to
+    /// the end of its clause, and question clauses.
+    static func scopeFlags(_ analysis: Analysis) -> [UInt8] {
+        let scalars = analysis.text.scalars
+        let n = scalars.count
+        var flags = [UInt8](repeating: 0, count: n)
+        for scope in analysis.scopes {
+            for i in max(0, scope.scopeStart)..<min(n, max(scope.scopeStart, scope.scopeEnd)) { flags[i] |= Scope.negated.rawValue }
+        }
+        // Clauses: contrast markers and question spans mark the whole clause from the marker on.
+        var clauseStart = 0
+        var i = 0
+        while i <= n {
+            if i == n || analysis.endsClause(i) {
+                let clause = clauseStart..<i
+                if !clause.isEmpty {
+                    if analysis.spans.contains(where: { $0.kind == .question && $0.start < clause.upperBound && $0.end > clause.lowerBound }) {
+                        for k in clause { flags[k] |= Scope.question.rawValue }
+                    }
+                    var k = clause.lowerBound
+                    while k < clause.upperBound {
+                        if let marker = contrastMarkers.first(where: { SignalScanner.matches(scalars, at: k, $0) }) {
+                            for m in (k + marker.count)..<max(k + marker.count, clause.upperBound) { flags[m] |= Scope.contrasted.rawValue }
+                            break
+                        }
+                        k += 1
+                    }
+                }
+                clauseStart = i + 1
+            }
+            i += 1
+        }
+        return flags
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+
+/// Fits the trained detector: one-vs-rest logistic regression per tactic and anti-pattern over the
+/// hashed features of `FeatureExtractor`, by AdaGrad with L2, in a fixed order from a fixed seed, so
+/// the same corpus and playbooks give the same model file byte for byte.
+public struct ModelTrainer: Sendable {
+    /// Training settings.
+    public struct Settings: Sendable, Hashable {
+        public var bucketBits = 17
+        public var epochs = 12
+        public var seed: UInt64 = 20_261_130
+        public var learningRate: Float = 0.3
+        public var l2: Float = 1e-5
+        /// Positive examples weigh up to this much more than negatives (the labels are rare).
+        public var maxPositiveWeight: Float = 1.5
+        /// How the playbooks' examples and model answers join the training data.
+        public var playbookExamples: PlaybookUse = .exclusive
+        /// Folds used to calibrate each label's decision point on held-back replies (0: no calibration).
+        public var calibrationFolds = 3
+        /// Decision thresholds written into the model (see `TacticModel.Metadata`).
+        public var credit = 0.6
+        public var veto = 0.2
+        public init() {}
+    }
+
+    /// How playbook examples are labelled: not used; only their own tactic known (positive, or negative for
+    /// `no_match`); or as replies that use their tactic and no other (`no_match` ones: no tactic at all).
+    public enum PlaybookUse: String, Sendable, Hashable, CaseIterable {
+        case none, own, exclusive
+    }
+
+    /// One training example: features and, per label, 1 / 0, or unknown (not trained on).
+    struct Example {
+        var buckets: [Int32]
+        /// Per label: 1 positive, 0 negative, -1 unknown.
+        var targets: [Int8]
+    }
+
+    let evaluator: Evaluator
+    public let labels: [String]
+    public var settings: Settings
+
+    /// A trainer for the labels of `catalog` (tactics then anti-patterns, in catalogue order).
+    public init(catalog: TacticCatalog, settings: Settings = Settings()) {
+        evaluator = Evaluator(catalog: catalog)
+        labels = catalog.allTactics.map(\.id)
+        self.settings = settings
+    }
+
+    /// Trains on labelled replies plus the playbooks' `examples` and model answers (each of those
+    /// speaks for its own tactic only). `trainedOn` is recorded in the model (see `TrainingInputs`).
+    public func train(_ replies: [LabelledReply], trainedOn: String) -> TacticModel {
+        let corpus = self.examples(replies), playbook = playbookExamples()
+        let examples = corpus + playbook
+        let (weights, biases) = fitCalibrated(corpus: corpus, playbook: playbook)
+        let metadata = TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, scheme: FeatureExtractor.scheme,
+                                            trainedOn: trainedOn, examples: examples.count, epochs: settings.epochs, seed: settings.seed,
+                                            credit: settings.credit, veto: settings.veto)
+        return TacticModel(metadata: metadata, floatWeights: weights, biases: biases)
+    }
+
+    /// `folds`-fold cross-validation over `replies` (split by a seeded shuffle; playbook examples are in
+    /// every training fold): the full evaluator with each fold's model, measured on the held-back fold.
+    public func crossValidate(_ replies: [LabelledReply], folds: Int, catalog: TacticCatalog) -> [EvaluationReport] {
+        var order = Array(replies.indices)
+        var rng = SplitMix64(seed: settings.seed)
+        order.shuffle(using: &rng)
+        let playbook = playbookExamples()
+        let all = examples(replies)
+        return (0..<folds).map { fold in
+            let test = order.enumerated().filter { $0.offset % folds == fold }.map(\.element)
+            let testSet = Set(test)
+            let trainingCorpus = order.filter { !testSet.contains($0) }.map { all[$0] }
+            let training = trainingCorpus + playbook
+            let (weights, biases) = fitCalibrated(corpus: trainingCorpus, playbook: playbook)
+            let metadata = TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, scheme: FeatureExtractor.scheme,
+                                                trainedOn: "cv", examples: training.count, epochs: settings.epochs, seed: settings.seed,
+                                                credit: settings.credit, veto: settings.veto)
+            let model = TacticModel(metadata: metadata, floatWeights: weights, biases: biases)
+            let foldEvaluator = Evaluator(catalog: catalog, model: model)
+            return EvaluationReport(test.sorted().map { replies[$0] }, evaluator: foldEvaluator)
+        }
+    }
+
+    private func buckets(_ text: String, model: TacticModel.Metadata) -> [Int32] {
+        let analysis = Analysis(reply: text, index: evaluator.index)
+        let shift = UInt64(64 - model.bucketBits)
+        return FeatureExtractor.features(of: analysis).map { Int32(truncatingIfNeeded: ($0.hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    }
+
+    private var shape: TacticModel.Metadata {
+        TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, scheme: FeatureExtractor.scheme, trainedOn: "",
+                             examples: 0, epochs: 0, seed: 0)
+    }
+
+    func examples(_ replies: [LabelledReply]) -> [Example] {
+        let shape = self.shape
+        return replies.map { reply in
+            let used = Set(reply.tactics + reply.antiPatterns)
+            return Example(buckets: buckets(reply.reply, model: shape), targets: labels.map { used.contains($0) ? 1 : 0 })
+        }
+    }
+
+    func playbookExamples() -> [Example] {
+        let shape = self.shape
+        var result: [Example] = []
+        guard settings.playbookExamples != .none else { return [] }
+        let unknown: Int8 = settings.playbookExamples == .own ? -1 : 0
+        for (label, tactic) in evaluator.catalog.allTactics.enumerated() {
+            func add(_ text: String, _ target: Int8) {
+                var targets = [Int8](repeating: unknown, count: labels.count)
+                targets[label] = target
+                result.append(Example(buckets: buckets(text, model: shape), targets: targets))
+            }
+            for text in tactic.matchExamples { add(text, 1) }
+            if !tactic.isAntiPattern { for text in tactic.modelAnswers.all { add(text, 1) } }
+            for text in tactic.noMatchExamples { add(text, 0) }
+        }
+        return result
+    }
+
+    /// Fits on everything, then moves each label's bias so that the model's decision point (`credit`) falls
+    /// where that label's F1 was best on replies held back in `calibrationFolds` inner folds: rare and common
+    /// labels get their own threshold without the file or the combiner knowing about it.
+    func fitCalibrated(corpus: [Example], playbook: [Example]) -> (weights: [Float], biases: [Float]) {
+        var (weights, biases) = fit(corpus + playbook)
+        let folds = settings.calibrationFolds
+        guard folds >= 2, corpus.count >= folds * 10 else { return (weights, biases) }
+        let labelCount = labels.count
+        // Out-of-fold probabilities for every corpus example (folds by position: the corpus order is fixed).
+        var probabilities = [[Float]](repeating: [], count: corpus.count)
+        for fold in 0..<folds {
+            let training = corpus.indices.filter { $0 % folds != fold }.map { corpus[$0] } + playbook
+            let (w, b) = fit(training)
+            for i in corpus.indices where i % folds == fold {
+                var z = b
+                for bucket in corpus[i].buckets {
+                    let base = Int(bucket) * labelCount
+                    for l in 0..<labelCount { z[l] += w[base + l] }
+                }
+                probabilities[i] = z.map { 1 / (1 + Foundation.exp(-max(-30, min(30, $0)))) }
+            }
+        }
+        let credit = Float(settings.credit)
+        for l in 0..<labelCount {
+            var best = credit, bestF1: Float = -1
+            for step in 4...17 {
+                let threshold = Float(step) * 0.05
+                var tp: Float = 0, fp: Float = 0, fn: Float = 0
+                for i in corpus.indices where corpus[i].targets[l] >= 0 {
+                    let predicted = probabilities[i][l] >= threshold, actual = corpus[i].targets[l] == 1
+                    if predicted && actual { tp += 1 } else if predicted { fp += 1 } else if actual { fn += 1 }
+                }
+                let f1 = tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0
+                if f1 > bestF1 + 1e-6 || (abs(f1 - bestF1) <= 1e-6 && abs(threshold - credit) < abs(best - credit)) {
+                    bestF1 = f1
+                    best = threshold
+                }
+            }
+            // Shift the logit: p(x) = t at the label's best point becomes p = credit.
+            func logit(_ p: Float) -> Float { Foundation.log(p / (1 - p)) }
+            biases[l] += logit(credit) - logit(best)
+        }
+        return (weights, biases)
+    }
+
+    /// Float weights (`buckets × labels`, bucket-major) and biases.
+    func fit(_ examples: [Example]) -> (weights: [Float], biases: [Float]) {
+        let labelCount = labels.count
+        let buckets = 1 << settings.bucketBits
+        var weights = [Float](repeating: 0, count: buckets * labelCount)
+        var squares = [Float](repeating: 1e-6, count: buckets * labelCount)
+        var biases = [Float](repeating: 0, count: labelCount), biasSquares = [Float](repeating: 1e-6, count: labelCount)
+        // Positive weight per label: rarer labels weigh more, up to the cap.
+        var positiveWeight = [Float](repeating: 1, count: labelCount)
+        for l in 0..<labelCount {
+            let positives = examples.count { $0.targets[l] == 1 }, negatives = examples.count { $0.targets[l] == 0 }
+            if positives > 0 { positiveWeight[l] = min(settings.maxPositiveWeight, max(1, (Float(negatives) / Float(positives)).squareRoot() / 2)) }
+        }
+        var order = Array(examples.indices)
+        var rng = SplitMix64(seed: settings.seed)
+        var z = [Float](repeating: 0, count: labelCount)
+        let rate = settings.learningRate, l2 = settings.l2
+        for _ in 0..<settings.epochs {
+            order.shuffle(using: &rng)
+            for index in order {
+                let example = examples[index]
+                for l in 0..<labelCount { z[l] = biases[l] }
+                for b in example.buckets {
+                    let base = Int(b) * labelCount
+                    for l in 0..<labelCount { z[l] += weights[base + l] }
+                }
+                for l in 0..<labelCount where example.targets[l] >= 0 {
+                    let y = Float(example.targets[l])
+                    let p = 1 / (1 + Foundation.exp(-max(-30, min(30, z[l]))))
+                    let g = (p - y) * (y == 1 ? positiveWeight[l] : 1)
+                    if abs(g) < 1e-4 { continue }
+                    biasSquares[l] += g * g
+                    biases[l] -= rate * g / biasSquares[l].squareRoot()
+                    for b in example.buckets {
+                        let k = Int(b) * labelCount + l
+                        let grad = g + l2 * weights[k]
+                        squares[k] += grad * grad
+                        weights[k] -= rate * grad / squares[k].squareRoot()
+                    }
+                }
+            }
+        }
+        return (weights, biases)
+    }
+}

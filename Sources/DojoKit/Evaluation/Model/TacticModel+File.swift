@@ -1,0 +1,124 @@
+import Foundation
+
+/// The model file: `DOJOMODL`, a format version, a JSON header (labels, feature scheme, what it was
+/// trained on), per-label scales and biases, the 8-bit weights, and an FNV-1a 64 checksum of everything
+/// before it. All integers and floats little-endian. One encoder, one decoder.
+extension TacticModel {
+    /// The only format this build reads and writes.
+    public static let formatVersion: UInt32 = 1
+    static let magic = Array("DOJOMODL".utf8)
+    /// Largest model file read (the shipped one is about 3 MB).
+    static let maxFileSize = 16 << 20
+
+    /// Why a model file cannot be used.
+    public enum FileError: Error, Sendable, Equatable, CustomStringConvertible {
+        case notAModel
+        case unsupportedVersion(UInt32)
+        case damaged(String)
+        case unknownScheme(String)
+        case tooLarge(Int)
+
+        public var description: String {
+            switch self {
+            case .notAModel: "not a SalesDojo model file (no DOJOMODL header)"
+            case let .unsupportedVersion(v): "model format version \(v) is not supported (this build reads version \(TacticModel.formatVersion)); run `dojo train` to rebuild it"
+            case let .damaged(what): "the model file is damaged (\(what)); run `dojo train` to rebuild it"
+            case let .unknownScheme(s): "the model was trained with feature scheme '\(s)', this build uses '\(FeatureExtractor.scheme)'; run `dojo train`"
+            case let .tooLarge(size): "the model file is \(size) bytes, over the \(TacticModel.maxFileSize)-byte limit"
+            }
+        }
+    }
+
+    /// The file's bytes.
+    public func encoded() -> [UInt8] {
+        var out = Self.magic
+        append(Self.formatVersion, to: &out)
+        var header = JSONWriter()
+        header.beginObject()
+        header.key("labels"); header.beginArray(); for label in metadata.labels { header.string(label) }; header.endArray()
+        header.key("bucket_bits"); header.int(metadata.bucketBits)
+        header.key("scheme"); header.string(metadata.scheme)
+        header.key("trained_on"); header.string(metadata.trainedOn)
+        header.key("examples"); header.int(metadata.examples)
+        header.key("epochs"); header.int(metadata.epochs)
+        header.key("seed"); header.string(String(metadata.seed))
+        header.key("credit"); header.number(metadata.credit)
+        header.key("veto"); header.number(metadata.veto)
+        header.endObject()
+        append(UInt32(header.bytes.count), to: &out)
+        out += header.bytes
+        for value in scales { append(value.bitPattern, to: &out) }
+        for value in biases { append(value.bitPattern, to: &out) }
+        out.reserveCapacity(out.count + weights.count + 8)
+        weights.withUnsafeBytes { out.append(contentsOf: $0) }
+        var checksum = FNV1a.hash(out)
+        withUnsafeBytes(of: &checksum) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// Reads a model file's bytes.
+    public init(decoding bytes: [UInt8]) throws(FileError) {
+        guard bytes.count >= 24, Array(bytes[0..<8]) == Self.magic else { throw .notAModel }
+        var reader = ByteReader(bytes: bytes, offset: 8)
+        let version = try reader.uint32()
+        guard version == Self.formatVersion else { throw .unsupportedVersion(version) }
+        let stored = bytes.suffix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        guard FNV1a.hash(bytes.dropLast(8)) == stored else { throw .damaged("checksum mismatch") }
+        let headerLength = Int(try reader.uint32())
+        let headerBytes = try reader.take(headerLength)
+        guard let header = try? JSONValue.parse(headerBytes) else { throw .damaged("unreadable header") }
+        guard case let .array(labelValues)? = header["labels"] else { throw .damaged("no labels") }
+        let labels = labelValues.compactMap(\.stringValue)
+        guard labels.count == labelValues.count, !labels.isEmpty, labels.count <= 256,
+              case let .number(bits)? = header["bucket_bits"], bits >= 8, bits <= 22, bits == bits.rounded(),
+              let scheme = header["scheme"]?.stringValue, let trainedOn = header["trained_on"]?.stringValue,
+              case let .number(examples)? = header["examples"], case let .number(epochs)? = header["epochs"],
+              let seedText = header["seed"]?.stringValue, let seed = UInt64(seedText),
+              examples >= 0, examples < 1e9, epochs >= 0, epochs < 1e6
+        else { throw .damaged("incomplete header") }
+        guard scheme == FeatureExtractor.scheme else { throw .unknownScheme(scheme) }
+        guard case let .number(credit)? = header["credit"], case let .number(veto)? = header["veto"],
+              credit > 0, credit < 1, veto >= 0, veto < credit else { throw .damaged("no decision thresholds") }
+        let metadata = Metadata(labels: labels, bucketBits: Int(bits), scheme: scheme, trainedOn: trainedOn,
+                                examples: Int(examples), epochs: Int(epochs), seed: seed, credit: credit, veto: veto)
+        var scales: [Float] = [], biases: [Float] = []
+        for _ in labels { scales.append(Float(bitPattern: try reader.uint32())) }
+        for _ in labels { biases.append(Float(bitPattern: try reader.uint32())) }
+        guard scales.allSatisfy({ $0.isFinite && $0 > 0 }), biases.allSatisfy(\.isFinite) else { throw .damaged("bad scales") }
+        let count = (1 << metadata.bucketBits) * Self.stride(labels: labels.count)
+        let raw = try reader.take(count)
+        guard reader.offset == bytes.count - 8 else { throw .damaged("unexpected length") }
+        let weights = raw.withUnsafeBytes { Array($0.bindMemory(to: Int8.self)) }
+        self.init(metadata: metadata, scales: scales, biases: biases, weights: weights)
+    }
+
+    /// Reads a model file.
+    public static func load(path: String) throws(FileError) -> TacticModel {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maxFileSize { throw .tooLarge(size) }
+        guard attributes?[.type] as? FileAttributeType == .typeRegular,
+              let data = FileManager.default.contents(atPath: path) else { throw .damaged("cannot read \(path)") }
+        return try TacticModel(decoding: [UInt8](data))
+    }
+
+    private func append(_ value: UInt32, to out: inout [UInt8]) {
+        for k in 0..<4 { out.append(UInt8(truncatingIfNeeded: value >> (8 * UInt32(k)))) }
+    }
+}
+
+/// Little-endian reads with bounds checks.
+private struct ByteReader {
+    let bytes: [UInt8]
+    var offset: Int
+
+    mutating func take(_ count: Int) throws(TacticModel.FileError) -> ArraySlice<UInt8> {
+        guard count >= 0, offset <= bytes.count - 8, count <= bytes.count - 8 - offset else { throw .damaged("truncated") }
+        defer { offset += count }
+        return bytes[offset..<offset + count]
+    }
+
+    mutating func uint32() throws(TacticModel.FileError) -> UInt32 {
+        let slice = try take(4)
+        return slice.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+    }
+}

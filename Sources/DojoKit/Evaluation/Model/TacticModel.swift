@@ -1,0 +1,112 @@
+/// The trained detector's weights: one logistic regression per label (tactic or anti-pattern) over
+/// hashed features, stored bucket-major as 8-bit weights with a scale per label, so scoring a reply
+/// touches one short run of bytes per feature.
+public struct TacticModel: Sendable {
+    /// What the model was trained on and how; written into the model file.
+    public struct Metadata: Sendable, Hashable {
+        /// Label ids (tactics and anti-patterns) in weight order.
+        public var labels: [String]
+        /// log2 of the number of hash buckets.
+        public var bucketBits: Int
+        /// The feature scheme (`FeatureExtractor.scheme`).
+        public var scheme: String
+        /// FNV-1a 64 over the corpus and playbook files it was trained on (hex), to tell when it is stale.
+        public var trainedOn: String
+        /// Labelled replies and playbook examples used.
+        public var examples: Int
+        /// Training passes and the shuffling seed.
+        public var epochs: Int
+        public var seed: UInt64
+        /// Decision thresholds chosen at training time: a probability at or above `credit` credits a
+        /// tactic; a lone plain cue whose tactic is below `veto` is withdrawn.
+        public var credit: Double = 0.5
+        public var veto: Double = 0.0
+    }
+
+    public let metadata: Metadata
+    /// Per label: weight = Int8 × scale.
+    let scales: [Float]
+    let biases: [Float]
+    /// `buckets × stride` signed bytes; label `l` of bucket `b` at `b * stride + l`.
+    let weights: [Int8]
+    let stride: Int
+    let bucketShift: UInt64
+
+    init(metadata: Metadata, scales: [Float], biases: [Float], weights: [Int8]) {
+        self.metadata = metadata
+        self.scales = scales
+        self.biases = biases
+        self.weights = weights
+        stride = Self.stride(labels: metadata.labels.count)
+        bucketShift = UInt64(64 - metadata.bucketBits)
+    }
+
+    /// Labels padded to a multiple of 8 bytes per bucket.
+    static func stride(labels: Int) -> Int { (labels + 7) / 8 * 8 }
+
+    /// Quantises float weights (`buckets × labels`, bucket-major) to 8 bits per label.
+    init(metadata: Metadata, floatWeights: [Float], biases: [Float]) {
+        let labels = metadata.labels.count, stride = Self.stride(labels: labels)
+        let buckets = 1 << metadata.bucketBits
+        var scales = [Float](repeating: 1, count: labels)
+        for l in 0..<labels {
+            var peak: Float = 0
+            for b in 0..<buckets { peak = max(peak, abs(floatWeights[b * labels + l])) }
+            scales[l] = peak > 0 ? peak / 127 : 1
+        }
+        var weights = [Int8](repeating: 0, count: buckets * stride)
+        for b in 0..<buckets {
+            for l in 0..<labels {
+                weights[b * stride + l] = Int8(max(-127, min(127, (floatWeights[b * labels + l] / scales[l]).rounded())))
+            }
+        }
+        self.init(metadata: metadata, scales: scales, biases: biases, weights: weights)
+    }
+
+    @inline(__always)
+    func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> bucketShift) }
+
+    /// The probability of each label for a reply's features.
+    func probabilities(_ features: [FeatureExtractor.Feature]) -> [Float] {
+        let labels = metadata.labels.count, stride = self.stride
+        var sums = [Int32](repeating: 0, count: stride)
+        weights.withUnsafeBufferPointer { w in
+            sums.withUnsafeMutableBufferPointer { acc in
+                for feature in features {
+                    let base = bucket(feature.hash) * stride
+                    for l in 0..<stride { acc[l] &+= Int32(w[base + l]) }
+                }
+            }
+        }
+        var result = [Float](repeating: 0, count: labels)
+        for l in 0..<labels {
+            let z = Float(sums[l]) * scales[l] + biases[l]
+            result[l] = 1 / (1 + Self.exp(-z))
+        }
+        return result
+    }
+
+    /// The features that carry label `label` most, strongest first (ties: earlier first).
+    func strongest(_ features: [FeatureExtractor.Feature], label: Int, limit: Int) -> [FeatureExtractor.Feature] {
+        var scored: [(weight: Int8, index: Int)] = []
+        for (i, feature) in features.enumerated() {
+            let w = weights[bucket(feature.hash) * stride + label]
+            if w > 0 { scored.append((w, i)) }
+        }
+        scored.sort { ($1.weight, $0.index) < ($0.weight, $1.index) }
+        return scored.prefix(limit).map { features[$0.index] }
+    }
+
+    @inline(__always)
+    static func exp(_ x: Float) -> Float {
+        // Deterministic across platforms for the same input: no libm dependency in the hot path.
+        let clamped = max(-30, min(30, x))
+        var result: Float = 1
+        var term: Float = 1
+        let scaled = clamped / 16
+        for k in 1...10 { term *= scaled / Float(k); result += term }
+        // (e^(x/16))^16
+        for _ in 0..<4 { result *= result }
+        return result
+    }
+}

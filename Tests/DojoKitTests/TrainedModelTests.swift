@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import DojoKit
+
+/// A small labelled corpus built in the test, so training stays fast.
+private enum TinyCorpus {
+    static let lines: [(String, String, [String])] = [
+        ("We'll cut the unit price by 8% on this order.", "intrinsic", ["price-angle"]),
+        ("That's about $200,000 saved every year.", "intrinsic", ["price-angle"]),
+        ("Which step of your packing line eats the most overtime?", "extrinsic", ["needs-diagnosis"]),
+        ("What does a bad week look like for your maintenance crew?", "extrinsic", ["needs-diagnosis"]),
+        ("Our two CEOs should meet next month to agree the roadmap.", "strategic", ["executive-alignment"]),
+        ("Thanks, talk tomorrow.", "none", []),
+        ("Yes, ISO 9001 and 14001, certificates attached.", "none", []),
+        ("我们的单价可以再降 5%。", "intrinsic", ["price-angle"]),
+        ("你们现在产线最头疼的是哪个环节？", "extrinsic", ["needs-diagnosis"]),
+        ("好的，明天见。", "none", []),
+    ]
+
+    static func replies() -> [LabelledReply] {
+        lines.enumerated().map { i, line in
+            LabelledReply(id: "t\(i)", language: line.0.containsCJK ? "zh-Hans" : "en", reply: line.0,
+                          orientation: ValueType(rawValue: line.1), tactics: line.2, antiPatterns: [],
+                          location: SourceLocation(file: "tiny.jsonl", line: i + 1, column: 1))
+        }
+    }
+
+    static func model() -> TacticModel {
+        var settings = ModelTrainer.Settings()
+        settings.bucketBits = 12
+        settings.epochs = 4
+        return ModelTrainer(catalog: Shipped.library.catalog, settings: settings).train(replies(), trainedOn: "0123456789abcdef")
+    }
+}
+
+@Suite("Trained model: file format, training, staleness")
+struct TrainedModelTests {
+    @Test("training is deterministic: the same inputs give the same model bytes")
+    func deterministicTraining() {
+        #expect(TinyCorpus.model().encoded() == TinyCorpus.model().encoded())
+    }
+
+    @Test("a model file round-trips: decoded weights, thresholds and metadata equal the encoded ones")
+    func roundTrip() throws {
+        let model = TinyCorpus.model()
+        let decoded = try TacticModel(decoding: model.encoded())
+        #expect(decoded.metadata == model.metadata)
+        #expect(decoded.weights == model.weights)
+        #expect(decoded.encoded() == model.encoded())
+    }
+
+    @Test("damaged, truncated, foreign and future model files give a clear error, never a crash")
+    func damagedFiles() {
+        let bytes = TinyCorpus.model().encoded()
+        var flipped = bytes
+        flipped[bytes.count / 2] ^= 0x40
+        #expect(throws: TacticModel.FileError.damaged("checksum mismatch")) { try TacticModel(decoding: flipped) }
+        #expect(throws: TacticModel.FileError.notAModel) { try TacticModel(decoding: Array("hello, not a model at all".utf8)) }
+        #expect(throws: TacticModel.FileError.self) { try TacticModel(decoding: Array(bytes.prefix(bytes.count / 3))) }
+        var future = bytes
+        future[8] = 9  // format version 9
+        #expect(throws: TacticModel.FileError.unsupportedVersion(9)) { try TacticModel(decoding: future) }
+        // Every prefix of a valid file is refused cleanly.
+        for length in Swift.stride(from: 0, to: min(bytes.count, 400), by: 7) {
+            #expect(throws: TacticModel.FileError.self) { try TacticModel(decoding: Array(bytes.prefix(length))) }
+        }
+    }
+
+    @Test("the trained detector credits what it learnt, and its evidence quotes the rep's own words")
+    func learnsAndQuotes() {
+        let evaluator = Evaluator(catalog: Shipped.library.catalog, model: TinyCorpus.model())
+        let reply = "What does a bad week look like for your maintenance crew?"
+        let assessment = evaluator.assess(reply)
+        let finding = assessment.usedTactics.first { $0.id == "needs-diagnosis" }
+        #expect(finding != nil)
+        for quote in finding?.evidence ?? [] { #expect(reply.contains(quote)) }
+        #expect(!(finding?.evidence.isEmpty ?? true))
+    }
+
+    @Test("the shipped model exists, is under 5 MB, and was trained on the shipped corpus and playbooks")
+    func shippedModelIsFresh() throws {
+        let attributes = try FileManager.default.attributesOfItem(atPath: Shipped.modelPath)
+        let size = try #require(attributes[.size] as? Int)
+        #expect(size <= 5 * 1024 * 1024)
+        let model = try #require(Shipped.model, "the shipped model does not load; run `dojo train`")
+        let inputs = TrainingInputs(scenarioDirectory: Shipped.root + "/Scenarios")
+        #expect(inputs.corpusFiles.count >= 3)
+        #expect(model.metadata.trainedOn == inputs.fingerprint(), "Scenarios/models/tactics.dojomodel is stale: run `dojo train`")
+        #expect(inputs.modelDiagnostics(modelPath: Shipped.modelPath).isEmpty)
+    }
+
+    @Test("a model trained on other inputs is reported stale by validation")
+    func staleModel() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dojo-stale-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder + "/corpus", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("{\"reply\":\"hi\",\"orientation\":\"none\",\"tactics\":[]}\n".utf8).write(to: URL(fileURLWithPath: folder + "/corpus/a.jsonl"))
+        let path = folder + "/model.dojomodel"
+        try Data(TinyCorpus.model().encoded()).write(to: URL(fileURLWithPath: path))
+        let diagnostics = TrainingInputs(scenarioDirectory: folder).modelDiagnostics(modelPath: path)
+        #expect(diagnostics.map(\.code) == [.staleModel])
+        try Data("junk".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(TrainingInputs(scenarioDirectory: folder).modelDiagnostics(modelPath: path).map(\.code) == [.unreadableModel])
+    }
+}
+
+@Suite("Labelled sets: reader and report")
+struct LabelledSetTests {
+    let reader = LabelledSetReader(catalog: Shipped.library.catalog)
+
+    @Test("comments, blank lines, a BOM and CRLF are accepted; bad lines are reported with file:line")
+    func readerHandlesBadLines() {
+        let text = "\u{FEFF}# a comment\r\n{\"id\":\"a\",\"lang\":\"en\",\"reply\":\"We cut 8%.\",\"orientation\":\"intrinsic\",\"tactics\":[\"price-angle\"]}\r\n\n"
+            + "{\"id\":\"b\",\"reply\":\"x\",\"tactics\":[\"price-angel\"]}\n"
+            + "{\"id\":\"a\",\"reply\":\"again\"}\n"
+            + "not json\n"
+            + "{\"id\":\"c\",\"reply\":\"y\",\"orientation\":\"sideways\"}\n"
+        let (replies, problems) = reader.read(bytes: Array(text.utf8), file: "set.jsonl")
+        #expect(replies.map(\.id) == ["a"])
+        #expect(replies.first?.tactics == ["price-angle"])
+        #expect(problems.map { $0.location?.line ?? 0 } == [4, 5, 6, 7])
+        #expect(problems.allSatisfy { $0.code == .invalidLabel })
+        #expect(problems[0].message.contains("price-angel"))
+    }
+
+    @Test("the report's counts match a hand-computed example")
+    func handComputed() {
+        func item(_ id: String, _ orientation: ValueType?, _ tactics: [String]) -> LabelledReply {
+            LabelledReply(id: id, language: "en", reply: id, orientation: orientation, tactics: tactics, antiPatterns: [],
+                          location: SourceLocation(file: "f", line: 1, column: 1))
+        }
+        func found(_ orientation: ValueType?, _ tactics: [String]) -> Assessment {
+            Assessment(reply: "", tactics: tactics.map {
+                Assessment.TacticFinding(id: $0, valueType: .intrinsic, confidence: 0.9, evidence: [], cues: [], similarity: 0, negated: [], questioned: [])
+            }, antiPatterns: [], orientation: orientation,
+            signals: Assessment.Signals(asksQuestion: false, quantifiesValue: false, hasNumber: false, length: 1, jointFraming: false,
+                                        executiveFraming: false, figures: []),
+            cueStuffing: false, score: nil, alignment: .none, explanation: [])
+        }
+        let report = EvaluationReport([
+            (item("1", .intrinsic, ["price-angle", "volume-offer"]), found(.intrinsic, ["price-angle"])),
+            (item("2", nil, []), found(.intrinsic, ["walk-away"])),
+            (item("3", .intrinsic, ["walk-away"]), found(.intrinsic, ["walk-away"])),
+        ])
+        #expect(report.accuracy == 2.0 / 3.0)
+        #expect(report.micro.truePositives == 2 && report.micro.falsePositives == 1 && report.micro.falseNegatives == 1)
+        #expect(report.tactics["walk-away"] == EvaluationReport.LabelCounts(truePositives: 1, falsePositives: 1, falseNegatives: 0))
+        #expect(report.confusion[3][0] == 1 && report.confusion[0][0] == 2)
+        #expect(report.misses.map(\.item.id) == ["1", "2"])
+    }
+}
