@@ -74,8 +74,8 @@ struct DrillCommand: ParsableCommand {
                                       "Start with the type: 1/2/3, i/e/s or its name; a reason may follow."))
                         text = ""
                     }
-                case .interrupted:
-                    if interrupted { break loop }
+                case let .interrupted(emptyLine):
+                    if interrupted && emptyLine { break loop }
                     interrupted = true
                     print(terminal.paint(ui.pick("（再按一次 Ctrl-C 结束）", "(press Ctrl-C again to end)"), .dim))
                 case .endOfInput:

@@ -7,8 +7,8 @@ final class LineEditor {
     /// What one read produced.
     enum Input: Equatable {
         case line(String)
-        /// Ctrl-C (the line typed so far is dropped).
-        case interrupted
+        /// Ctrl-C (the line typed so far is dropped); `emptyLine` when nothing had been typed.
+        case interrupted(emptyLine: Bool)
         /// Ctrl-D on an empty line, or the input closed.
         case endOfInput
         /// SIGTERM or SIGHUP (the signal number, for the exit status 128 + signal).
@@ -41,6 +41,7 @@ final class LineEditor {
         if let historyFile { _ = read_history(historyFile.path) }
         dojo_rl_set_attempted_completion(completeSlashCommand)
         dojo_rl_set_completion_append_character(Int32(UInt8(ascii: " ")))
+        dojo_use_ctrl_c_key()
         dojo_install_signal_handlers()
         dojo_start_signal_relay()
     }
@@ -48,14 +49,18 @@ final class LineEditor {
     /// Reads one line with the prompt (keep prompts ASCII: libedit mis-measures wide prompts).
     func read(prompt: String) -> Input {
         _ = dojo_take_signal()
+        _ = dojo_take_ctrl_c_key()
         dojo_set_in_readline(1)
         let line = readline(prompt)
         dojo_set_in_readline(0)
+        let ctrlC = dojo_take_ctrl_c_key()
+        if ctrlC != 0 {
+            line.map { free($0) }
+            return .interrupted(emptyLine: ctrlC == 1)
+        }
         guard let raw = line else {
             let signal = dojo_take_signal()
-            if signal == SIGINT {
-                return .interrupted
-            }
+            if signal == SIGINT { return .interrupted(emptyLine: false) }  // `kill -INT`: the line is unknown
             if signal == SIGTERM || signal == SIGHUP { return .terminated(signal) }
             return .endOfInput
         }

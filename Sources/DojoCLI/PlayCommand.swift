@@ -199,7 +199,7 @@ struct PlayDriver {
         if mode == .practice, let meters = screen.meters(session.meters) { show(["  " + terminal.paint(meters, .dim)]) }
         if session.phase == .identifyType { show(screen.typeQuestion()) }
 
-        var lastInterruptWasEmpty = false
+        var lastInputWasInterrupt = false
         var outcome = Outcome.finished
         loop: while session.phase != .ended {
             let prompt = session.phase == .identifyType ? "type> " : "> "
@@ -211,15 +211,15 @@ struct PlayDriver {
             case let .terminated(signal):
                 outcome = .signalled(signal)
                 break loop
-            case .interrupted:
-                // The first Ctrl-C cancels the line; a second one in a row (now on an empty line) ends.
-                if lastInterruptWasEmpty { break loop }
-                lastInterruptWasEmpty = true
+            case let .interrupted(emptyLine):
+                // Ctrl-C cancels the line; only a second Ctrl-C in a row, pressed on an empty line, ends.
+                if emptyLine && lastInputWasInterrupt { break loop }
+                lastInputWasInterrupt = true
                 show(["", terminal.paint(ui.pick("（已取消这一行；再按一次 Ctrl-C 或输入 /quit 结束）",
                                                  "(line cancelled; press Ctrl-C again or type /quit to end)"), .dim)])
                 continue
             case let .line(raw):
-                lastInterruptWasEmpty = false
+                lastInputWasInterrupt = false
                 let text = TerminalSanitizer.clean(raw).trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
                 // From a pipe nothing is echoed by a terminal: show the reply so the output reads as a dialogue.

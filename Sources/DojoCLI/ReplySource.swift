@@ -39,7 +39,7 @@ final class PipedReplies: ReplySource {
             guard let line = reader.next() else {
                 if reader.interrupted {
                     let signal = dojo_take_signal()
-                    if signal == SIGINT { return .interrupted }
+                    if signal == SIGINT { return .interrupted(emptyLine: true) }  // a pipe has no line being typed
                     if signal == SIGTERM || signal == SIGHUP { return .terminated(signal) }
                     continue
                 }

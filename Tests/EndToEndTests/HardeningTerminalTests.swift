@@ -27,6 +27,31 @@ struct HardeningTerminalTests {
         #expect(transcript.contains("\"event\":\"end\""))
     }
 
+    @Test("Ctrl-C: `abc^C` then `def^C` cancels two lines; only a second Ctrl-C on an empty line ends")
+    func ctrlCOnlyEndsOnEmptyLine() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let t = try start(state: scratch.path + "/state", data: scratch.path + "/data", transcript: scratch.path + "/t.jsonl")
+        t.type("abc")
+        usleep(200_000)
+        t.type("\u{03}")
+        #expect(t.waitFor("已取消这一行"), "\(t.text)")
+        var mark = t.output.count
+        #expect(t.waitFor("> ", after: mark - 2))
+        t.type("def")
+        usleep(200_000)
+        t.type("\u{03}")
+        #expect(t.waitFor("已取消这一行", after: mark), "\(t.text)")
+        mark = t.output.count
+        #expect(!t.text.contains("成绩单"), "a Ctrl-C on a line with text ended the session")
+        usleep(200_000)
+        t.type("\u{03}")
+        #expect(t.waitFor("成绩单", after: mark), "\(t.text)")
+        #expect(t.waitForExit() == 0)
+        let transcript = try String(contentsOfFile: scratch.path + "/t.jsonl", encoding: .utf8)
+        #expect(!transcript.contains("abc") && !transcript.contains("def"))
+    }
+
     @Test("a history path that is a symbolic link is refused: the target is untouched and keeps its mode")
     func historySymlink() throws {
         let scratch = try ScratchFolder()
