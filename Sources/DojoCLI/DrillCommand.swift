@@ -40,7 +40,7 @@ struct DrillCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try scenarioOptions.library()
+        let library = try scenarioOptions.library(need: .drills)
         let ui = display.lang ?? .zh
         guard let set = library.drills.first(where: { $0.language.isChinese == (ui == .zh) }) ?? library.drills.first else {
             throw CLIError.noDrills

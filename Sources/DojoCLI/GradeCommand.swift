@@ -47,7 +47,7 @@ struct GradeCommand: ParsableCommand {
     static let maxLineBytes = 1 << 20
 
     func run() throws {
-        let library = try scenarioOptions.library()
+        let library = try scenarioOptions.library(need: .playbooks)
         guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
         let evaluator = try scenarioOptions.evaluator(for: library)
         switch format {

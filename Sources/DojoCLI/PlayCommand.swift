@@ -51,7 +51,7 @@ struct PlayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try scenarioOptions.library()
+        let library = try scenarioOptions.library(need: scenarioID.map { .scenario($0) } ?? .everything)
         guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let terminal = Terminal.current(noColor: display.noColor)

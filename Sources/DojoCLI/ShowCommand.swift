@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func run() throws {
-        let library = try scenarioOptions.library()
+        let library = try scenarioOptions.library(need: .scenario(id))
         guard let scenario = library.scenario(id) else {
             let failed = library.errors.filter { $0.location.map { Self.fileMentions($0.file, id: id) } ?? false }
             if !failed.isEmpty { throw CLIError.scenarioHasErrors(id: id, count: failed.count) }

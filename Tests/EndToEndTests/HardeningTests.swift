@@ -225,6 +225,30 @@ struct HardeningTests {
 
     // MARK: wrong behaviours
 
+    @Test("a command that needs one scenario reads one: play ID, show ID and grade do not parse the rest of the folder")
+    func readsOnlyWhatItNeeds() throws {
+        // A broken file beside the scenario: reading it would add a "problem(s)" note on stderr.
+        let english = try String(contentsOfFile: Self.root + "/en/customer-a-lowest-quote.yaml", encoding: .utf8)
+        let scratch = try Self.folder(["zh/customer-a-lowest-quote.yaml": Self.original, "en/renamed-file.yaml": english,
+                                       "zz/broken.yaml": "id: broken\ntitle: [never closed\n"])
+        defer { scratch.remove() }
+        let (play, _) = try Self.run(["play", "customer-a-lowest-quote", "--seed", "1", "--scenarios", scratch.path,
+                                      "--transcript", scratch.path + "/t.jsonl"], input: Data("好的\n".utf8))
+        #expect(play.status == 0 && play.stdout.contains("成绩单"))
+        #expect(!play.stderr.contains("problem(s)"), "\(play.stderr)")
+        // Found by its `id:` line, not its file name.
+        let (show, _) = try Self.run(["show", "customer-a-lowest-quote-en", "--scenarios", scratch.path])
+        #expect(show.status == 0 && show.stdout.contains("(customer-a-lowest-quote-en)"), "\(show.stderr)")
+        #expect(!show.stderr.contains("problem(s)"))
+        let (grade, _) = try Self.run(["grade", "--type", "intrinsic", "--scenarios", scratch.path, "每年为您节约20万元"])
+        #expect(grade.status == 0 && !grade.stderr.contains("problem(s)"), "\(grade.stderr)")
+        // The whole folder is still read when the id is not found, with the note and a suggestion.
+        let (missing, _) = try Self.run(["show", "customer-a-lowest-quot", "--scenarios", scratch.path])
+        #expect(missing.status == 1 && missing.stderr.contains("Did you mean 'customer-a-lowest-quote'"), "\(missing.stderr)")
+        let (list, _) = try Self.run(["list", "--scenarios", scratch.path])
+        #expect(list.stdout.contains("customer-a-lowest-quote-en") && list.stderr.contains("problem(s)"))
+    }
+
     @Test("/restart with --transcript r.jsonl when r-1.jsonl exists takes r-2.jsonl")
     func restartNextFreeName() throws {
         let scratch = try ScratchFolder()

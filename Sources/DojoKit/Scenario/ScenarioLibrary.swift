@@ -30,6 +30,47 @@ public struct ScenarioLibrary: Sendable {
         load(paths: [directory], playbookDirectory: nil, loader: loader)
     }
 
+    /// What a command needs from the scenario folder.
+    public enum Need: Sendable, Hashable {
+        /// Every file (list, validate, test).
+        case everything
+        /// The tactic catalogue only (grade, guide).
+        case playbooks
+        /// The catalogue and one scenario (play ID, show ID).
+        case scenario(String)
+        /// The catalogue and the drill sets.
+        case drills
+    }
+
+    /// Loads only the files a command needs: the playbooks, plus the scenario whose top-level `id:`
+    /// line names it (or the drill sets), found by reading each file's top-level keys without
+    /// parsing it, so one scenario among 10,000 costs one parse. When that finds nothing, or a file
+    /// cannot be judged without parsing, the whole folder is loaded as before.
+    public static func load(directory: String, need: Need, loader: DocumentLoader = DocumentLoader()) -> ScenarioLibrary {
+        if need == .everything { return load(directory: directory, loader: loader) }
+        var walkDiagnostics: [Diagnostic] = []
+        let files = yamlFiles(in: directory, into: &walkDiagnostics)
+        let selected = zip(files, parallelMap(files) { sniff($0, loader: loader) }).filter { file, sniffed in
+            guard let sniffed else { return true }
+            if sniffed.keys.contains("tactics") || file.split(separator: "/").contains("playbooks") { return true }
+            switch need {
+            case let .scenario(id): return sniffed.id == id
+            case .drills: return sniffed.keys.contains("items")
+            case .playbooks, .everything: return false
+            }
+        }.map(\.0)
+        var library = load(paths: selected, playbookDirectory: nil, loader: loader)
+        let enough: Bool
+        switch need {
+        case let .scenario(id): enough = library.scenario(id) != nil
+        case .drills: enough = !library.drills.isEmpty && !library.catalog.ids.isEmpty
+        case .playbooks, .everything: enough = !library.catalog.ids.isEmpty
+        }
+        guard enough else { return load(directory: directory, loader: loader) }
+        library.diagnostics = Diagnostic.sorted(walkDiagnostics + library.diagnostics)
+        return library
+    }
+
     /// Loads the given files and folders (recursively, `*.yaml` and `*.yml`). Playbooks found there are used;
     /// when `playbookDirectory` is given, the playbooks in it are loaded too (without reporting them twice).
     public static func load(paths: [String], playbookDirectory: String?, loader: DocumentLoader = DocumentLoader()) -> ScenarioLibrary {
@@ -55,7 +96,6 @@ public struct ScenarioLibrary: Sendable {
         var playbooks: [Playbook] = []
         var drills: [DrillSet] = []
         var plans: [TranscriptPlan] = []
-        var scenarioDocuments: [DocumentLoader.Document] = []
         for file in extraPlaybookFiles {
             var ignored: [Diagnostic] = []
             if case let .success(document) = loader.load(path: file), kind(of: document.root) == .playbook,
@@ -63,38 +103,55 @@ public struct ScenarioLibrary: Sendable {
                 playbooks.append(playbook)
             }
         }
-        for file in files {
-            switch loader.load(path: file) {
-            case let .failure(list):
-                diagnostics += list.diagnostics
-            case let .success(document):
-                switch kind(of: document.root) {
-                case .playbook:
-                    if let playbook = PlaybookReader.read(document, into: &diagnostics) { playbooks.append(playbook) }
-                case .scenario:
-                    scenarioDocuments.append(document)
-                case .drill:
-                    if let drill = DrillReader.read(document, into: &diagnostics) { drills.append(drill) }
-                case .plan:
-                    if let plan = TranscriptPlanReader.read(document, into: &diagnostics) { plans.append(plan) }
-                case .unknown:
-                    diagnostics.append(Diagnostic(.unknownDocumentKind, "this YAML file is neither a scenario nor a playbook",
-                        at: DocumentLoader.location(of: document.root, in: document.source),
-                        help: "a scenario has `turns:` and `endings:`; a playbook has `tactics:`; a drill has `items:`"))
-                }
+        // Pass 1, over every file in parallel: everything but scenarios is read now. A file whose
+        // top-level keys (seen without parsing) make it a scenario is only noted: it is parsed once,
+        // in pass 2, when the catalogue is known, and no document tree is kept in between, so memory
+        // stays flat however many scenarios the folder holds.
+        let firstPass = parallelMap(files) { file in readNonScenario(file, loader: loader) }
+        var scenarioFiles: [String] = []
+        for (file, result) in zip(files, firstPass) {
+            diagnostics += result.diagnostics
+            switch result.content {
+            case .scenarioFile: scenarioFiles.append(file)
+            case let .playbook(playbook): playbooks.append(playbook)
+            case let .drill(drill): drills.append(drill)
+            case let .plan(plan): plans.append(plan)
+            case .scenario, .nothing: break  // pass 1 reads no scenario
+            }
+        }
+        // Pass 2: scenarios against the catalogue. A playbook met here (the key sniffing guessed
+        // wrong) changes the catalogue, so the pass runs again with it.
+        var catalog = TacticCatalog(playbooks: playbooks)
+        var secondPass: [FirstPassResult] = []
+        for _ in 0..<2 {
+            let current = catalog
+            secondPass = parallelMap(scenarioFiles) { file in readScenarioFile(file, catalog: current, loader: loader) }
+            let late = secondPass.compactMap { if case let .playbook(playbook) = $0.content { playbook } else { nil } }
+            if late.isEmpty || catalog.playbooks.count > playbooks.count { break }
+            catalog = TacticCatalog(playbooks: playbooks + late)
+        }
+        var scenarioResults: [(Scenario?, [Diagnostic])] = []
+        for result in secondPass {
+            switch result.content {
+            case let .playbook(playbook): playbooks.append(playbook); diagnostics += result.diagnostics
+            case let .drill(drill): drills.append(drill); diagnostics += result.diagnostics
+            case let .plan(plan): plans.append(plan); diagnostics += result.diagnostics
+            case let .scenario(scenario): scenarioResults.append((scenario, result.diagnostics))
+            case .nothing, .scenarioFile: scenarioResults.append((nil, result.diagnostics))
             }
         }
         diagnostics += duplicateTactics(in: playbooks)
-        let catalog = TacticCatalog(playbooks: playbooks)
-        if catalog.ids.isEmpty, let first = scenarioDocuments.first {
+        catalog = TacticCatalog(playbooks: playbooks)
+        if catalog.ids.isEmpty, let first = scenarioFiles.first {
             diagnostics.append(Diagnostic(.noPlaybooks, "no playbook was found, so tactic ids cannot be checked",
-                at: SourceLocation(file: first.source.path, line: 1, column: 1),
+                at: SourceLocation(file: first, line: 1, column: 1),
                 help: "keep the playbooks in `playbooks/` inside the scenario folder, or pass --scenarios DIR"))
         }
         var scenarios: [Scenario] = []
         var seen: [String: SourceLocation] = [:]
-        for document in scenarioDocuments {
-            guard let scenario = ScenarioReader.read(document, catalog: catalog, into: &diagnostics) else { continue }
+        for (read, found) in scenarioResults {
+            diagnostics += found
+            guard let scenario = read else { continue }
             if let first = seen[scenario.id] {
                 diagnostics.append(Diagnostic(.duplicateScenarioID, "scenario id `\(scenario.id)` is already used by \(first.file)",
                                               at: scenario.location, help: "give each scenario its own id"))
@@ -126,6 +183,117 @@ public struct ScenarioLibrary: Sendable {
                                drills: drills.sorted { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) },
                                plans: plans.sorted { $0.location < $1.location },
                                diagnostics: Diagnostic.sorted(diagnostics), fileCount: files.count)
+    }
+
+    /// What pass 1 or 2 made of one file.
+    struct FirstPassResult: Sendable {
+        enum Content: Sendable {
+            case scenarioFile, scenario(Scenario), playbook(Playbook), drill(DrillSet), plan(TranscriptPlan), nothing
+        }
+        var content: Content
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Pass 1: a file that looks like a scenario is left for pass 2; anything else is read.
+    static func readNonScenario(_ file: String, loader: DocumentLoader) -> FirstPassResult {
+        if sniffedKind(file, loader: loader) == .scenario { return FirstPassResult(content: .scenarioFile, diagnostics: []) }
+        return read(file, catalog: nil, loader: loader)
+    }
+
+    /// Pass 2: a scenario file read against the catalogue (or whatever it turns out to be).
+    static func readScenarioFile(_ file: String, catalog: TacticCatalog, loader: DocumentLoader) -> FirstPassResult {
+        read(file, catalog: catalog, loader: loader)
+    }
+
+    /// Reads one file; a scenario needs `catalog` (without one it is only noted).
+    static func read(_ file: String, catalog: TacticCatalog?, loader: DocumentLoader) -> FirstPassResult {
+        var diagnostics: [Diagnostic] = []
+        switch loader.load(path: file) {
+        case let .failure(list):
+            return FirstPassResult(content: .nothing, diagnostics: list.diagnostics)
+        case let .success(document):
+            let content: FirstPassResult.Content
+            switch kind(of: document.root) {
+            case .playbook:
+                content = PlaybookReader.read(document, into: &diagnostics).map { .playbook($0) } ?? .nothing
+            case .scenario:
+                guard let catalog else { return FirstPassResult(content: .scenarioFile, diagnostics: []) }
+                content = ScenarioReader.read(document, catalog: catalog, into: &diagnostics).map { .scenario($0) } ?? .nothing
+            case .drill:
+                content = DrillReader.read(document, into: &diagnostics).map { .drill($0) } ?? .nothing
+            case .plan:
+                content = TranscriptPlanReader.read(document, into: &diagnostics).map { .plan($0) } ?? .nothing
+            case .unknown:
+                diagnostics.append(Diagnostic(.unknownDocumentKind, "this YAML file is neither a scenario nor a playbook",
+                    at: DocumentLoader.location(of: document.root, in: document.source),
+                    help: "a scenario has `turns:` and `endings:`; a playbook has `tactics:`; a drill has `items:`"))
+                content = .nothing
+            }
+            return FirstPassResult(content: content, diagnostics: diagnostics)
+        }
+    }
+
+    /// A file's top-level keys and `id`, read from lines `key: value` at column 0 without parsing.
+    struct Sniff: Sendable {
+        var keys: Set<String>
+        var id: String?
+    }
+
+    /// nil whenever the text is not plain block style (flow mappings, quoted keys, several
+    /// documents): such a file is always parsed.
+    static func sniff(_ file: String, loader: DocumentLoader) -> Sniff? {
+        guard case let .success(bytes?) = RegularFile.contents(of: file, limit: loader.maxBytes) else { return nil }
+        var result = Sniff(keys: [], id: nil)
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true) {
+            guard let first = line.unicodeScalars.first else { continue }
+            if first == "#" || first == " " || first == "\t" || first == "\r" { continue }
+            // An item of a list written at column 0 under a key (`turns:` then `- id: opening`).
+            if first == "-" && (line.count == 1 || line.dropFirst().first == " ") { continue }
+            guard let colon = line.firstIndex(of: ":"),
+                  line[..<colon].unicodeScalars.allSatisfy({ ($0 >= "a" && $0 <= "z") || $0 == "_" }) else { return nil }
+            let key = String(line[..<colon])
+            result.keys.insert(key)
+            if key == "id" {
+                var value = String(line[line.index(after: colon)...]).trimmingWhitespace()
+                if let hash = value.range(of: " #") { value = String(value[..<hash.lowerBound]).trimmingWhitespace() }
+                if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
+                    value = String(value.dropFirst().dropLast())
+                }
+                result.id = value
+            }
+        }
+        return result
+    }
+
+    /// The kind of a file judged from its top-level keys; `.unknown` when unsure, so it gets parsed.
+    static func sniffedKind(_ file: String, loader: DocumentLoader) -> DocumentKind {
+        guard let keys = sniff(file, loader: loader)?.keys else { return .unknown }
+        if keys.contains("tactics") || keys.contains("items") || keys.contains("plays") { return .unknown }
+        return ["turns", "endings", "persona", "title"].contains(where: keys.contains) ? .scenario : .unknown
+    }
+
+    /// `body` over `items` on every core; results in the order of `items`.
+    static func parallelMap<T: Sendable>(_ items: [String], _ body: @Sendable (String) -> T) -> [T] {
+        guard items.count > 1 else { return items.map(body) }
+        let slots = Slots<T>(count: items.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < items.count {
+                slots.store(body(items[index]), at: index)
+                index += workers
+            }
+        }
+        return slots.values
+    }
+
+    /// Per-index result slots that worker threads fill, each index once.
+    final class Slots<T: Sendable>: @unchecked Sendable {
+        private var slots: [T?]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func store(_ value: T, at index: Int) { lock.lock(); slots[index] = value; lock.unlock() }
+        var values: [T] { slots.compactMap { $0 } }
     }
 
     enum DocumentKind { case scenario, playbook, drill, plan, unknown }
