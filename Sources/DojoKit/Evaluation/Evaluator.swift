@@ -47,9 +47,11 @@ public struct Evaluator: Sendable {
         let context = DetectionContext(analysis: analysis, buyer: buyer)
         var found: [DetectorFinding] = []
         for detector in detectors { detector.detect(context, into: &found) }
-        var (findings, antiPatterns) = combiner.combine(found)
+        var (findings, antiPatterns) = combiner.combine(found, replyNegates: analysis.hasNegation)
         let signals = analysis.signals()
-        let stuffing = analysis.looksLikeCueStuffing(usedTactics: findings.count { $0.isUsed } + antiPatterns.count)
+        // Judged on what the cues credited too: a keyword list stays one even when the model withdraws some of its words.
+        let cueCredited = found.count { $0.source == .cues && $0.strength >= Self.usedThreshold && !$0.evidence.isEmpty }
+        let stuffing = analysis.looksLikeCueStuffing(usedTactics: max(findings.count { $0.isUsed } + antiPatterns.count, cueCredited))
         if stuffing {
             // A keyword list earns no tactic: the words are there, the reply is not.
             for i in findings.indices { findings[i].confidence = min(findings[i].confidence, Self.usedThreshold - 0.1) }

@@ -3,7 +3,8 @@
 /// Cue evidence is decisive (0.5 for a plain cue, 0.6 for a structured one, +0.2 for each further piece),
 /// resemblance to a model answer adds up to 0.225 and alone never reaches the used threshold, and the
 /// trained model supplies recall: a tactic it is confident about counts as used even without a cue —
-/// unless a cue for it was negated and none was credited (a negation still cancels). The model can also
+/// unless a cue for it was negated and none was credited (a negation still cancels), and in a reply that
+/// negates anything it does not add to a tactic the cues speak to. The model can also
 /// withdraw a lone weak cue it is sure is wrong (a plain answer that happens to contain a cue word).
 struct FindingCombiner: Sendable {
     let tacticIDs: [String]
@@ -15,7 +16,9 @@ struct FindingCombiner: Sendable {
         /// A model probability at or above this credits the tactic.
         var credit = 0.5
         /// A lone plain cue whose tactic the model puts below this is withdrawn.
-        var veto = 0.2
+        var veto = 0.05
+        /// How much surer the model must be to credit a tactic no cue speaks to.
+        var modelOnlyMargin = 0.15
         /// Credited confidence at the threshold and at probability 1.
         var creditedFloor = 0.55, creditedCeiling = 0.9
     }
@@ -26,7 +29,7 @@ struct FindingCombiner: Sendable {
         self.policy = policy
     }
 
-    func combine(_ findings: [DetectorFinding]) -> (tactics: [Assessment.TacticFinding], antiPatterns: [Assessment.TacticFinding]) {
+    func combine(_ findings: [DetectorFinding], replyNegates: Bool = false) -> (tactics: [Assessment.TacticFinding], antiPatterns: [Assessment.TacticFinding]) {
         var tactics: [Assessment.TacticFinding] = [], antiPatterns: [Assessment.TacticFinding] = []
         guard !findings.isEmpty else { return ([], []) }
         tactics.reserveCapacity(8)
@@ -50,7 +53,12 @@ struct FindingCombiner: Sendable {
             if let model {
                 let cueCredited = !(cue?.evidence.isEmpty ?? true)
                 let onlyNegated = !cueCredited && !(cue?.negated.isEmpty ?? true)
-                if model.strength >= policy.credit && !onlyNegated {
+                // In a reply that negates anything, a tactic the cues speak to (credited or negated) keeps the
+                // cues' verdict: the model cannot tell which part was negated, so it does not add to it.
+                let cuesDecide = replyNegates && cue != nil
+                // With no cue at all, the model alone must be surer.
+                let needed = cue == nil ? policy.credit + policy.modelOnlyMargin : policy.credit
+                if model.strength >= needed && !onlyNegated && !cuesDecide {
                     let scaled = policy.creditedFloor + (policy.creditedCeiling - policy.creditedFloor)
                         * (model.strength - policy.credit) / max(1e-9, 1 - policy.credit)
                     let credited = (scaled * 1000).rounded() / 1000

@@ -19,7 +19,7 @@ public struct ModelTrainer: Sendable {
         public var calibrationFolds = 3
         /// Decision thresholds written into the model (see `TacticModel.Metadata`).
         public var credit = 0.6
-        public var veto = 0.2
+        public var veto = 0.05
         public init() {}
     }
 
