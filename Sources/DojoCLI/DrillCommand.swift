@@ -51,7 +51,12 @@ struct DrillCommand: ParsableCommand {
         let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
         var session = DrillSession(set: set, catalog: library.catalog, seed: seed, count: count)
         let writer = try TranscriptWriter(path: transcript ?? TranscriptWriter.defaultPath(scenario: set.id))
-        try writer.append(DrillRecord.start(session, trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? ""))
+        do {
+            try writer.append(DrillRecord.start(session, trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? ""))
+        } catch {
+            writer.discardIfEmpty()  // a full disk: no empty record left behind
+            throw error
+        }
 
         print(terminal.paint("━━ \(set.title) ━━", .bold))
         print(terminal.paint(ui.pick("回答：1 内在价值型 / 2 外在价值型 / 3 战略价值型，可以在后面写上理由。",
