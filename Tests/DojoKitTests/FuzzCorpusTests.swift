@@ -10,7 +10,9 @@ struct FuzzCorpusTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
     static let library = ScenarioLibrary.load(directory: root + "/Scenarios")
-    static let evaluator = Evaluator(catalog: library.catalog)
+    static let evaluator = Evaluator(
+        catalog: library.catalog,
+        model: try? TacticModel.load(path: TrainingInputs.modelPath(scenarioDirectory: root + "/Scenarios")))
 
     static func inputs(_ target: String) -> [(name: String, bytes: [UInt8])] {
         let folder = root + "/Fuzz/corpus/" + target

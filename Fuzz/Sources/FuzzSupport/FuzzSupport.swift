@@ -11,8 +11,10 @@ public enum FuzzSupport {
     /// The shipped scenario folder, loaded once.
     public static let library = ScenarioLibrary.load(directory: repositoryRoot + "/Scenarios")
 
-    /// One evaluator for the shipped playbooks.
-    public static let evaluator = Evaluator(catalog: library.catalog)
+    /// The evaluator the product uses: the shipped playbooks and, when present, the shipped trained model.
+    public static let evaluator = Evaluator(
+        catalog: library.catalog,
+        model: try? TacticModel.load(path: TrainingInputs.modelPath(scenarioDirectory: repositoryRoot + "/Scenarios")))
 
     /// Hands the command line to libFuzzer's driver with `test` as the target.
     public static func run(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
