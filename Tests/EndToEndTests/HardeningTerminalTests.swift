@@ -52,6 +52,37 @@ struct HardeningTerminalTests {
         #expect(!transcript.contains("abc") && !transcript.contains("def"))
     }
 
+    @Test("a full disk mid-session on a terminal: it says so and asks; `y` plays on without the record, the end says it is incomplete")
+    func fullDiskInteractive() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let path = scratch.path + "/t.jsonl"
+        let t = try start(state: scratch.path + "/state", data: scratch.path + "/data", transcript: path)
+        // From now on the session's writes fail as on a full disk (EFBIG instead of ENOSPC).
+        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let prlimit = Process()  // util-linux, part of every Debian
+        prlimit.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+        prlimit.arguments = ["--pid", String(t.pid), "--fsize=\(size):\(size)"]
+        try prlimit.run()
+        prlimit.waitUntilExit()
+        #expect(prlimit.terminationStatus == 0)
+        t.type("每年为您节约20万元，报价直接发您邮箱。\r")
+        #expect(t.waitFor("这次练习的记录到此为止"), "\(t.text)")
+        #expect(t.waitFor("y/N> "))
+        t.type("y\r")
+        var mark = t.output.count
+        #expect(t.waitFor("> ", after: mark))
+        t.type("五万支走批量价，每支再低五毛。\r")
+        #expect(t.waitFor("得分", after: mark), "\(t.text)")
+        mark = t.output.count
+        usleep(200_000)
+        t.type("/quit\r")
+        #expect(t.waitFor("记录不完整", after: mark), "\(t.text)")
+        #expect(t.waitForExit() == 1)
+        let transcript = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(transcript.hasPrefix("{\"event\":\"start\""))
+    }
+
     @Test("a history path that is a symbolic link is refused: the target is untouched and keeps its mode")
     func historySymlink() throws {
         let scratch = try ScratchFolder()
