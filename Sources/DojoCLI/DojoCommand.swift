@@ -8,10 +8,10 @@ public struct DojoCommand: ParsableCommand {
         commandName: "dojo",
         abstract: "SalesDojo: role-play key-account selling with buyers of three value types.",
         discussion: """
-        Talk to scripted buyers (intrinsic, extrinsic, strategic value), get every reply scored and coached.
+        Talk to scripted buyers (intrinsic, extrinsic, strategic value), get every reply scored and coached. \
         Scenarios are YAML files; `dojo validate` checks them like a compiler.
 
-        Scenario folder: --scenarios DIR, else $DOJO_SCENARIOS, else ./Scenarios, else
+        Scenario folder: --scenarios DIR, else $DOJO_SCENARIOS, else ./Scenarios, else \
         <prefix>/share/salesdojo/Scenarios next to the installed binary.
         """,
         version: DojoVersion.current,

@@ -11,8 +11,8 @@ struct DrillCommand: ParsableCommand {
         commandName: "drill",
         abstract: "Classification drill: read what a buyer says and name the buyer's value type (and why).",
         discussion: """
-        Answer with 1/2/3, i/e/s, 内/外/战 or the type's name, optionally followed by your reason, e.g.
-        "内 他只看价格" or "3 both CEOs want a joint plan". The reason is checked against the type's buying criteria.
+        Answer with 1/2/3, i/e/s, 内/外/战 or the type's name, optionally followed by your reason, e.g. \
+        "内 他只看价格" or "3 both CEOs want a joint plan". The reason is checked against the type's buying criteria. \
         Works piped (one answer per line). Recorded like `dojo play`.
         """
     )
@@ -22,7 +22,8 @@ struct DrillCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the order of statements (default: from the clock; recorded in the transcript). A whole number from 0 to 18446744073709551615."))
     var seed: UInt64?
 
-    @Option(help: "How many statements (default: 10).")
+    // Unconditional parsing takes `-3` as the value, so the error says what is wrong with it.
+    @Option(parsing: .unconditional, help: "How many statements.")
     var count: Int = 10
 
     @Option(help: "Your name, recorded in the transcript (default: $USER).")
@@ -36,7 +37,7 @@ struct DrillCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func validate() throws {
-        if count < 1 { throw ValidationError("--count must be at least 1.") }
+        if count < 1 { throw ValidationError("--count must be at least 1 (got \(count)): it is how many statements to answer.") }
     }
 
     func run() throws {

@@ -80,7 +80,7 @@ struct FlagsCommand: ParsableCommand {
         let evaluator = try scenarioOptions.evaluator(for: library)
         var out: [UInt8] = []
         for flag in flags {
-            let assessment = evaluator.assess(flag.reply)
+            let assessment = evaluator.assess(flag.reply, prompt: flag.buyer)
             var w = JSONWriter()
             w.beginObject()
             w.key("id"); w.string("flag-" + String(FNV1a.hash(Array("\(flag.location)|\(flag.reply)".utf8)), radix: 16))

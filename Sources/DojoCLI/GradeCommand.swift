@@ -11,11 +11,12 @@ struct GradeCommand: ParsableCommand {
         commandName: "grade",
         abstract: "Score replies against the playbooks, without a scenario.",
         discussion: """
-        Text: dojo grade --type intrinsic "每年能为贵公司节约 20 万元"
-        Batch: dojo grade --format jsonl replies.jsonl   (or from standard input)
-          input lines:  {"reply": "...", "id": "optional", "buyer_type": "intrinsic|extrinsic|strategic"}
-          output lines: {"id","orientation","tactics","anti_patterns","score","alignment","explanation"}
-          a bad line gives {"id"?, "line": N, "error": "..."} and the exit status is 1.
+        One reply: dojo grade --type intrinsic "每年能为贵公司节约 20 万元"
+
+        Batch: dojo grade --format jsonl replies.jsonl (or from standard input). Each input line is \
+        {"reply": "...", "id": "optional", "buyer_type": "intrinsic|extrinsic|strategic", "buyer": "the buyer's line (optional)"}; each output line \
+        holds id, orientation, tactics, anti_patterns, score, alignment and explanation. A bad line gives \
+        {"id"?, "line": N, "error": "..."} and the exit status is 1.
         """
     )
 
@@ -35,6 +36,10 @@ struct GradeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Tactic ids the reply should avoid, comma-separated.", valueName: "ids"))
     var avoid: String?
 
+    @Option(name: .customLong("buyer-line"), help: ArgumentHelp("Text: the buyer's line the reply answers (a plain answer to a question is not an offer).",
+                                                                 valueName: "text"))
+    var buyerLine: String?
+
     @Option(help: "Output format: text or jsonl.")
     var format: Format = .text
 
@@ -49,6 +54,7 @@ struct GradeCommand: ParsableCommand {
     func run() throws {
         let library = try scenarioOptions.library(need: .playbooks)
         guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
+        try checkTacticIDs(library.catalog)
         let evaluator = try scenarioOptions.evaluator(for: library)
         switch format {
         case .text: try gradeText(evaluator)
@@ -62,6 +68,17 @@ struct GradeCommand: ParsableCommand {
             (list ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         return TurnExpectation(expect: ids(expect), avoid: ids(avoid))
+    }
+
+    /// `--expect`/`--avoid` name tactics of the playbooks; anything else is a usage error (exit 2).
+    private func checkTacticIDs(_ catalog: TacticCatalog) throws {
+        for (option, ids) in [("--expect", expectation?.expect ?? []), ("--avoid", expectation?.avoid ?? [])] {
+            for id in ids where catalog.tactic(id) == nil {
+                let suggestion = Suggestion.closest(to: id, among: catalog.ids).map { " Did you mean `\($0)`?" } ?? ""
+                throw ValidationError("\(option): unknown tactic `\(TerminalSanitizer.clean(id))`.\(suggestion) Valid ids: "
+                                      + catalog.ids.sorted().joined(separator: ", ") + ".")
+            }
+        }
     }
 
     func validate() throws {
@@ -97,7 +114,7 @@ struct GradeCommand: ParsableCommand {
         }
         for (i, reply) in replies.enumerated() {
             if i > 0 { print("") }
-            let assessment = evaluator.assess(reply, buyer: type, expectation: expectation)
+            let assessment = evaluator.assess(reply, buyer: type, expectation: expectation, prompt: buyerLine)
             let chinese = language(for: reply)
             let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: chinese)
             let ui: UILanguage = chinese ? .zh : .en
@@ -241,7 +258,12 @@ struct GradeCommand: ParsableCommand {
             }
             buyer = parsed
         }
-        return .success((evaluator.assess(text, buyer: buyer, expectation: buyer == nil ? nil : expectation), id))
+        var prompt: String?
+        if let raw = value["buyer"], raw != .null {
+            guard let line = raw.stringValue else { return .failure(LineProblem(id: id, message: "\"buyer\" must be a string (the buyer's line)")) }
+            prompt = line
+        }
+        return .success((evaluator.assess(text, buyer: buyer, expectation: buyer == nil ? nil : expectation, prompt: prompt), id))
     }
 
     /// Ids are echoed exactly: a string, or a whole number small enough to survive as a double.

@@ -12,10 +12,14 @@ struct PlayCommand: ParsableCommand {
         commandName: "play",
         abstract: "Role-play a scenario: answer the buyer, get scored and coached, see the scorecard.",
         discussion: """
-        Without SCENARIO, pick one from a numbered list. On a terminal you get line editing, history and
-        Tab completion of /commands; from a pipe, one reply per line (plain, stable output).
-        Commands: /help /hint /tactics /why /rewind /score /restart /quit. Ctrl-C cancels the line,
+        Without SCENARIO, pick one from a numbered list. On a terminal you get line editing, history and \
+        Tab completion of /commands; from a pipe, one reply per line (plain, stable output). \
+        Commands: /help /hint /tactics /why /rewind /score /restart /quit. Ctrl-C cancels the line, \
         Ctrl-D ends with the scorecard. Every session is recorded under $XDG_DATA_HOME/salesdojo/transcripts.
+
+        Exit status: 0 when a practice session ends or an exam is passed; 3 when an exam reached its end \
+        below the pass mark; 4 when an exam was not finished (quit, Ctrl-C, Ctrl-D, end of input, the \
+        buyer left early, or the time limit ran out); 1 on an error; 2 on a usage error; 128+N after signal N.
         """
     )
 
@@ -38,6 +42,10 @@ struct PlayCommand: ParsableCommand {
     @Option(help: "Exam pass mark, 0–100 (default: the scenario's).")
     var pass: Int?
 
+    @Option(name: .customLong("time-limit"),
+            help: ArgumentHelp("Exam time limit, e.g. 20m, 90s, 1h30m; shown in the prompt, checked when you press Enter.", valueName: "duration"))
+    var timeLimit: TimeLimit?
+
 
     @OptionGroup var display: DisplayOptions
 
@@ -48,6 +56,7 @@ struct PlayCommand: ParsableCommand {
 
     func validate() throws {
         if let pass, !(0...100).contains(pass) { throw ValidationError("--pass must be between 0 and 100.") }
+        if timeLimit != nil && mode != .exam { throw ValidationError("--time-limit applies to exams; add --mode exam.") }
     }
 
     func run() throws {
@@ -68,11 +77,13 @@ struct PlayCommand: ParsableCommand {
             guard let picked = try pick(from: library, source: source, terminal: terminal) else { return }
             scenario = picked
         }
+        // Notices about skipped lines speak the session's language from here on.
+        (source as? PipedReplies)?.ui = UILanguage.resolve(display.lang, for: scenario.language)
         var driver = PlayDriver(scenario: scenario, evaluator: try scenarioOptions.evaluator(for: library), source: source,
                                 terminal: terminal, mode: mode, ui: UILanguage.resolve(display.lang, for: scenario.language),
                                 seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
                                 trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
-                                passMark: pass, transcriptPath: transcript, autoplay: autoplay)
+                                passMark: pass, transcriptPath: transcript, autoplay: autoplay, timeLimit: timeLimit)
         let status = try driver.run()
         if status != 0 { throw ExitCode(status) }
     }
@@ -130,9 +141,16 @@ struct PlayDriver {
     let passMark: Int?
     let transcriptPath: String?
     let autoplay: Autoplay?
+    let timeLimit: TimeLimit?
 
+    /// Exit status of an exam that reached its end below the pass mark.
+    static let examFailedStatus: Int32 = 3
+    /// Exit status of an exam that ended before its end (quit, EOF, buyer left, time up).
+    static let examNotFinishedStatus: Int32 = 4
+
+    /// The screen at the terminal's current width: a resize re-wraps everything shown after it.
     private var screen: PlayScreen {
-        PlayScreen(scenario: scenario, catalog: evaluator.catalog, ui: ui, terminal: terminal, mode: mode)
+        PlayScreen(scenario: scenario, catalog: evaluator.catalog, ui: ui, terminal: terminal.resized(), mode: mode, timeLimit: timeLimit)
     }
 
     private func show(_ lines: [String]) {
@@ -140,7 +158,8 @@ struct PlayDriver {
         fflush(nil)
     }
 
-    /// Plays until the session ends; returns the exit status (0, or 128+signal after SIGTERM/SIGHUP).
+    /// Plays until the session ends; returns the exit status: 0, an exam's failed or not-finished
+    /// status, or 128+signal after SIGTERM/SIGHUP.
     mutating func run() throws -> Int32 {
         var restartCount = 0
         while true {
@@ -148,7 +167,12 @@ struct PlayDriver {
             let path = transcriptPath.map { restartCount == 0 ? $0 : TranscriptWriter.freeSibling(of: $0) }
             let outcome = try playOnce(transcriptPath: path ?? TranscriptWriter.defaultPath(scenario: scenario.id))
             switch outcome {
-            case .finished: return 0
+            case let .finished(card):
+                switch card.verdict {
+                case nil, .passed?: return 0
+                case .belowPassMark?: return Self.examFailedStatus
+                case .notFinished?, .buyerLeft?, .timeUp?: return Self.examNotFinishedStatus
+                }
             case .recordLost: return 1
             case .restart: restartCount += 1
             case let .signalled(signal): return 128 + signal
@@ -156,7 +180,7 @@ struct PlayDriver {
         }
     }
 
-    enum Outcome { case finished, restart, signalled(Int32), recordLost }
+    enum Outcome { case finished(Scorecard), restart, signalled(Int32), recordLost }
 
     private func playOnce(transcriptPath: String) throws -> Outcome {
         var session = Session(scenario: scenario, evaluator: evaluator, mode: mode, seed: seed, passMark: passMark, trainee: trainee)
@@ -200,16 +224,17 @@ struct PlayDriver {
         if session.phase == .identifyType { show(screen.typeQuestion()) }
 
         var lastInputWasInterrupt = false
-        var outcome = Outcome.finished
+        var signalled: Int32?
+        let deadline = timeLimit.map { Date().addingTimeInterval($0.seconds) }
         loop: while session.phase != .ended {
-            let prompt = session.phase == .identifyType ? "type> " : "> "
+            let prompt = (deadline.map { TimeLimit.clock(until: $0) + " " } ?? "") + (session.phase == .identifyType ? "type> " : "> ")
             let input = autoplay.map { automaticInput($0, session: session) } ?? source.read(prompt: prompt)
             switch input {
             case .endOfInput:
                 if source.interactive { print("") }
                 break loop
             case let .terminated(signal):
-                outcome = .signalled(signal)
+                signalled = signal
                 break loop
             case let .interrupted(emptyLine):
                 // Ctrl-C cancels the line; only a second Ctrl-C in a row, pressed on an empty line, ends.
@@ -222,6 +247,11 @@ struct PlayDriver {
                 lastInputWasInterrupt = false
                 let text = TerminalSanitizer.clean(raw).trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
+                if let deadline, Date() >= deadline {
+                    session.timeUp()
+                    show(["", terminal.paint(ui.pick("时间到：考试时限已过，这句回答不再计分。", "Time is up: the exam's time limit has passed; that reply is not scored."), .bold)])
+                    break loop
+                }
                 // From a pipe nothing is echoed by a terminal: show the reply so the output reads as a dialogue.
                 if !source.interactive && autoplay == nil { print("> " + text) }
                 source.remember(text)
@@ -239,6 +269,7 @@ struct PlayDriver {
                     }
                 }
                 if session.phase == .identifyType {
+                    // Anything that names no single type is asked again; it never becomes the opening reply.
                     let guess = session.identifyType(text)
                     if !record() { break loop }
                     show(screen.typeAnswer(guess))
@@ -267,15 +298,16 @@ struct PlayDriver {
         }
         session.abandon()
         _ = record()
-        show(screen.scorecard(session.scorecard(), session: session))
+        let card = session.scorecard()
+        show(screen.scorecard(card, session: session))
         if recordLost {
             show(["", terminal.paint(ui.pick("记录不完整：", "Transcript incomplete: ") + writer.path, .bold, .red)])
         } else {
             show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
         }
         if let interactive = source as? LineEditor { interactive.save() }
-        if recordLost, case .finished = outcome { return .recordLost }
-        return outcome
+        if let signalled { return .signalled(signalled) }
+        return recordLost ? .recordLost : .finished(card)
     }
 
     /// What `--autoplay` types: the type (exam), then the model answer or a non-answer; it gives up
@@ -349,7 +381,17 @@ struct PlayDriver {
                 show([refusal(error)])
             }
         case "/restart":
-            return .restart
+            // Starting over throws away the replies so far: ask first (the next line answers).
+            let progress = session.countedExchanges.count + session.hints.count
+            guard progress > 0 else { return .restart }
+            show([ui.pick("重新开始会丢掉目前的 \(session.countedExchanges.count) 个回答。确定吗？(y/N)",
+                          "Starting over discards your \(session.countedExchanges.count) replies so far. Are you sure? (y/N)")])
+            if case let .line(answer) = source.read(prompt: "y/N> ") {
+                if !source.interactive { print("> " + TerminalSanitizer.clean(answer)) }
+                let word = answer.trimmingCharacters(in: .whitespaces).lowercased()
+                if ["y", "yes", "是", "是的", "确定", "好"].contains(word) { return .restart }
+            }
+            show([ui.pick("继续当前的对话。", "Carrying on with this dialogue.")])
         case "/quit", "/exit":
             return .quit
         default:

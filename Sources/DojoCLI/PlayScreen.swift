@@ -9,6 +9,8 @@ struct PlayScreen {
     var ui: UILanguage
     var terminal: Terminal
     var mode: SessionMode
+    /// The exam's time limit, if any (shown in the header; the prompt counts down).
+    var timeLimit: TimeLimit? = nil
 
     private var width: Int? { terminal.width.map { min($0, 100) } }
     private var renderer: ExplanationRenderer { ExplanationRenderer(catalog: catalog, chinese: ui == .zh) }
@@ -55,6 +57,7 @@ struct PlayScreen {
             info += " · " + terminal.paint(ui.name(of: s.valueType), .cyan)
                 + (playbook.map { ui.pick("（\($0.mode.zh)）", " (\($0.mode.en))") } ?? "")
         }
+        if let timeLimit { info += " · " + ui.pick("时限 ", "time limit ") + timeLimit.description }
         lines.append(info)
         lines += wrap(s.persona.background)
         lines.append(terminal.paint(ui.pick("直接输入你的回答；/help 查看命令。", "Type your reply; /help for commands."), .dim))
@@ -86,7 +89,8 @@ struct PlayScreen {
 
     func typeAnswer(_ guess: TypeGuess) -> [String] {
         if guess.guess == nil {
-            return [ui.pick("没有认出类型，记为答错。", "That is not a type; counted as wrong.")]
+            return [ui.pick("没有认出是哪一种类型。请输入 1、2 或 3（或类型的名称，如“内在价值型”）。",
+                            "That does not name one type. Answer 1, 2 or 3 (or the type's name, e.g. \"intrinsic\").")]
         }
         return [ui.pick("已记录，考试结束时公布。", "Noted; you will see the result at the end.")]
     }
@@ -138,14 +142,24 @@ struct PlayScreen {
         lines += wrap(ui.pick("你的回答：", "Your reply: ") + TerminalSanitizer.clean(exchange.reply), indent: 2)
         lines.append("  " + ui.label("取向", "Orientation") + (a.orientation.map { ui.name(of: $0) } ?? ui.pick("无", "none")))
         for finding in a.tactics.filter({ $0.confidence > 0 }) + a.antiPatterns {
-            var line = "  \(bar(finding.confidence)) " + String(format: "%.2f", finding.confidence) + " " + renderer.name(finding.id)
+            var line = "\(bar(finding.confidence)) " + String(format: "%.2f", finding.confidence) + " " + renderer.name(finding.id)
             if !finding.cues.isEmpty { line += ui.pick("  命中：", "  cues: ") + finding.cues.joined(separator: ", ") }
             if finding.similarity > 0 { line += ui.pick("  相似度 ", "  similarity ") + String(format: "%.2f", finding.similarity) }
-            lines += wrap(line)
+            lines += wrap(line, indent: 2)
         }
-        for item in a.explanation { lines += wrap(renderer.render(item), indent: 2) }
-        if let answer = scenario.turn(exchange.turn)?.modelAnswer {
-            lines += wrap(ui.pick("示范回答：", "Model answer: ") + answer, indent: 2)
+        // Each model answer once: a missing tactic's example that is the turn's model answer (shown
+        // last) or was already shown is left out of its line.
+        let modelAnswer = scenario.turn(exchange.turn)?.modelAnswer
+        var shown: Set<String> = modelAnswer.map { [$0] } ?? []
+        for item in a.explanation {
+            var item = item
+            if case let .missing(tactic, example?) = item {
+                if shown.contains(example) { item = .missing(tactic: tactic, example: nil) } else { shown.insert(example) }
+            }
+            lines += wrap(renderer.render(item), indent: 2)
+        }
+        if let modelAnswer {
+            lines += wrap(ui.pick("示范回答：", "Model answer: ") + modelAnswer, indent: 2)
         }
         return lines
     }
@@ -199,9 +213,16 @@ struct PlayScreen {
             total += ui.pick("）", ")")
         }
         lines.append(total)
-        if let passed = card.passed, let mark = card.passMark {
-            lines.append(passed ? terminal.paint(ui.pick("考试通过（及格线 \(mark)）", "Exam passed (pass mark \(mark))"), .bold, .green)
-                                : terminal.paint(ui.pick("考试未通过（及格线 \(mark)）", "Exam failed (pass mark \(mark))"), .bold, .red))
+        if let verdict = card.verdict, let mark = card.passMark {
+            let text: String
+            switch verdict {
+            case .passed: text = ui.pick("考试通过（及格线 \(mark)）", "Exam passed (pass mark \(mark))")
+            case .belowPassMark: text = ui.pick("考试未通过（及格线 \(mark)）", "Exam failed (pass mark \(mark))")
+            case .notFinished: text = ui.pick("考试未通过：没有完成（对话没有走到结局就结束了）", "Exam not passed: not finished (the dialogue ended before its end)")
+            case .buyerLeft: text = ui.pick("考试未通过：客户中途离开，对话没有完成", "Exam not passed: the buyer left before the end")
+            case .timeUp: text = ui.pick("考试未通过：时间到，对话没有完成", "Exam not passed: time ran out before the end")
+            }
+            lines.append(terminal.paint(text, .bold, verdict.isPassed ? .green : .red))
         }
         if let guess = card.typeGuess {
             lines.append(ui.label("类型判断", "Type identification")
@@ -211,9 +232,10 @@ struct PlayScreen {
         if !card.turns.isEmpty {
             lines.append(ui.heading("每轮得分", "Per turn"))
             let idWidth = card.turns.map { DisplayWidth.of($0.turn) }.max() ?? 0
-            for turn in card.turns {
+            // Numbered 1…n as they count: a rewound reply leaves no gap.
+            for (index, turn) in card.turns.enumerated() {
                 let mark = turn.alignment == .match ? "✓" : (turn.alignment == .mismatch ? "✗" : "—")
-                lines.append("  " + DisplayWidth.padLeft(String(turn.number), to: 2) + " " + DisplayWidth.padRight(turn.turn, to: idWidth)
+                lines.append("  " + DisplayWidth.padLeft(String(index + 1), to: 2) + " " + DisplayWidth.padRight(turn.turn, to: idWidth)
                              + " " + DisplayWidth.padLeft(String(turn.score), to: 3) + " " + bar(Double(turn.score) / 100) + " " + mark)
             }
         }
@@ -229,12 +251,12 @@ struct PlayScreen {
         lines.append(ui.label("类型匹配", "Alignment") + "\(card.matched) ✓  \(card.mismatched) ✗  \(card.unoriented) —")
         lines.append(ui.label("提示", "Hints") + "\(card.hintsUsed)" + (card.rewinds > 0 ? ui.pick("  撤回：\(card.rewinds)", "  rewinds: \(card.rewinds)") : ""))
         if let ending = card.ending {
-            lines.append(terminal.paint(ui.pick("复盘", "Debrief"), .bold) + ":")
+            lines.append(terminal.paint(ui.heading("复盘", "Debrief"), .bold))
             lines += wrap(ending.debrief, indent: 2)
         }
         let weakest = card.weakestTurns.compactMap { id in scenario.turn(id).flatMap { t in t.modelAnswer.map { (id, $0) } } }
         if !weakest.isEmpty {
-            lines.append(terminal.paint(ui.pick("最弱回合的示范回答", "Model answers for your weakest turns"), .bold) + ":")
+            lines.append(terminal.paint(ui.heading("最弱回合的示范回答", "Model answers for your weakest turns"), .bold))
             for (id, answer) in weakest { lines += wrap(answer, indent: 4, firstPrefix: "[\(id)] ") }
         }
         return lines

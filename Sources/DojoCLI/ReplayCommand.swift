@@ -112,7 +112,9 @@ struct ReplayCommand: ParsableCommand {
                       + (title.map { " — \($0)" } ?? ""))
                 print(ui.pick("总分", "Total") + " \(card?["total"].flatMap(Self.int) ?? 0)/100")
                 if case let .bool(passed)? = card?["passed"] {
-                    print(passed ? ui.pick("考试通过", "Exam passed") : ui.pick("考试未通过", "Exam failed"))
+                    let reason = card?["reason"]?.stringValue.map { TerminalSanitizer.clean($0) }
+                    print(passed ? ui.pick("考试通过", "Exam passed")
+                          : ui.pick("考试未通过", "Exam not passed") + (reason.map { " (\($0))" } ?? ""))
                 }
             default:
                 continue

@@ -26,7 +26,8 @@ final class PipedReplies: ReplySource {
     /// Longest reply accepted, in bytes.
     static let maxReplyBytes = 4096
     let interactive = false
-    let ui: UILanguage
+    /// The language of the notices; set to the scenario's once it is known.
+    var ui: UILanguage
 
     init(fd: Int32 = STDIN_FILENO, ui: UILanguage) {
         reader = LineReader(fd: fd, maxLength: Self.maxReplyBytes)

@@ -6,6 +6,11 @@ extension Scenario {
     /// rule true for scenarios built any other way.
     var sanitizedForDisplay: Scenario {
         let clean = TerminalSanitizer.clean
+        func cleanReaction(_ reaction: Reaction) -> Reaction {
+            var reaction = reaction
+            reaction.lines = reaction.lines.map(clean)
+            return reaction
+        }
         var copy = self
         copy.id = clean(id)
         copy.title = clean(title)
@@ -28,9 +33,10 @@ extension Scenario {
             turn.avoid = turn.avoid.map(clean)
             turn.hint = turn.hint.map(clean)
             turn.modelAnswer = turn.modelAnswer.map(clean)
+            turn.on = turn.on.map { var on = $0; on.reaction = cleanReaction(on.reaction); return on }
             turn.branches = turn.branches.map { branch in
                 var branch = branch
-                branch.reaction = branch.reaction.map(clean)
+                branch.reaction = branch.reaction.map(cleanReaction)
                 branch.target = clean(branch.target)
                 return branch
             }

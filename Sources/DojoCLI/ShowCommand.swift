@@ -57,7 +57,7 @@ struct ScenarioOutline {
         var out: [String] = []
         let s = scenario
         out.append(terminal.paint(s.title, .bold) + "  " + terminal.paint("(\(s.id))", .dim))
-        let mode = catalog.playbook(for: s.valueType)?.mode.text(for: s.language).nilIfEmpty
+        let mode = catalog.playbook(for: s.valueType)?.mode.text(for: ui == .zh ? .simplifiedChinese : .english).nilIfEmpty
         out.append(ui.label("类型", "Type") + terminal.paint(ui.name(of: s.valueType), .cyan)
                    + (mode.map { " · \($0)" } ?? "")
                    + " · " + ui.label("语言", "Language") + "\(s.language.rawValue)"
@@ -96,6 +96,15 @@ struct ScenarioOutline {
             }
         }
         out.append("")
+        let map = RouteMap(scenario: s)
+        out.append(terminal.paint(ui.pick("路线", "Routes"), .bold)
+                   + ui.pick("（从起点经过的回合 ⇒ 可能的结局）：", " (turns from the start ⇒ the endings they can reach):"))
+        for (index, route) in map.routes.enumerated() {
+            let endings = route.endings.isEmpty ? ui.pick("（回到前面的回合）", "(loops back)") : route.endings.joined(separator: " | ")
+            out += wrapped("\(index + 1). " + route.turns.joined(separator: " → ") + " ⇒ " + endings, indent: 2, hanging: DisplayWidth.of("\(index + 1). "))
+        }
+        if map.truncated { out.append("  " + ui.pick("……（只列出前 \(map.routes.count) 条）", "… (only the first \(map.routes.count) are listed)")) }
+        out.append("")
         out.append(terminal.paint(ui.pick("结局", "Endings"), .bold) + ":")
         for ending in s.endings {
             out.append("  [\(ending.id)] \(ui.name(of: ending.kind)): \(ending.title)")
@@ -110,8 +119,10 @@ struct ScenarioOutline {
         }.joined(separator: ", ")
     }
 
-    private func wrapped(_ text: String, indent: Int) -> [String] {
-        TextWrap.lines(text, width: width - indent).map { String(repeating: " ", count: indent) + $0 }
+    private func wrapped(_ text: String, indent: Int, hanging: Int = 0) -> [String] {
+        TextWrap.lines(text, width: width - indent - hanging).enumerated().map { i, line in
+            String(repeating: " ", count: indent + (i == 0 ? 0 : hanging)) + line
+        }
     }
 }
 

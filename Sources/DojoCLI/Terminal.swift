@@ -22,6 +22,16 @@ struct Terminal: Sendable {
         return Terminal(colors: colors, width: width)
     }
 
+    /// The same terminal with its width read again (after a resize, SIGWINCH); unchanged when
+    /// output is not a terminal or the width came from `COLUMNS`.
+    func resized(fileDescriptor: Int32 = STDOUT_FILENO) -> Terminal {
+        var size = winsize()
+        guard isatty(fileDescriptor) == 1, ioctl(fileDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return self }
+        var copy = self
+        copy.width = Int(size.ws_col)
+        return copy
+    }
+
     /// SGR styles used by the CLI.
     enum Style: String {
         case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", blue = "34", magenta = "35", cyan = "36"

@@ -32,19 +32,31 @@ struct TestCommand: ParsableCommand {
             }
             for result in plan.run(scenario, evaluator: evaluator) {
                 let reached = result.ending.map { "\($0.kind.rawValue) (\($0.id))" } ?? "no ending"
-                let expected = result.play.expect.map(\.rawValue).joined(separator: "|")
-                let detail = "\(plan.scenario)/\(result.play.name): \(reached) after \(result.replies) replies, total \(result.total)"
-                if result.passed {
+                let detail = "\(plan.scenario)/\(TerminalSanitizer.clean(result.play.name)): \(reached) after \(result.replies) replies, total \(result.total)"
+                    + (result.play.route != nil ? " via " + result.route.joined(separator: " → ") : "")
+                if let failure = result.failure {
+                    failed += 1
+                    print(terminal.paint("FAIL", .bold, .red) + " " + detail + "; \(TerminalSanitizer.clean(failure))  (\(result.play.location))")
+                } else {
                     passed += 1
                     print(terminal.paint("PASS", .green) + " " + detail)
-                } else {
-                    failed += 1
-                    print(terminal.paint("FAIL", .bold, .red) + " " + detail + "; expected \(expected)  (\(result.play.location))")
                 }
             }
         }
         let untested = library.scenarios.map(\.id).filter { id in only.isEmpty && !library.plans.contains { $0.scenario == id } }
         for id in untested { print(terminal.paint("note", .yellow) + ": scenario \(id) has no transcript tests") }
+        for scenario in library.scenarios where (only.isEmpty || only.contains(scenario.id)) && !untested.contains(scenario.id) {
+            let gaps = TranscriptPlan.uncovered(scenario, by: library.plans)
+            if !gaps.endings.isEmpty {
+                print(terminal.paint("note", .yellow) + ": \(scenario.id): no play declares it reaches " + gaps.endings.joined(separator: ", "))
+            }
+            if !gaps.turns.isEmpty {
+                print(terminal.paint("note", .yellow) + ": \(scenario.id): no play's route passes " + gaps.turns.joined(separator: ", "))
+            }
+            if !gaps.branches.isEmpty {
+                print(terminal.paint("note", .yellow) + ": \(scenario.id): no play's route takes " + gaps.branches.joined(separator: ", "))
+            }
+        }
         print("\(passed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode(1) }
     }

@@ -34,6 +34,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Probability below which the model withdraws a lone plain cue (0: never).", valueName: "p"))
     var veto: Double = ModelTrainer.Settings().veto
 
+    @Option(help: ArgumentHelp("How much surer the model must be to credit a tactic no cue speaks to.", valueName: "p"))
+    var modelOnlyMargin: Double = ModelTrainer.Settings().modelOnlyMargin
+
     @Option(help: ArgumentHelp("Largest extra weight of a positive example.", valueName: "w"))
     var positiveWeight: Float = ModelTrainer.Settings().maxPositiveWeight
 
@@ -48,6 +51,7 @@ struct TrainCommand: ParsableCommand {
         if let cv, cv < 2 || cv > 20 { throw ValidationError("--cv takes 2 to 20 folds (got \(cv)).") }
         if epochs < 1 || epochs > 200 { throw ValidationError("--epochs takes 1 to 200 (got \(epochs)).") }
         if !(credit > 0 && credit < 1) { throw ValidationError("--credit takes a probability between 0 and 1 (got \(credit)).") }
+        if !(modelOnlyMargin >= 0 && credit + modelOnlyMargin < 1) { throw ValidationError("--model-only-margin takes 0 up to 1 - credit (got \(modelOnlyMargin)).") }
         if !(veto >= 0 && veto < credit) { throw ValidationError("--veto takes 0 up to the credit threshold (got \(veto)).") }
         if !(l2 >= 0 && l2 < 1) || !(positiveWeight >= 1 && positiveWeight <= 20) {
             throw ValidationError("--l2 takes 0 up to 1 and --positive-weight 1 to 20.")
@@ -68,6 +72,7 @@ struct TrainCommand: ParsableCommand {
         settings.l2 = l2
         settings.credit = credit
         settings.veto = veto
+        settings.modelOnlyMargin = modelOnlyMargin
         settings.maxPositiveWeight = positiveWeight
         settings.playbookExamples = playbookExamples
         let trainer = ModelTrainer(catalog: library.catalog, settings: settings)

@@ -8,7 +8,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check scenario and playbook files; print every problem with file:line:column.",
         discussion: """
-        Exit status: 0 when clean, 1 when any error was found (or any warning with --strict), 2 for usage errors.
+        Exit status: 0 when clean, 1 when any error was found (or any warning with --strict), 2 for usage errors. \
         Every diagnostic code (DJ0001…) is explained in docs/diagnostics.md.
         """
     )

@@ -28,7 +28,12 @@ private enum TinyCorpus {
     static func model() -> TacticModel {
         var settings = ModelTrainer.Settings()
         settings.bucketBits = 12
-        settings.epochs = 4
+        settings.epochs = 40
+        settings.calibrationFolds = 0
+        settings.playbookExamples = .none
+        settings.modelOnlyMargin = 0
+        settings.credit = 0.5
+        settings.learningRate = 1.5
         return ModelTrainer(catalog: Shipped.library.catalog, settings: settings).train(replies(), trainedOn: "0123456789abcdef")
     }
 }

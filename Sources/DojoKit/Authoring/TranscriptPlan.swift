@@ -14,6 +14,10 @@ public struct TranscriptPlan: Sendable, Hashable {
         public var replies: [String]
         /// Ending kinds that pass.
         public var expect: [Ending.Kind]
+        /// The exact ending id the play must reach, when given.
+        public var ending: String? = nil
+        /// The turns the play must answer, in order (the route through the dialogue), when given.
+        public var route: [String]? = nil
         /// Where the play is written.
         public var location: SourceLocation
     }
@@ -35,8 +39,44 @@ public struct TranscriptPlan: Sendable, Hashable {
         public var replies: Int
         /// The scorecard total.
         public var total: Int
-        /// Whether the ending is one of the expected kinds.
-        public var passed: Bool { ending.map { play.expect.contains($0.kind) } ?? false }
+        /// The turns answered, in order.
+        public var route: [String] = []
+        /// Whether the ending is one of the expected kinds (and the expected id), on the expected route.
+        public var passed: Bool { failure == nil }
+        /// Why the play failed, nil when it passed.
+        public var failure: String? {
+            guard let ending else { return "no ending" }
+            if !play.expect.contains(ending.kind) { return "expected \(play.expect.map(\.rawValue).joined(separator: "|"))" }
+            if let id = play.ending, id != ending.id { return "expected ending \(id)" }
+            if let expected = play.route, expected != route {
+                return "expected route " + expected.joined(separator: " → ") + ", took " + route.joined(separator: " → ")
+            }
+            return nil
+        }
+    }
+
+    /// What no play of these plans pins: endings no play declares it reaches (`ending:`), turns no
+    /// play's `route:` passes, and branches (`turn → goto`, in file order) no pinned route takes.
+    public static func uncovered(_ scenario: Scenario, by plans: [TranscriptPlan])
+        -> (endings: [String], turns: [String], branches: [String]) {
+        let plays = plans.filter { $0.scenario == scenario.id }.flatMap(\.plays)
+        let endings = Set(plays.compactMap(\.ending))
+        let turns = Set(plays.flatMap { $0.route ?? [] })
+        var taken: Set<String> = []
+        for play in plays {
+            guard let route = play.route else { continue }
+            for (from, to) in zip(route, route.dropFirst()) { taken.insert(from + " → " + to) }
+            if let last = route.last, let ending = play.ending { taken.insert(last + " → " + ending) }
+        }
+        var branches: [String] = []
+        for turn in scenario.turns {
+            for branch in turn.branches {
+                let edge = turn.id + " → " + branch.target
+                if !taken.contains(edge) && !branches.contains(edge) { branches.append(edge) }
+            }
+        }
+        return (scenario.endings.map(\.id).filter { !endings.contains($0) }, scenario.turns.map(\.id).filter { !turns.contains($0) },
+                branches)
     }
 
     /// Plays every play of the plan against the scenario.
@@ -49,7 +89,8 @@ public struct TranscriptPlan: Sendable, Hashable {
                 index += 1
                 _ = try? session.respond(reply)
             }
-            return Result(play: play, ending: session.ending, replies: session.countedExchanges.count, total: session.scorecard().total)
+            return Result(play: play, ending: session.ending, replies: session.countedExchanges.count, total: session.scorecard().total,
+                          route: session.countedExchanges.map(\.turn))
         }
     }
 }
@@ -65,7 +106,7 @@ enum TranscriptPlanReader {
         var plays: [TranscriptPlan.Play] = []
         for node in top.sequence("plays", into: &diagnostics) ?? [] {
             let hint = node.mapping?["name"]?.string.map { "play `\($0)`" } ?? "a play"
-            guard let reader = MappingReader(node, context: hint, allowed: ["name", "seed", "replies", "expect"],
+            guard let reader = MappingReader(node, context: hint, allowed: ["name", "seed", "replies", "expect", "ending", "route"],
                                              required: ["name", "replies", "expect"], source: source, into: &diagnostics),
                   let name = reader.string("name", into: &diagnostics) else { continue }
             let seed = reader.has("seed") ? reader.int("seed", in: 0...Int.max, into: &diagnostics) : 1
@@ -88,8 +129,11 @@ enum TranscriptPlanReader {
                 }
                 expect.append(kind)
             }
+            let ending = reader.string("ending", into: &diagnostics)
+            let route = reader.has("route") ? (reader.strings("route", into: &diagnostics) ?? []).map(\.0) : nil
             guard let seed, !replies.isEmpty, !expect.isEmpty else { continue }
-            plays.append(TranscriptPlan.Play(name: name, seed: UInt64(seed), replies: replies, expect: expect, location: reader.location))
+            plays.append(TranscriptPlan.Play(name: name, seed: UInt64(seed), replies: replies, expect: expect, ending: ending,
+                                             route: route, location: reader.location))
         }
         guard diagnostics.count == before, let scenario else { return nil }
         return TranscriptPlan(scenario: scenario, plays: plays, location: top.valueLocation("scenario"))

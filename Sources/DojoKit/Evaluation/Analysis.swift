@@ -473,9 +473,9 @@ struct Analysis {
             case .number: hasNumber = true
             }
         }
-        let figures = !hasFigure ? [] : spans.filter { $0.kind == .money || $0.kind == .percent || $0.kind == .duration }
+        let figureSpans = !hasFigure ? [] : spans.filter { $0.kind == .money || $0.kind == .percent || $0.kind == .duration }
             .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            .map { text.quote($0.start..<$0.end) }
+        let figures = figureSpans.map { text.quote($0.start..<$0.end) }
         return Assessment.Signals(
             asksQuestion: asksQuestion,
             quantifiesValue: quantifiesValue,
@@ -483,7 +483,8 @@ struct Analysis {
             length: length,
             jointFraming: hasRole(.jointFraming),
             executiveFraming: hasRole(.executiveFraming),
-            figures: figures)
+            figures: figures,
+            figureKinds: figureSpans.map(\.kind))
     }
 
     /// A reply that is mostly cue phrases strung together, or a bare list of short keywords, is not

@@ -57,6 +57,13 @@ public struct Assessment: Sendable, Hashable {
         public var executiveFraming: Bool
         /// Money, percent and duration phrases found, as written.
         public var figures: [String]
+        /// The kind of each of `figures` (same order): `.money`, `.percent` or `.duration`.
+        public var figureKinds: [SignalScanner.Kind] = []
+
+        /// The first figure of a kind, as the rep wrote it (reactions quote it).
+        public func firstFigure(_ kind: SignalScanner.Kind) -> String? {
+            zip(figures, figureKinds).first { $0.1 == kind }?.0
+        }
     }
 
     /// The reply as given.

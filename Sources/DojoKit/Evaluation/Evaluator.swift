@@ -33,6 +33,7 @@ public struct Evaluator: Sendable {
         if let model {
             policy.credit = model.metadata.credit
             policy.veto = model.metadata.veto
+            policy.modelOnlyMargin = model.metadata.modelOnlyMargin
             detectors.append(ModelDetector(model: model, tacticIDs: index.tacticIDs, credit: policy.credit))
         }
         self.detectors = detectors
@@ -41,10 +42,11 @@ public struct Evaluator: Sendable {
     }
 
     /// Assesses a reply; with a buyer type it is also scored (against the turn's expectations, or
-    /// against the buyer's whole playbook when no turn is given).
-    public func assess(_ reply: String, buyer: ValueType? = nil, expectation: TurnExpectation? = nil) -> Assessment {
+    /// against the buyer's whole playbook when no turn is given). `prompt` is the buyer's line the reply
+    /// answers, when known: a plain answer to the buyer's question is told apart from an offer by it.
+    public func assess(_ reply: String, buyer: ValueType? = nil, expectation: TurnExpectation? = nil, prompt: String? = nil) -> Assessment {
         let analysis = Analysis(reply: reply, index: index)
-        let context = DetectionContext(analysis: analysis, buyer: buyer)
+        let context = DetectionContext(analysis: analysis, buyer: buyer, prompt: prompt)
         var found: [DetectorFinding] = []
         for detector in detectors { detector.detect(context, into: &found) }
         var (findings, antiPatterns) = combiner.combine(found, replyNegates: analysis.hasNegation)

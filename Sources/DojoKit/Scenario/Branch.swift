@@ -18,15 +18,15 @@ public struct Branch: Sendable, Hashable {
     public var condition: Condition?
     /// Meter changes, in file order.
     public var effects: [Effect]
-    /// The buyer's immediate reaction, if scripted.
-    public var reaction: String?
+    /// The buyer's immediate reaction, if scripted (it may quote the reply).
+    public var reaction: Reaction?
     /// Id of the next turn or of an ending.
     public var target: String
     /// Where the branch is written.
     public var location: SourceLocation
 
     /// Creates a branch.
-    public init(condition: Condition?, effects: [Effect], reaction: String?, target: String, location: SourceLocation) {
+    public init(condition: Condition?, effects: [Effect], reaction: Reaction?, target: String, location: SourceLocation) {
         self.condition = condition
         self.effects = effects
         self.reaction = reaction

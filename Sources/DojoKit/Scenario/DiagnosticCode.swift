@@ -65,6 +65,11 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case expectAndAvoid = "DJ0104"
     /// No ending of kind `won` is defined, or none is reachable.
     case noWinningEnding = "DJ0105"
+    /// A reaction states a figure (money, percent, duration) that neither the turn's buyer lines nor
+    /// the persona established: the buyer would quote something the rep never said.
+    case unestablishedFigure = "DJ0106"
+    /// Every line of a reaction needs a placeholder, so a reply without that figure gets no reaction.
+    case reactionWithoutFallback = "DJ0107"
     /// A line of a labelled reply set (corpus, development or held-out set, flags export) is malformed.
     case invalidLabel = "DJ0301"
     /// The trained model is older than the corpus or playbooks it was trained on.
@@ -112,6 +117,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .offTypeExpectation: "off-type-expectation"
         case .expectAndAvoid: "expect-and-avoid"
         case .noWinningEnding: "no-winning-ending"
+        case .unestablishedFigure: "unestablished-figure"
+        case .reactionWithoutFallback: "reaction-without-fallback"
         case .invalidLabel: "invalid-label"
         case .staleModel: "stale-model"
         case .unreadableModel: "unreadable-model"

@@ -179,6 +179,20 @@ public struct ScenarioLibrary: Sendable {
                     at: plan.location, help: Suggestion.didYouMean(plan.scenario, among: scenarioIDs) ?? "fix the id or load the scenario too"))
             }
         }
+        for plan in plans {
+            guard let scenario = scenarios.first(where: { $0.id == plan.scenario }) else { continue }
+            for play in plan.plays {
+                let turnIDs = scenario.turns.map(\.id), endingIDs = scenario.endings.map(\.id)
+                if let ending = play.ending, !endingIDs.contains(ending) {
+                    diagnostics.append(Diagnostic(.undefinedTarget, "play `\(play.name)` expects ending `\(ending)`, which \(scenario.id) does not define",
+                        at: play.location, help: Suggestion.didYouMean(ending, among: endingIDs) ?? "use an ending id of the scenario"))
+                }
+                for turn in play.route ?? [] where !turnIDs.contains(turn) {
+                    diagnostics.append(Diagnostic(.undefinedTarget, "the route of play `\(play.name)` names `\(turn)`, which is not a turn of \(scenario.id)",
+                        at: play.location, help: Suggestion.didYouMean(turn, among: turnIDs) ?? "use turn ids of the scenario"))
+                }
+            }
+        }
         return ScenarioLibrary(catalog: catalog, scenarios: scenarios,
                                drills: drills.sorted { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) },
                                plans: plans.sorted { $0.location < $1.location },

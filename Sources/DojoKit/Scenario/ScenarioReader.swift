@@ -6,7 +6,7 @@ enum ScenarioReader {
                           "turns", "endings"]
     static let personaKeys = ["name", "role", "company", "background"]
     static let meterKeys = ["start", "min", "max", "on_min", "on_max", "label"]
-    static let turnKeys = ["id", "buyer", "variants", "expect", "avoid", "hint", "model_answer", "branches"]
+    static let turnKeys = ["id", "buyer", "variants", "expect", "avoid", "hint", "model_answer", "on", "branches"]
     static let branchKeys = ["when", "effects", "reaction", "goto"]
     static let endingKeys = ["id", "kind", "title", "debrief"]
 
@@ -62,6 +62,7 @@ enum ScenarioReader {
                    meters: meterEntries, start: start,
                    startLocation: top.has("start") ? top.valueLocation("start") : top.location,
                    turnsDeclared: top.has("turns"), into: &diagnostics)
+        ReactionFigureCheck.check(turns: turns, persona: persona, into: &diagnostics)
 
         guard !diagnostics[before...].contains(where: { $0.severity == .error }),
               let id, let title, let language, let valueType, let difficulty, let passMark, let persona, let start else {
@@ -167,6 +168,7 @@ enum ScenarioReader {
         }
         let hint = reader.string("hint", into: &diagnostics)
         let modelAnswer = reader.string("model_answer", into: &diagnostics)
+        let on = reader.value("on").flatMap { ReactionReader.readOn($0, idHint: idHint, catalog: catalog, source: source, into: &diagnostics) } ?? []
         var branches: [Branch] = []
         let branchNodes = reader.sequence("branches", into: &diagnostics) ?? []
         if reader.has("branches") && branchNodes.isEmpty {
@@ -184,8 +186,9 @@ enum ScenarioReader {
                                           at: last.location, help: "end with a branch without `when` as the fallback"))
         }
         guard diagnostics[before...].allSatisfy({ $0.severity == .warning }), let id else { return nil }
-        return Turn(id: id, lines: lines, expect: expect, avoid: avoid, hint: hint, modelAnswer: modelAnswer,
-                    branches: branches, location: reader.location)
+        let turn = Turn(id: id, lines: lines, expect: expect, avoid: avoid, hint: hint, modelAnswer: modelAnswer,
+                        on: on, branches: branches, location: reader.location)
+        return turn
     }
 
     static func tacticList(_ key: String, reader: MappingReader, idHint: String, valueType: ValueType?, catalog: TacticCatalog,
@@ -250,7 +253,11 @@ enum ScenarioReader {
                 ok = false
             }
         }
-        let reaction = reader.string("reaction", into: &diagnostics)
+        var reaction: Reaction?
+        if let node = reader.value("reaction") {
+            reaction = ReactionReader.read(node, what: "the reaction of a branch of \(idHint)", source: source, into: &diagnostics)
+            if reaction == nil { ok = false }
+        }
         guard let target = reader.string("goto", into: &diagnostics), ok else { return nil }
         return Branch(condition: condition, effects: effects, reaction: reaction, target: target,
                       location: reader.valueLocation("goto"))

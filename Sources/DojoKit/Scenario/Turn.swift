@@ -12,6 +12,9 @@ public struct Turn: Sendable, Hashable {
     public var hint: String?
     /// What a strong rep would say.
     public var modelAnswer: String?
+    /// Reactions to tactics the reply uses (`on:`), in file order; the first used one is said
+    /// instead of the branch's reaction, when the branch leads to another turn.
+    public var on: [TacticReaction]
     /// Ordered branches; the first whose condition holds is taken.
     public var branches: [Branch]
     /// Where the turn is written.
@@ -19,7 +22,8 @@ public struct Turn: Sendable, Hashable {
 
     /// Creates a turn.
     public init(id: String, lines: [String], expect: [String], avoid: [String], hint: String?,
-                modelAnswer: String?, branches: [Branch], location: SourceLocation) {
+                modelAnswer: String?, on: [TacticReaction] = [], branches: [Branch], location: SourceLocation) {
+        self.on = on
         self.id = id
         self.lines = lines
         self.expect = expect

@@ -42,8 +42,11 @@ public struct Scorecard: Sendable, Hashable {
     public var matched: Int, mismatched: Int, unoriented: Int
     /// Exam mode: pass mark and result; nil in practice.
     public var passMark: Int?
-    /// Exam mode: whether the total reached the pass mark.
-    public var passed: Bool?
+    /// Exam mode: passed only when the dialogue reached a won or lost ending and the total reached
+    /// the pass mark; an exam cut short never passes, whatever its average.
+    public var passed: Bool? { verdict.map(\.isPassed) }
+    /// Exam mode: the outcome with its reason; nil in practice.
+    public var verdict: ExamVerdict?
     /// Exam mode: the type guess.
     public var typeGuess: TypeGuess?
     /// Turn ids of the weakest counted replies (up to two), for model answers.
@@ -75,7 +78,13 @@ public struct Scorecard: Sendable, Hashable {
         unoriented = turns.filter { $0.alignment == .none }.count
         if session.mode == .exam {
             passMark = session.passMark
-            passed = self.total >= session.passMark
+            if session.timedOut {
+                verdict = .timeUp
+            } else if let ending = session.ending {
+                verdict = ending.kind == .left ? .buyerLeft : (self.total >= session.passMark ? .passed : .belowPassMark)
+            } else {
+                verdict = .notFinished
+            }
         }
         weakestTurns = Array(turns.sorted { ($0.score, $0.number) < ($1.score, $1.number) }.prefix(2).filter { $0.score < 70 }.map(\.turn))
         rewinds = session.exchanges.filter(\.rewound).count

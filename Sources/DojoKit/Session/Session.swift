@@ -50,6 +50,8 @@ public struct Session: Sendable {
     public private(set) var ending: Ending?
     /// Exam mode: the rep's answer to "which type is this buyer?" and whether it was right.
     public private(set) var typeGuess: TypeGuess?
+    /// Exam mode: the time limit ran out before an ending.
+    public private(set) var timedOut = false
     /// Events in order, for the transcript.
     public private(set) var events: [SessionEvent] = []
     private var visits: [String: Int] = [:]
@@ -101,10 +103,12 @@ public struct Session: Sendable {
 
     // MARK: exam opening
 
-    /// Exam mode: the rep names the buyer's value type from the opening line.
+    /// Exam mode: the rep names the buyer's value type from the opening line. An answer that names
+    /// no type (or several) is not recorded and the question stays open (`guess` is nil): ask again.
     @discardableResult
     public mutating func identifyType(_ answer: String) -> TypeGuess {
-        let guess = TypeGuess(answer: answer, guess: ValueType.parse(answer), actual: scenario.valueType)
+        let guess = TypeGuess(answer: answer, guess: ValueType.parseAnswer(answer), actual: scenario.valueType)
+        guard guess.guess != nil else { return guess }
         typeGuess = guess
         events.append(.typeGuess(answer: answer, guess: guess.guess, correct: guess.correct))
         if phase == .identifyType { phase = .reply }
@@ -120,7 +124,7 @@ public struct Session: Sendable {
         if phase == .identifyType { phase = .reply }
         let turn = self.turn
         let expectation = turn.map(TurnExpectation.init)
-        let assessment = evaluator.assess(reply, buyer: scenario.valueType, expectation: expectation)
+        let assessment = evaluator.assess(reply, buyer: scenario.valueType, expectation: expectation, prompt: buyerLine)
         snapshots.append(Snapshot(turnID: turnID, meters: meters, visits: visits, buyerLine: buyerLine))
         let number = exchanges.count + 1
         let countedSoFar = countedExchanges.count + 1
@@ -130,7 +134,6 @@ public struct Session: Sendable {
         if let turn, let index = turn.branches.firstIndex(where: { $0.condition?.evaluate(in: context) ?? true }) {
             let branch = turn.branches[index]
             exchange.branch = index
-            exchange.reaction = branch.reaction
             for effect in branch.effects {
                 guard let meter = scenario.meter(effect.meter) else { continue }
                 let from = meters[effect.meter] ?? meter.start
@@ -155,6 +158,7 @@ public struct Session: Sendable {
             } else {
                 exchange.nextTurn = target
             }
+            exchange.reaction = turn.reaction(to: assessment, branch: branch, endsDialogue: exchange.ending != nil)
         }
         if exchange.ending == nil && countedSoFar >= Self.maxReplies {
             exchange.ending = scenario.endings.first { $0.kind == .left }?.id ?? scenario.endings.first { $0.kind == .lost }?.id
@@ -182,6 +186,13 @@ public struct Session: Sendable {
         guard phase != .ended else { return }
         phase = .ended
         events.append(.end(ending: nil, kind: nil, scorecard: scorecard()))
+    }
+
+    /// Ends the session because its time limit ran out (an exam so ended is not passed).
+    public mutating func timeUp() {
+        guard phase != .ended else { return }
+        timedOut = true
+        abandon()
     }
 
     // MARK: practice helpers

@@ -142,7 +142,10 @@ extension SessionEvent {
         w.key("none"); w.int(card.unoriented)
         w.endObject()
         if let passMark = card.passMark { w.key("pass_mark"); w.int(passMark) }
-        if let passed = card.passed { w.key("passed"); w.bool(passed) }
+        if let verdict = card.verdict {
+            w.key("passed"); w.bool(verdict.isPassed)
+            w.key("reason"); w.string(verdict.rawValue)
+        }
         if let guess = card.typeGuess { w.key("type_guess_correct"); w.bool(guess.correct) }
         w.endObject()
     }

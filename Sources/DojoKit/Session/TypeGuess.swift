@@ -27,6 +27,35 @@ extension ValueType {
         (.strategic, ["3", "s", "战", "战略", "战略价值", "战略价值型", "strategic", "strategic value", "enterprise"]),
     ]
 
+    /// Reads the exam's type answer: an exact answer (`1`, `i`, `内在价值型`, `strategic`), or a
+    /// sentence that names exactly one type ("i think intrinsic", "我觉得是内在价值型", "type 2").
+    /// nil when no type, or more than one, is named: the question is asked again.
+    public static func parseAnswer(_ answer: String) -> ValueType? {
+        if let exact = parse(answer) { return exact }
+        let text = NormalizedText(answer).folded
+        var found: Set<ValueType> = []
+        for (type, words) in answerWords {
+            for word in words where word.count >= 2 || Int(word) != nil {
+                if contains(word, in: text) { found.insert(type) }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Whether `word` occurs in `text`; a Latin word or a digit only as a whole word ("1" not in "10").
+    private static func contains(_ word: String, in text: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.isASCII else { return text.contains(word) }
+        var searchStart = text.startIndex
+        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            let isWordCharacter = { (c: Character?) -> Bool in c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
+            if !isWordCharacter(before) && !isWordCharacter(after) { return true }
+            searchStart = range.upperBound
+        }
+        return false
+    }
+
     /// Reads a type at the start of an answer and returns the rest as the reason:
     /// "内 他只看价格", "2, wants installation help", "strategic: both CEOs involved".
     public static func parsePrefix(_ answer: String) -> (type: ValueType, rest: String)? {

@@ -11,12 +11,25 @@ public enum DisplayWidth {
         return isWide(v) ? 2 : 1
     }
 
-    /// Columns a string occupies in a terminal (grapheme clusters of emoji count as two).
+    /// Columns a string occupies in a terminal (grapheme clusters of emoji count as two). ANSI
+    /// control sequences (`ESC [ … final`, e.g. colours) take no columns.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
         var total = 0
-        for scalar in text.unicodeScalars { total += of(scalar) }
+        var state = EscapeState.text
+        for scalar in text.unicodeScalars {
+            switch state {
+            case .text:
+                if scalar == "\u{1B}" { state = .escape } else { total += of(scalar) }
+            case .escape:
+                state = scalar == "[" ? .sequence : .text
+            case .sequence:
+                if (0x40...0x7E).contains(scalar.value) { state = .text }
+            }
+        }
         return total
     }
+
+    private enum EscapeState { case text, escape, sequence }
 
     /// Pads `text` with spaces on the right to `width` columns (no truncation).
     public static func padRight<S: StringProtocol>(_ text: S, to width: Int) -> String {

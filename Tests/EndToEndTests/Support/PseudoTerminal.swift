@@ -39,6 +39,27 @@ final class PseudoTerminal {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Changes the terminal's size, as a person resizing the window would; the kernel sends the
+    /// program SIGWINCH.
+    func resize(rows: UInt16, columns: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
+    /// `text` without ANSI control sequences (colours, cursor movement).
+    static func plain(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var state = 0  // 0 text, 1 after ESC, 2 inside CSI
+        for scalar in text.unicodeScalars {
+            switch state {
+            case 0: if scalar == "\u{1B}" { state = 1 } else { out.append(scalar) }
+            case 1: state = scalar == "[" ? 2 : 0
+            default: if (0x40...0x7E).contains(scalar.value) { state = 0 }
+            }
+        }
+        return String(out)
+    }
+
     /// The output so far as text (ANSI sequences included).
     var text: String { String(decoding: output, as: UTF8.self) }
 

@@ -36,7 +36,7 @@ public struct EvaluationReport: Sendable {
 
     /// Assesses every reply (without a buyer: what the reply does, not how it suits one) and compares.
     public init(_ items: [LabelledReply], evaluator: Evaluator) {
-        for item in items { add(item, evaluator.assess(item.reply)) }
+        for item in items { add(item, evaluator.assess(item.reply, prompt: item.buyer)) }
     }
 
     /// Builds the report from assessments already made.

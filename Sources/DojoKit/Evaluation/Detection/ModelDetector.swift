@@ -15,17 +15,24 @@ struct ModelDetector: TacticDetector {
 
     func detect(_ context: DetectionContext, into findings: inout [DetectorFinding]) {
         let analysis = context.analysis
-        let features = FeatureExtractor.features(of: analysis)
+        let prompt = context.prompt.flatMap { $0.isEmpty ? nil : NormalizedText(String($0.unicodeScalars.prefix(Evaluator.maxAnalysedScalars))) }
+        let features = FeatureExtractor.features(of: analysis, prompt: prompt)
         let probabilities = model.probabilities(features)
         for (position, label) in labelOfTactic.enumerated() {
             guard let label else { continue }
-            let p = Double(probabilities[label])
+            var p = Double(probabilities[label])
+            let hasCue = findings.contains(where: { $0.tactic == position && $0.source == .cues })
+            if !hasCue && p >= credit && model.peak(features, label: label) < Self.minPeak { p = min(p, credit - 0.001) }
             let credited = p >= credit
-            guard credited || findings.contains(where: { $0.tactic == position && $0.source == .cues }) else { continue }
+            guard credited || hasCue else { continue }
             findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
                                             evidence: credited ? evidence(label: label, features: features, analysis: analysis) : []))
         }
     }
+
+    /// A tactic no cue speaks to is credited by the model only when one feature speaks for it on its own
+    /// (a weight of at least this, in logit units): many weak common features ("的", "我们") are no evidence.
+    static let minPeak: Float = 1.0
 
     /// The clause (at most 40 scalars around it) holding each of the two strongest features, in reading order.
     private func evidence(label: Int, features: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {

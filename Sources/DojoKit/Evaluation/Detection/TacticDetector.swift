@@ -14,6 +14,8 @@ struct DetectionContext {
     let analysis: Analysis
     /// The buyer's value type, when the reply is scored for one.
     let buyer: ValueType?
+    /// The buyer's line the reply answers, when known.
+    let prompt: String?
 }
 
 /// One detector's evidence for one tactic in one reply.

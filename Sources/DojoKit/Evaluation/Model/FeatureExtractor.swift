@@ -5,7 +5,7 @@
 /// from an offer. Each feature keeps the folded scalar range it covers, for evidence quotes.
 enum FeatureExtractor {
     /// Names the feature scheme in model files; a model trained with another scheme is refused.
-    static let scheme = "ngram-scope-cue-v2"
+    static let scheme = "ngram-scope-cue-prompt-v3"
 
     /// One hashed feature and the folded scalars it covers.
     struct Feature: Sendable {
@@ -38,7 +38,7 @@ enum FeatureExtractor {
     static let contrastMarkers: [[UInt32]] = ["rather than", "instead of", "与其", "比起", "而不是", "而非"]
         .map { $0.unicodeScalars.map(\.value) }
 
-    static func features(of analysis: Analysis) -> [Feature] {
+    static func features(of analysis: Analysis, prompt: NormalizedText? = nil) -> [Feature] {
         let tokens = tokenize(analysis)
         var features: [Feature] = []
         features.reserveCapacity(tokens.count * 3 + 4)
@@ -59,6 +59,7 @@ enum FeatureExtractor {
         if kinds != 0 { features.append(Feature(hash: mix(0x5149_4E44, kinds), start: 0, end: end)) }
         let lengthBucket = UInt64(min(6, tokens.count / 8))
         features.append(Feature(hash: mix(0x4C45_4E47, lengthBucket), start: 0, end: end))
+        if let prompt { addPromptFeatures(prompt, tokens: tokens, end: end, &features) }
         // What the cue matcher saw, so the model learns how far each tactic's cues can be trusted:
         // credited (plain or structured), only inside a question, or negated.
         for unit in analysis.units {
@@ -69,6 +70,58 @@ enum FeatureExtractor {
             features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(negated.tactic)), 4), start: 0, end: 0))
         }
         return features
+    }
+
+    /// The buyer's line the reply answers: its words (marked as the buyer's), and how much of the reply only
+    /// repeats them — a plain answer to "What's included?" lists what was asked about; an offer quoted back
+    /// from the buyer repeats the buyer's words.
+    private static func addPromptFeatures(_ prompt: NormalizedText, tokens: [Token], end: Int32, _ features: inout [Feature]) {
+        let scalars = prompt.scalars
+        var promptTokens: [UInt64] = []
+        var i = 0
+        var previous: UInt64?
+        while i < scalars.count {
+            let c = scalars[i]
+            if isHan(c) {
+                let token = UInt64(c) | 0x4800_0000_0000
+                promptTokens.append(token)
+                features.append(Feature(hash: mix(token, 0x5052_4D54), start: 0, end: 0))
+                if let previous { features.append(Feature(hash: mix(mix(previous, token), 0x5052_4D32), start: 0, end: 0)) }
+                previous = token
+                i += 1
+            } else if SignalScanner.isLatinLetter(c) {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                while i < scalars.count && (SignalScanner.isLatinLetter(scalars[i]) || scalars[i] == 0x27) {
+                    hash = (hash ^ UInt64(scalars[i])) &* 0x100_0000_01b3
+                    i += 1
+                }
+                promptTokens.append(hash)
+                features.append(Feature(hash: mix(hash, 0x5052_4D54), start: 0, end: 0))
+                if let previous { features.append(Feature(hash: mix(mix(previous, hash), 0x5052_4D32), start: 0, end: 0)) }
+                previous = hash
+            } else {
+                if c != 0x20 { previous = nil }
+                i += 1
+            }
+        }
+        promptTokens.sort()
+        var shared = 0, content = 0
+        for token in tokens where token.kind != .slot {
+            content += 1
+            if binarySearch(promptTokens, token.hash) { shared += 1 }
+        }
+        guard content > 0 else { return }
+        let ratio = UInt64(min(4, shared * 5 / content))
+        features.append(Feature(hash: mix(0x4F56_4C50, ratio), start: 0, end: end))
+    }
+
+    private static func binarySearch(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// Appends a feature: unscoped text keeps its plain hash; a question adds its own marked copy to the

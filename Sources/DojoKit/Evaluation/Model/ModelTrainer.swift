@@ -17,9 +17,12 @@ public struct ModelTrainer: Sendable {
         public var playbookExamples: PlaybookUse = .exclusive
         /// Folds used to calibrate each label's decision point on held-back replies (0: no calibration).
         public var calibrationFolds = 3
+        /// Whether the buyer's line (`buyer` in the corpus) feeds the model.
+        public var usePrompt = true
         /// Decision thresholds written into the model (see `TacticModel.Metadata`).
         public var credit = 0.6
         public var veto = 0.05
+        public var modelOnlyMargin = 0.15
         public init() {}
     }
 
@@ -55,7 +58,7 @@ public struct ModelTrainer: Sendable {
         let (weights, biases) = fitCalibrated(corpus: corpus, playbook: playbook)
         let metadata = TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, scheme: FeatureExtractor.scheme,
                                             trainedOn: trainedOn, examples: examples.count, epochs: settings.epochs, seed: settings.seed,
-                                            credit: settings.credit, veto: settings.veto)
+                                            credit: settings.credit, veto: settings.veto, modelOnlyMargin: settings.modelOnlyMargin)
         return TacticModel(metadata: metadata, floatWeights: weights, biases: biases)
     }
 
@@ -75,17 +78,18 @@ public struct ModelTrainer: Sendable {
             let (weights, biases) = fitCalibrated(corpus: trainingCorpus, playbook: playbook)
             let metadata = TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, scheme: FeatureExtractor.scheme,
                                                 trainedOn: "cv", examples: training.count, epochs: settings.epochs, seed: settings.seed,
-                                                credit: settings.credit, veto: settings.veto)
+                                                credit: settings.credit, veto: settings.veto, modelOnlyMargin: settings.modelOnlyMargin)
             let model = TacticModel(metadata: metadata, floatWeights: weights, biases: biases)
             let foldEvaluator = Evaluator(catalog: catalog, model: model)
             return EvaluationReport(test.sorted().map { replies[$0] }, evaluator: foldEvaluator)
         }
     }
 
-    private func buckets(_ text: String, model: TacticModel.Metadata) -> [Int32] {
+    private func buckets(_ text: String, prompt: String? = nil, model: TacticModel.Metadata) -> [Int32] {
         let analysis = Analysis(reply: text, index: evaluator.index)
         let shift = UInt64(64 - model.bucketBits)
-        return FeatureExtractor.features(of: analysis).map { Int32(truncatingIfNeeded: ($0.hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+        let folded = settings.usePrompt ? prompt.flatMap { $0.isEmpty ? nil : NormalizedText($0) } : nil
+        return FeatureExtractor.features(of: analysis, prompt: folded).map { Int32(truncatingIfNeeded: ($0.hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
     }
 
     private var shape: TacticModel.Metadata {
@@ -95,9 +99,11 @@ public struct ModelTrainer: Sendable {
 
     func examples(_ replies: [LabelledReply]) -> [Example] {
         let shape = self.shape
-        return replies.map { reply in
+        // Every third reply is learnt without its buyer line, so the model also scores a reply alone (dojo grade)
+        // and does not take "no buyer line" for a sign of anything (the playbook examples have none).
+        return replies.enumerated().map { position, reply in
             let used = Set(reply.tactics + reply.antiPatterns)
-            return Example(buckets: buckets(reply.reply, model: shape), targets: labels.map { used.contains($0) ? 1 : 0 })
+            return Example(buckets: buckets(reply.reply, prompt: position % 3 == 2 ? nil : reply.buyer, model: shape), targets: labels.map { used.contains($0) ? 1 : 0 })
         }
     }
 

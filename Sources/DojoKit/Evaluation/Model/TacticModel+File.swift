@@ -44,6 +44,7 @@ extension TacticModel {
         header.key("seed"); header.string(String(metadata.seed))
         header.key("credit"); header.number(metadata.credit)
         header.key("veto"); header.number(metadata.veto)
+        header.key("model_only_margin"); header.number(metadata.modelOnlyMargin)
         header.endObject()
         append(UInt32(header.bytes.count), to: &out)
         out += header.bytes
@@ -78,9 +79,10 @@ extension TacticModel {
         else { throw .damaged("incomplete header") }
         guard scheme == FeatureExtractor.scheme else { throw .unknownScheme(scheme) }
         guard case let .number(credit)? = header["credit"], case let .number(veto)? = header["veto"],
-              credit > 0, credit < 1, veto >= 0, veto < credit else { throw .damaged("no decision thresholds") }
+              case let .number(margin)? = header["model_only_margin"],
+              credit > 0, credit < 1, veto >= 0, veto < credit, margin >= 0, margin < 1 else { throw .damaged("no decision thresholds") }
         let metadata = Metadata(labels: labels, bucketBits: Int(bits), scheme: scheme, trainedOn: trainedOn,
-                                examples: Int(examples), epochs: Int(epochs), seed: seed, credit: credit, veto: veto)
+                                examples: Int(examples), epochs: Int(epochs), seed: seed, credit: credit, veto: veto, modelOnlyMargin: margin)
         var scales: [Float] = [], biases: [Float] = []
         for _ in labels { scales.append(Float(bitPattern: try reader.uint32())) }
         for _ in labels { biases.append(Float(bitPattern: try reader.uint32())) }

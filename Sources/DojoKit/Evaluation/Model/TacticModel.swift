@@ -21,6 +21,8 @@ public struct TacticModel: Sendable {
         /// tactic; a lone plain cue whose tactic is below `veto` is withdrawn.
         public var credit: Double = 0.5
         public var veto: Double = 0.0
+        /// How much surer than `credit` the model must be to credit a tactic no cue speaks to.
+        public var modelOnlyMargin: Double = 0.15
     }
 
     public let metadata: Metadata
@@ -84,6 +86,13 @@ public struct TacticModel: Sendable {
             result[l] = 1 / (1 + Self.exp(-z))
         }
         return result
+    }
+
+    /// The largest single feature weight for `label` among the features (in logit units; 0 when none is positive).
+    func peak(_ features: [FeatureExtractor.Feature], label: Int) -> Float {
+        var best: Int8 = 0
+        for feature in features { best = max(best, weights[bucket(feature.hash) * stride + label]) }
+        return Float(best) * scales[label]
     }
 
     /// The features that carry label `label` most, strongest first (ties: earlier first).
