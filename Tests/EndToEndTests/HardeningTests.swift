@@ -255,7 +255,7 @@ struct HardeningTests {
         defer { scratch.remove() }
         try scratch.write("r-1.jsonl", "somebody else's\n")
         let (output, _) = try Self.run(["play", "customer-a-lowest-quote", "--seed", "1", "--transcript", scratch.path + "/r.jsonl"],
-                                       input: Data("好的\n/restart\n好的\n".utf8))
+                                       input: Data("好的\n/restart\ny\n好的\n".utf8))
         #expect(output.status == 0, "\(output.stderr)")
         #expect(FileManager.default.fileExists(atPath: scratch.path + "/r-2.jsonl"))
         #expect(try String(contentsOfFile: scratch.path + "/r-1.jsonl", encoding: .utf8) == "somebody else's\n")
