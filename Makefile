@@ -12,12 +12,23 @@ SCENARIO ?= customer-a-lowest-quote
 play: build
 	@$(BIN) play $(SCENARIO)
 
-## deps: install libedit-dev (and pkg-config) when they are missing.
+## deps: install what building and testing need, only when missing: libedit-dev and pkg-config (line
+## editing), libsqlite3-dev (the progress store), sqlite3 (integrity checks in tests), chromium (the HTML
+## report is rendered headless in tests) and python3-venv; then the open-source LRS ralph-malph in a venv
+## under .build/lrs-venv (the xAPI export is sent to it in tests).
+APT_NEEDS := pkg-config libedit-dev libsqlite3-dev sqlite3 chromium python3-venv
+LRS_VENV := .build/lrs-venv
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit; then \
-		echo "Installing libedit-dev (needed for line editing)…"; \
+	@missing=""; for p in $(APT_NEEDS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing…"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libedit-dev >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@if [ ! -x $(LRS_VENV)/bin/ralph ]; then \
+		echo "Installing the ralph-malph LRS into $(LRS_VENV)…"; \
+		python3 -m venv $(LRS_VENV) && \
+		$(LRS_VENV)/bin/pip install -q 'ralph-malph[lrs,cli]==5.1.0' requests; \
 	fi
 
 build: deps

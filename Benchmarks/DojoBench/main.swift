@@ -5,6 +5,7 @@
 //     replies per second, p50/p99 latency per reply.
 //  2. End to end: `dojo grade --format jsonl` over 200,000 lines (JSON in and out): lines per second.
 //  3. Streaming memory: 1,000,000 lines through `dojo grade --format jsonl`: the child's peak RSS.
+//  4. The progress store (StoreBenchmark.swift): importing 10,000 transcripts and the class HTML report.
 import DojoKit
 import Foundation
 #if canImport(Glibc)
@@ -206,4 +207,8 @@ struct SplitMix64 {
                  startup(["list"]), startup(["grade", "--type", "intrinsic", "We can save you 200k a year."])))
 }
 
-runBenchmark()
+let benchEnvironment = ProcessInfo.processInfo.environment
+if benchEnvironment["DOJO_BENCH_STORE_ONLY"] == nil { runBenchmark() }
+if benchEnvironment["DOJO_BENCH_IN_PROCESS_ONLY"] == nil {
+    runStoreBenchmark(root: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : FileManager.default.currentDirectoryPath)
+}

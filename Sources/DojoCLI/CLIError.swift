@@ -12,12 +12,17 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     case cannotOpen(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case damagedTranscript(path: String, detail: String)
+    case store(String)
+    case noTracks
+    case unknownTrack(id: String, suggestion: String?)
+    case unknownDrill(id: String, known: [String])
+    case cannotExport(path: String, reason: String)
     case unreadableModel(path: String, detail: String)
     case noCorpus(path: String)
     case labelErrors(count: Int)
     case cannotCreate(path: String, reason: String)
 
-    /// The message, with every quoted path, id and reason passed through the terminal sanitiser.
+    /// Every message may quote a path, an id or a transcript's text: it is cleaned of terminal escapes.
     var description: String { TerminalSanitizer.clean(message) }
 
     private var message: String {
@@ -40,8 +45,18 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
             "Cannot open '\(path)': \(reason)."
         case let .cannotWrite(path, reason):
             "Cannot write the transcript '\(path)': \(reason). Pass --transcript FILE to write it elsewhere."
+        case let .store(message):
+            message
+        case .noTracks:
+            "No tracks were found (Scenarios/tracks/*.yaml). Pass --scenarios DIR or run `dojo validate`."
+        case let .unknownTrack(id, suggestion):
+            "No track has the id '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Run `dojo track` to see them."
+        case let .unknownDrill(id, known):
+            "No drill set has the id '\(id)'. Known: \(known.sorted().joined(separator: ", "))."
+        case let .cannotExport(path, reason):
+            "Cannot write the report '\(path)': \(reason). Pass --out FILE to write it elsewhere."
         case let .damagedTranscript(path, detail):
-            "The transcript '\(path)' is damaged (\(detail)); only a torn last line can be skipped."
+            "The transcript '\(path)' is \(detail). Only a torn last line can be skipped: restore the file from a backup, or move it out of the way."
         case let .unreadableModel(path, detail):
             "Cannot use the trained model '\(path)': \(detail). Move it away to score with the cue lists alone."
         case let .noCorpus(path):

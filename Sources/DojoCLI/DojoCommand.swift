@@ -15,7 +15,9 @@ public struct DojoCommand: ParsableCommand {
         <prefix>/share/salesdojo/Scenarios next to the installed binary.
         """,
         version: DojoVersion.current,
-        subcommands: [PlayCommand.self, ReplayCommand.self, GuideCommand.self, DrillCommand.self, TestCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, GradeCommand.self, EvalCommand.self, TrainCommand.self, FlagsCommand.self]
+        subcommands: [PlayCommand.self, ReplayCommand.self, GuideCommand.self, DrillCommand.self, TrackCommand.self, NextCommand.self,
+                      ProgressCommand.self, HistoryCommand.self, ImportCommand.self, ReportCommand.self, TestCommand.self, ListCommand.self,
+                      ShowCommand.self, ValidateCommand.self, GradeCommand.self, EvalCommand.self, TrainCommand.self, FlagsCommand.self]
     )
 
     public init() {}

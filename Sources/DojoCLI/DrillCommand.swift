@@ -22,6 +22,9 @@ struct DrillCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the order of statements (default: from the clock; recorded in the transcript). A whole number from 0 to 18446744073709551615."))
     var seed: UInt64?
 
+    @Option(name: .customLong("set"), help: "Drill set id (default: the one in the UI language).")
+    var setID: String?
+
     // Unconditional parsing takes `-3` as the value, so the error says what is wrong with it.
     @Option(parsing: .unconditional, help: "How many statements.")
     var count: Int = 10
@@ -36,6 +39,8 @@ struct DrillCommand: ParsableCommand {
 
     @OptionGroup var scenarioOptions: ScenarioOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func validate() throws {
         if count < 1 { throw ValidationError("--count must be at least 1 (got \(count)): it is how many statements to answer.") }
     }
@@ -43,7 +48,10 @@ struct DrillCommand: ParsableCommand {
     func run() throws {
         let library = try scenarioOptions.library(need: .drills)
         let ui = display.lang ?? .zh
-        guard let set = library.drills.first(where: { $0.language.isChinese == (ui == .zh) }) ?? library.drills.first else {
+        let chosen = setID.map { id in library.drills.first { $0.id == id } }
+            ?? library.drills.first(where: { $0.language.isChinese == (ui == .zh) }) ?? library.drills.first
+        guard let set = chosen else {
+            if let setID { throw CLIError.unknownDrill(id: setID, known: library.drills.map(\.id)) }
             throw CLIError.noDrills
         }
         let terminal = Terminal.current(noColor: display.noColor)
@@ -53,7 +61,8 @@ struct DrillCommand: ParsableCommand {
         var session = DrillSession(set: set, catalog: library.catalog, seed: seed, count: count)
         let writer = try TranscriptWriter(path: transcript ?? TranscriptWriter.defaultPath(scenario: set.id))
         do {
-            try writer.append(DrillRecord.start(session, trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? ""))
+            try writer.append(TranscriptRecord.drillStart(DrillStartRecord(session, trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
+                                                                           startedAt: Timestamp.now())).encoded())
         } catch {
             writer.discardIfEmpty()  // a full disk: no empty record left behind
             throw error
@@ -94,7 +103,7 @@ struct DrillCommand: ParsableCommand {
             if !source.interactive { print("> " + text) }
             source.remember(text)
             guard let answer = session.answer(text) else { break }
-            try writer.append(DrillRecord.answer(answer))
+            try writer.append(TranscriptRecord.drillAnswer(DrillAnswerRecord(answer)).encoded())
             let typeName = ui.name(of: item.type)
             if answer.correct {
                 print(terminal.paint(ui.pick("✓ 正确：\(typeName)", "✓ Right: \(typeName)"), .green))
@@ -115,9 +124,10 @@ struct DrillCommand: ParsableCommand {
             print(terminal.paint("  " + ui.pick("要点：", "Key: ") + item.why, .dim))
             print(terminal.paint("  " + ui.pick("出处：", "Source: ") + item.source, .dim))
         }
-        try writer.append(DrillRecord.end(session))
+        try writer.append(TranscriptRecord.drillEnd(DrillEndRecord(session, endedAt: Timestamp.now())).encoded())
         for line in DrillReport(session: session, ui: ui, terminal: terminal).lines() { print(line) }
         print(terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim))
+        storeOptions.recordSession(transcript: writer.path, library: library)
         if status != 0 { throw ExitCode(status) }
     }
 }
@@ -146,53 +156,5 @@ struct DrillReport {
         }
         out += table.render(width: nil, terminal: terminal)
         return out
-    }
-}
-
-/// Drill transcript events (JSON Lines, one fsynced write each, like `dojo play`).
-enum DrillRecord {
-    static func start(_ session: DrillSession, trainee: String) -> [UInt8] {
-        var w = JSONWriter()
-        w.beginObject()
-        w.key("event"); w.string("drill_start")
-        w.key("schema"); w.int(SessionEvent.schemaVersion)
-        w.key("drill"); w.string(session.set.id)
-        w.key("trainee"); w.string(trainee)
-        w.key("seed"); w.string(String(session.seed))
-        w.key("items"); w.beginArray(); session.items.forEach { w.string($0.id) }; w.endArray()
-        w.key("started_at"); w.string(ISO8601DateFormatter().string(from: Date()))
-        w.endObject()
-        return w.bytes
-    }
-
-    static func answer(_ answer: DrillSession.Answer) -> [UInt8] {
-        var w = JSONWriter()
-        w.beginObject()
-        w.key("event"); w.string("drill_answer")
-        w.key("n"); w.int(answer.number)
-        w.key("item"); w.string(answer.item.id)
-        w.key("type"); w.string(answer.item.type.rawValue)
-        w.key("text"); w.string(answer.text)
-        w.key("guess"); w.string(answer.guess?.rawValue)
-        w.key("correct"); w.bool(answer.correct)
-        w.key("reason"); w.string(answer.reason)
-        w.key("reason_fits")
-        if let fits = answer.reasonFits { w.bool(fits) } else { w.null() }
-        w.endObject()
-        return w.bytes
-    }
-
-    static func end(_ session: DrillSession) -> [UInt8] {
-        var w = JSONWriter()
-        w.beginObject()
-        w.key("event"); w.string("drill_end")
-        w.key("answered"); w.int(session.answers.count)
-        w.key("correct"); w.int(session.correctCount)
-        w.key("confusion")
-        w.beginArray()
-        for row in session.confusion { w.beginArray(); row.forEach { w.int($0) }; w.endArray() }
-        w.endArray()
-        w.endObject()
-        return w.bytes
     }
 }

@@ -54,6 +54,8 @@ struct PlayCommand: ParsableCommand {
 
     @OptionGroup var scenarioOptions: ScenarioOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func validate() throws {
         if let pass, !(0...100).contains(pass) { throw ValidationError("--pass must be between 0 and 100.") }
         if timeLimit != nil && mode != .exam { throw ValidationError("--time-limit applies to exams; add --mode exam.") }
@@ -83,7 +85,9 @@ struct PlayCommand: ParsableCommand {
                                 terminal: terminal, mode: mode, ui: UILanguage.resolve(display.lang, for: scenario.language),
                                 seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
                                 trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
-                                passMark: pass, transcriptPath: transcript, autoplay: autoplay, timeLimit: timeLimit)
+                                passMark: pass, transcriptPath: transcript, autoplay: autoplay, timeLimit: timeLimit,
+                                // Authors' autoplay runs are not a trainee's progress.
+                                recorded: { if autoplay == nil { storeOptions.recordSession(transcript: $0, library: library) } })
         let status = try driver.run()
         if status != 0 { throw ExitCode(status) }
     }
@@ -142,6 +146,8 @@ struct PlayDriver {
     let transcriptPath: String?
     let autoplay: Autoplay?
     let timeLimit: TimeLimit?
+    /// Called with the transcript's path when a session has ended (finished, abandoned or restarted).
+    var recorded: (String) -> Void = { _ in }
 
     /// Exit status of an exam that reached its end below the pass mark.
     static let examFailedStatus: Int32 = 3
@@ -187,13 +193,15 @@ struct PlayDriver {
         let writer = try TranscriptWriter(path: transcriptPath)
         var written = 0
         let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: ui == .zh)
-        let hash = Self.contentHash(of: scenario.location.file)
-        let started = ISO8601DateFormatter().string(from: Date())
+        let hash: String? = scenario.contentHash.isEmpty ? nil : scenario.contentHash
+        let started = Timestamp.now()
         var recording = true, recordLost = false
         func flush() throws {
             guard recording else { return }
             while written < session.events.count {
-                try writer.append(session.events[written].json(scenarioHash: hash, startedAt: started, explain: renderer.render))
+                let event = session.events[written]
+                let ended: String? = if case .end = event { Timestamp.now() } else { nil }
+                try writer.append(event.json(scenarioHash: hash, startedAt: started, endedAt: ended, explain: renderer.render))
                 written += 1
             }
         }
@@ -264,6 +272,7 @@ struct PlayDriver {
                         _ = record()
                         show(screen.scorecard(session.scorecard(), session: session))
                         show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
+                        recorded(writer.path)
                         show(["", terminal.paint(ui.pick("—— 重新开始 ——", "—— Starting over ——"), .bold)])
                         return .restart
                     }
@@ -305,6 +314,7 @@ struct PlayDriver {
         } else {
             show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
         }
+        recorded(writer.path)
         if let interactive = source as? LineEditor { interactive.save() }
         if let signalled { return .signalled(signalled) }
         return recordLost ? .recordLost : .finished(card)
@@ -410,11 +420,5 @@ struct PlayDriver {
         case .noHint: ui.pick("这一轮没有提示。", "No hint for this turn.")
         case .nothingToFlag: ui.pick("还没有可以标记的回答。", "No reply to flag yet.")
         }
-    }
-
-    /// FNV-1a of the scenario file, so a transcript says which version of the scenario it played.
-    static func contentHash(of path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return "fnv1a64:" + String(FNV1a.hash(data), radix: 16)
     }
 }

@@ -37,6 +37,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How much surer the model must be to credit a tactic no cue speaks to.", valueName: "p"))
     var modelOnlyMargin: Double = ModelTrainer.Settings().modelOnlyMargin
 
+    @Option(help: ArgumentHelp("Inner folds that calibrate each label's decision point (0: none).", valueName: "n"))
+    var calibrationFolds: Int = ModelTrainer.Settings().calibrationFolds
+
     @Option(help: ArgumentHelp("Largest extra weight of a positive example.", valueName: "w"))
     var positiveWeight: Float = ModelTrainer.Settings().maxPositiveWeight
 
@@ -49,6 +52,7 @@ struct TrainCommand: ParsableCommand {
 
     func validate() throws {
         if let cv, cv < 2 || cv > 20 { throw ValidationError("--cv takes 2 to 20 folds (got \(cv)).") }
+        if calibrationFolds != 0 && !(2...10).contains(calibrationFolds) { throw ValidationError("--calibration-folds takes 0 or 2 to 10 (got \(calibrationFolds)).") }
         if epochs < 1 || epochs > 200 { throw ValidationError("--epochs takes 1 to 200 (got \(epochs)).") }
         if !(credit > 0 && credit < 1) { throw ValidationError("--credit takes a probability between 0 and 1 (got \(credit)).") }
         if !(modelOnlyMargin >= 0 && credit + modelOnlyMargin < 1) { throw ValidationError("--model-only-margin takes 0 up to 1 - credit (got \(modelOnlyMargin)).") }
@@ -73,6 +77,7 @@ struct TrainCommand: ParsableCommand {
         settings.credit = credit
         settings.veto = veto
         settings.modelOnlyMargin = modelOnlyMargin
+        settings.calibrationFolds = calibrationFolds
         settings.maxPositiveWeight = positiveWeight
         settings.playbookExamples = playbookExamples
         let trainer = ModelTrainer(catalog: library.catalog, settings: settings)

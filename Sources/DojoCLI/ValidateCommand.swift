@@ -46,7 +46,7 @@ struct ValidateCommand: ParsableCommand {
             var printer = DiagnosticPrinter(terminal: .current(fileDescriptor: STDOUT_FILENO, noColor: noColor))
             for diagnostic in library.diagnostics { print(printer.render(diagnostic) + "\n") }
             let files = library.fileCount == 1 ? "1 file" : "\(library.fileCount) files"
-            print("Checked \(files) (\(library.scenarios.count) scenarios, \(library.catalog.playbooks.count) playbooks, \(library.drills.count) drill sets): "
+            print("Checked \(files) (\(library.scenarios.count) scenarios, \(library.catalog.playbooks.count) playbooks, \(library.drills.count) drill sets, \(library.tracks.count) tracks): "
                   + "\(library.errors.count) error(s), \(library.warnings.count) warning(s).")
         case .json:
             print(try ValidationReport(library: library, strict: strict).json())

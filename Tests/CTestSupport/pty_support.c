@@ -28,3 +28,23 @@ pid_t dojo_spawn_pty(const char *path, char *const argv[], char *const envp[], c
     *master_out = master;
     return pid;
 }
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+
+int dojo_run_peak_rss(const char *path, char *const argv[], char *const envp[], long *peak_kb) {
+    pid_t pid = fork();
+    if (pid < 0) return -1;
+    if (pid == 0) {
+        int null = open("/dev/null", O_RDWR);
+        if (null >= 0) { dup2(null, 0); dup2(null, 1); dup2(null, 2); }
+        execve(path, argv, envp);
+        _exit(127);
+    }
+    int status = 0;
+    struct rusage usage;
+    if (wait4(pid, &status, 0, &usage) < 0) return -1;
+    *peak_kb = usage.ru_maxrss;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}

@@ -94,6 +94,12 @@ struct FuzzCorpusTests {
                 _ = transcript.start
                 _ = transcript.replies.count
             }
+            let reader = TranscriptReader(bytes: bytes)
+            var records = 0
+            while records <= bytes.count, let record = try? reader.next() {
+                _ = record
+                records += 1
+            }
         }
     }
 

@@ -18,9 +18,9 @@ struct DrillCommandTests {
         #expect(a.stdout.contains("正确率："))
         #expect(a.stdout.contains("实际 \\ 判为"))
         let transcript = try Transcript.parse([UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/a.jsonl"))))
-        #expect(transcript.events.first?["event"]?.stringValue == "drill_start")
-        #expect(transcript.events.filter { $0["event"]?.stringValue == "drill_answer" }.count == 3)
-        #expect(transcript.events.last?["event"]?.stringValue == "drill_end")
+        #expect(transcript.records.first?.kind == "drill_start")
+        #expect(transcript.records.filter { $0.kind == "drill_answer" }.count == 3)
+        #expect(transcript.records.last?.kind == "drill_end")
         let english = try DojoBinary.run(["drill", "--lang", "en", "--seed", "7", "--count", "1", "--transcript", scratch.path + "/c.jsonl"],
                                          input: Data("strategic\n".utf8))
         #expect(english.stdout.contains("The buyer says"))

@@ -11,10 +11,12 @@ import Glibc
 struct ExamIntegrityTests {
     static let oneGoodReply = "No visit needed: I will email our quote today, and it will save you $200,000 a year on 50,000 tubes."
 
-    /// The end event of a transcript, parsed.
+    /// The end event of a transcript, as the JSON on disk (the transcript must read back too).
     static func endEvent(_ transcript: String) throws -> JSONValue {
         let parsed = try Transcript.parse(Array(transcript.utf8))
-        return try #require(parsed.events.last { $0["event"]?.stringValue == "end" })
+        #expect(parsed.records.last?.kind == "end")
+        let line = try #require(transcript.split(separator: "\n").last { $0.hasPrefix("{\"event\":\"end\"") })
+        return try JSONValue.parse(Array(line.utf8))
     }
 
     static func exam(_ id: String, _ replies: [String], extra: [String] = []) throws -> (DojoBinary.Output, String) {
@@ -55,12 +57,12 @@ struct ExamIntegrityTests {
         #expect(output.stdout.components(separatedBy: "That does not name one type").count == 3, "\(output.stdout)")
         #expect(!output.stdout.contains("counted as wrong"))
         let parsed = try Transcript.parse(Array(transcript.utf8))
-        let guesses = parsed.events.filter { $0["event"]?.stringValue == "type_guess" }
+        let guesses = parsed.records.compactMap { if case let .typeGuess(g) = $0 { g } else { nil } }
         #expect(guesses.count == 1)
-        #expect(guesses.first?["answer"]?.stringValue == "i think intrinsic")
-        #expect(guesses.first?["correct"] == .bool(true))
+        #expect(guesses.first?.answer == "i think intrinsic")
+        #expect(guesses.first?.correct == true)
         // The line after the type answer is the opening reply, not another guess.
-        #expect(parsed.replies.map { $0["text"]?.stringValue ?? "" } == [Self.oneGoodReply])
+        #expect(parsed.replies.map(\.text) == [Self.oneGoodReply])
         let (zh, zhTranscript) = try Self.exam("customer-a-lowest-quote", ["我不知道", "我觉得是内在价值型"])
         #expect(zh.stdout.contains("没有认出是哪一种类型"))
         #expect(zhTranscript.contains("\"answer\":\"我觉得是内在价值型\",\"guess\":\"intrinsic\",\"correct\":true"))

@@ -54,7 +54,7 @@ struct PlayPipedTests {
         #expect(actual == golden, "output differs from \(goldenPath); rerun with DOJO_UPDATE_GOLDEN=1 after checking the change")
         // The transcript reads back and ends with a scorecard.
         let parsed = try Transcript.parse(Array(transcript.utf8))
-        #expect(parsed.events.last?["event"]?.stringValue == "end")
+        #expect(parsed.records.last?.kind == "end")
         #expect(parsed.replies.count == Self.strongReplies(id).count)
     }
 
@@ -161,8 +161,8 @@ struct PlayPipedTests {
         let data = try #require(FileManager.default.contents(atPath: path))
         let transcript = try Transcript.parse([UInt8](data))
         #expect(events != nil)
-        #expect(transcript.replies.map { $0["text"]?.stringValue ?? "" } == replies)
-        #expect(transcript.events.allSatisfy { $0["event"]?.stringValue != "end" })
+        #expect(transcript.replies.map(\.text) == replies)
+        #expect(transcript.records.allSatisfy { $0.kind != "end" })
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         // `dojo replay` reads the unfinished record.
@@ -176,7 +176,7 @@ struct PlayPipedTests {
         let good = "{\"event\":\"start\",\"scenario\":\"x\"}\n{\"event\":\"buyer\",\"text\":\"a\"}\n"
         let torn = try Transcript.parse(Array((good + "{\"event\":\"rep").utf8))
         #expect(torn.tornLastLine)
-        #expect(torn.events.count == 2)
+        #expect(torn.records.count == 2)
         #expect(throws: Transcript.DamagedLine.self) { try Transcript.parse(Array(("{oops\n" + good).utf8)) }
     }
 

@@ -52,15 +52,20 @@ public enum JSONValue: Sendable, Hashable {
 
     /// Parses one complete JSON text.
     public static func parse(_ bytes: some Collection<UInt8>) throws(ParseError) -> JSONValue {
+        // Contiguous input (an Array or a slice of one: every transcript line) is parsed in place.
+        let result = bytes.withContiguousStorageIfAvailable { buffer in Result { () throws(ParseError) in try parse(buffer: buffer) } }
+        if let result { return try result.get() }
         let array = Array(bytes)
-        return try array.withUnsafeBufferPointer { (buffer) throws(ParseError) -> JSONValue in
-            var parser = Parser(bytes: buffer)
-            parser.skipSpace()
-            let value = try parser.value(depth: 0)
-            parser.skipSpace()
-            if parser.index < buffer.count { throw ParseError(message: "unexpected data after the JSON value", offset: parser.index) }
-            return value
-        }
+        return try array.withUnsafeBufferPointer { (buffer) throws(ParseError) -> JSONValue in try parse(buffer: buffer) }
+    }
+
+    private static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(ParseError) -> JSONValue {
+        var parser = Parser(bytes: buffer)
+        parser.skipSpace()
+        let value = try parser.value(depth: 0)
+        parser.skipSpace()
+        if parser.index < buffer.count { throw ParseError(message: "unexpected data after the JSON value", offset: parser.index) }
+        return value
     }
 
     struct Parser {

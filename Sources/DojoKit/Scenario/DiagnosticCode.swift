@@ -43,6 +43,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case badCue = "DJ0020"
     /// The YAML file is neither a scenario nor a playbook.
     case unknownDocumentKind = "DJ0021"
+    /// A track step names a scenario or drill that is not loaded.
+    case unknownTrackStep = "DJ0040"
+    /// A track step's pass mark can never be reached.
+    case unreachablePassMark = "DJ0041"
     /// No playbook was found, so tactic ids cannot be checked.
     case noPlaybooks = "DJ0022"
     /// A path ending in `.yaml` that is a FIFO, socket or device: skipped without opening it.
@@ -106,6 +110,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .unreadableFile: "unreadable-file"
         case .badCue: "bad-cue"
         case .unknownDocumentKind: "unknown-document-kind"
+        case .unknownTrackStep: "unknown-track-step"
+        case .unreachablePassMark: "unreachable-pass-mark"
         case .noPlaybooks: "no-playbooks"
         case .notRegularFile: "not-regular-file"
         case .conditionTooComplex: "condition-too-complex"

@@ -24,6 +24,9 @@ public struct Scenario: Sendable, Hashable {
     public var endings: [Ending]
     /// Where the `id` is written (used to report duplicate ids).
     public var location: SourceLocation
+    /// `fnv1a64:…` of the file as loaded, taken by the loader; transcripts record it so a replay can
+    /// say the scenario changed since.
+    public var contentHash = ""
 
     /// Default pass mark when the file sets none.
     public static let defaultPassMark = 70

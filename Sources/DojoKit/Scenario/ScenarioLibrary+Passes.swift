@@ -6,7 +6,7 @@ extension ScenarioLibrary {
     /// What pass 1 or 2 made of one file.
     struct FirstPassResult: Sendable {
         enum Content: Sendable {
-            case scenarioFile, scenario(Scenario), playbook(Playbook), drill(DrillSet), plan(TranscriptPlan), nothing
+            case scenarioFile, scenario(Scenario), playbook(Playbook), drill(DrillSet), plan(TranscriptPlan), track(Track), nothing
         }
         var content: Content
         var diagnostics: [Diagnostic]
@@ -41,6 +41,8 @@ extension ScenarioLibrary {
                 content = DrillReader.read(document, into: &diagnostics).map { .drill($0) } ?? .nothing
             case .plan:
                 content = TranscriptPlanReader.read(document, into: &diagnostics).map { .plan($0) } ?? .nothing
+            case .track:
+                content = TrackReader.read(document, into: &diagnostics).map { .track($0) } ?? .nothing
             case .unknown:
                 diagnostics.append(Diagnostic(.unknownDocumentKind, "this YAML file is neither a scenario nor a playbook",
                     at: DocumentLoader.location(of: document.root, in: document.source),
@@ -86,7 +88,7 @@ extension ScenarioLibrary {
     /// The kind of a file judged from its top-level keys; `.unknown` when unsure, so it gets parsed.
     static func sniffedKind(_ file: String, loader: DocumentLoader) -> DocumentKind {
         guard let keys = sniff(file, loader: loader)?.keys else { return .unknown }
-        if keys.contains("tactics") || keys.contains("items") || keys.contains("plays") { return .unknown }
+        if keys.contains("tactics") || keys.contains("items") || keys.contains("plays") || keys.contains("steps") { return .unknown }
         return ["turns", "endings", "persona", "title"].contains(where: keys.contains) ? .scenario : .unknown
     }
 

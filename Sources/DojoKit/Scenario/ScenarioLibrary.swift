@@ -11,6 +11,8 @@ public struct ScenarioLibrary: Sendable {
     public var drills: [DrillSet] = []
     /// Transcript tests, sorted by file.
     public var plans: [TranscriptPlan] = []
+    /// Onboarding tracks (`tracks/*.yaml`), sorted by id.
+    public var tracks: [Track] = []
     /// Every problem found, sorted by file and position.
     public var diagnostics: [Diagnostic]
     /// How many YAML files were read.
@@ -96,6 +98,7 @@ public struct ScenarioLibrary: Sendable {
         var playbooks: [Playbook] = []
         var drills: [DrillSet] = []
         var plans: [TranscriptPlan] = []
+        var tracks: [Track] = []
         for file in extraPlaybookFiles {
             var ignored: [Diagnostic] = []
             if case let .success(document) = loader.load(path: file), kind(of: document.root) == .playbook,
@@ -116,6 +119,7 @@ public struct ScenarioLibrary: Sendable {
             case let .playbook(playbook): playbooks.append(playbook)
             case let .drill(drill): drills.append(drill)
             case let .plan(plan): plans.append(plan)
+            case let .track(track): tracks.append(track)
             case .scenario, .nothing: break  // pass 1 reads no scenario
             }
         }
@@ -136,6 +140,7 @@ public struct ScenarioLibrary: Sendable {
             case let .playbook(playbook): playbooks.append(playbook); diagnostics += result.diagnostics
             case let .drill(drill): drills.append(drill); diagnostics += result.diagnostics
             case let .plan(plan): plans.append(plan); diagnostics += result.diagnostics
+            case let .track(track): tracks.append(track); diagnostics += result.diagnostics
             case let .scenario(scenario): scenarioResults.append((scenario, result.diagnostics))
             case .nothing, .scenarioFile: scenarioResults.append((nil, result.diagnostics))
             }
@@ -193,13 +198,19 @@ public struct ScenarioLibrary: Sendable {
                 }
             }
         }
-        return ScenarioLibrary(catalog: catalog, scenarios: scenarios,
+        let byID = Dictionary(scenarios.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for track in tracks {
+            TrackReader.check(track, scenarios: byID, drills: Set(drills.map(\.id)), into: &diagnostics)
+        }
+        var library = ScenarioLibrary(catalog: catalog, scenarios: scenarios,
                                drills: drills.sorted { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) },
                                plans: plans.sorted { $0.location < $1.location },
                                diagnostics: Diagnostic.sorted(diagnostics), fileCount: files.count)
+        library.tracks = tracks.sorted { $0.id < $1.id }
+        return library
     }
 
-    enum DocumentKind { case scenario, playbook, drill, plan, unknown }
+    enum DocumentKind { case scenario, playbook, drill, plan, track, unknown }
 
     static func kind(of root: Node) -> DocumentKind {
         guard case let .mapping(mapping) = root else { return .unknown }
@@ -207,6 +218,7 @@ public struct ScenarioLibrary: Sendable {
         if keys.contains("tactics") { return .playbook }
         if keys.contains("items") { return .drill }
         if keys.contains("plays") { return .plan }
+        if keys.contains("steps") { return .track }
         if keys.contains("turns") || keys.contains("endings") || keys.contains("persona") || keys.contains("title") { return .scenario }
         return .unknown
     }

@@ -68,9 +68,11 @@ enum ScenarioReader {
               let id, let title, let language, let valueType, let difficulty, let passMark, let persona, let start else {
             return nil
         }
-        return Scenario(id: id, title: title, language: language, valueType: valueType, difficulty: difficulty,
-                        passMark: passMark, persona: persona, meters: meters, start: start, turns: turns, endings: endings,
-                        location: scenarioLocation)
+        var scenario = Scenario(id: id, title: title, language: language, valueType: valueType, difficulty: difficulty,
+                                passMark: passMark, persona: persona, meters: meters, start: start, turns: turns, endings: endings,
+                                location: scenarioLocation)
+        scenario.contentHash = "fnv1a64:" + String(FNV1a.hash(Array(source.text.utf8)), radix: 16)
+        return scenario
     }
 
     static func readPersona(_ node: Node, source: SourceText, into diagnostics: inout [Diagnostic]) -> Persona? {

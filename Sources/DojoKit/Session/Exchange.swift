@@ -32,4 +32,6 @@ public struct Exchange: Sendable, Hashable {
     public var ending: String?
     /// Whether the rep later rewound this exchange.
     public var rewound: Bool
+    /// The tactics the turn expected (recorded so progress can say "used when expected").
+    public var expected: [String] = []
 }

@@ -54,18 +54,26 @@ public struct Scorecard: Sendable, Hashable {
     /// Rewinds used.
     public var rewinds: Int
 
+    /// The average of the counted scores and the total after deductions (hints; in an exam, a wrong
+    /// or missing type guess), 0–100. The one formula, used live and when a transcript is regraded.
+    public static func totals(scores: [Int], hints: Int, mode: SessionMode, typeGuessCorrect: Bool?) -> (average: Int, total: Int) {
+        // Scores are 0–100 and counts bounded, but a regraded transcript is untrusted: saturate.
+        let clamped = scores.map { max(0, min(100, $0)) }
+        let average = clamped.isEmpty ? 0 : Int((Double(clamped.reduce(0, +)) / Double(clamped.count)).rounded())
+        var total = average - min(hints, 100) * hintCost
+        if mode == .exam, typeGuessCorrect != true { total -= wrongTypeCost }
+        return (average, max(0, min(100, total)))
+    }
+
     init(session: Session) {
         let counted = session.countedExchanges
         turns = counted.map {
             TurnScore(number: $0.number, turn: $0.turn, score: $0.assessment.score ?? 0, alignment: $0.assessment.alignment)
         }
-        average = turns.isEmpty ? 0 : Int((Double(turns.map(\.score).reduce(0, +)) / Double(turns.count)).rounded())
         hintsUsed = session.hints.count
-        var total = average - hintsUsed * Self.hintCost
         typeGuess = session.typeGuess
-        if session.mode == .exam, let guess = session.typeGuess, !guess.correct { total -= Self.wrongTypeCost }
-        if session.mode == .exam, session.typeGuess == nil { total -= Self.wrongTypeCost }
-        self.total = max(0, min(100, total))
+        (average, total) = Self.totals(scores: turns.map(\.score), hints: hintsUsed, mode: session.mode,
+                                       typeGuessCorrect: session.typeGuess?.correct)
         ending = session.ending
         let playbook = session.evaluator.catalog.playbook(for: session.scenario.valueType)?.tactics ?? []
         tactics = playbook.map { tactic in

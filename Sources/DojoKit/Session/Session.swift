@@ -130,7 +130,8 @@ public struct Session: Sendable {
         let countedSoFar = countedExchanges.count + 1
         let context = BranchContext(assessment: assessment, turn: countedSoFar, meters: meters, buyer: scenario.valueType)
         var exchange = Exchange(number: number, turn: turnID, buyerLine: buyerLine, reply: reply, assessment: assessment,
-                                branch: nil, changes: [], reaction: nil, nextTurn: turnID, ending: nil, rewound: false)
+                                branch: nil, changes: [], reaction: nil, nextTurn: turnID, ending: nil, rewound: false,
+                                expected: turn?.expect ?? [])
         if let turn, let index = turn.branches.firstIndex(where: { $0.condition?.evaluate(in: context) ?? true }) {
             let branch = turn.branches[index]
             exchange.branch = index

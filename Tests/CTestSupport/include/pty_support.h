@@ -8,4 +8,8 @@
 pid_t dojo_spawn_pty(const char *path, char *const argv[], char *const envp[], const char *dir,
                      unsigned short rows, unsigned short cols, int *master_out);
 
+/// Runs `path` with `argv`/`envp`, stdin/stdout/stderr to /dev/null, waits for it and returns its exit
+/// status (or -1); *peak_kb receives the child's peak resident set size in KiB (wait4's ru_maxrss).
+int dojo_run_peak_rss(const char *path, char *const argv[], char *const envp[], long *peak_kb);
+
 #endif

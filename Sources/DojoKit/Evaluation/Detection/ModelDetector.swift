@@ -17,7 +17,12 @@ struct ModelDetector: TacticDetector {
         let analysis = context.analysis
         let prompt = context.prompt.flatMap { $0.isEmpty ? nil : NormalizedText(String($0.unicodeScalars.prefix(Evaluator.maxAnalysedScalars))) }
         let features = FeatureExtractor.features(of: analysis, prompt: prompt)
-        let probabilities = model.probabilities(features)
+        var probabilities = model.probabilities(features)
+        if analysis.hasNegation {
+            // Never more than the same words without the negation: a negation cannot add credit.
+            let plain = model.probabilities(FeatureExtractor.features(of: analysis, prompt: prompt, ignoringNegation: true))
+            for l in probabilities.indices { probabilities[l] = min(probabilities[l], plain[l]) }
+        }
         for (position, label) in labelOfTactic.enumerated() {
             guard let label else { continue }
             var p = Double(probabilities[label])

@@ -5,7 +5,7 @@
 /// from an offer. Each feature keeps the folded scalar range it covers, for evidence quotes.
 enum FeatureExtractor {
     /// Names the feature scheme in model files; a model trained with another scheme is refused.
-    static let scheme = "ngram-scope-cue-prompt-v3"
+    static let scheme = "ngram-scope-cue-overlap-v3"
 
     /// One hashed feature and the folded scalars it covers.
     struct Feature: Sendable {
@@ -38,8 +38,11 @@ enum FeatureExtractor {
     static let contrastMarkers: [[UInt32]] = ["rather than", "instead of", "与其", "比起", "而不是", "而非"]
         .map { $0.unicodeScalars.map(\.value) }
 
-    static func features(of analysis: Analysis, prompt: NormalizedText? = nil) -> [Feature] {
-        let tokens = tokenize(analysis)
+    /// With `ignoringNegation`, the reply is read as if it negated nothing: negation words are skipped and
+    /// nothing is marked negated (a negated cue counts as a plain one). The model scores a negating reply no
+    /// higher than it would score the same words without the negation, so a negation never adds credit.
+    static func features(of analysis: Analysis, prompt: NormalizedText? = nil, ignoringNegation: Bool = false) -> [Feature] {
+        let tokens = tokenize(analysis, ignoringNegation: ignoringNegation)
         var features: [Feature] = []
         features.reserveCapacity(tokens.count * 3 + 4)
         for (i, token) in tokens.enumerated() {
@@ -56,9 +59,11 @@ enum FeatureExtractor {
         let end = Int32(analysis.text.scalars.count)
         var kinds: UInt64 = 0
         for span in analysis.spans { kinds |= 1 << UInt64(span.kind.rawValue) }
-        if kinds != 0 { features.append(Feature(hash: mix(0x5149_4E44, kinds), start: 0, end: end)) }
+        // Reply-level features cover no span (start == end): they are never quoted as evidence, and never the
+        // one feature that speaks for a tactic on its own.
+        if kinds != 0 { features.append(Feature(hash: mix(0x5149_4E44, kinds), start: 0, end: 0)) }
         let lengthBucket = UInt64(min(6, tokens.count / 8))
-        features.append(Feature(hash: mix(0x4C45_4E47, lengthBucket), start: 0, end: end))
+        features.append(Feature(hash: mix(0x4C45_4E47, lengthBucket), start: 0, end: 0))
         if let prompt { addPromptFeatures(prompt, tokens: tokens, end: end, &features) }
         // What the cue matcher saw, so the model learns how far each tactic's cues can be trusted:
         // credited (plain or structured), only inside a question, or negated.
@@ -67,27 +72,22 @@ enum FeatureExtractor {
             features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(unit.tactic)), kind), start: Int32(unit.start), end: Int32(unit.end)))
         }
         for negated in analysis.negated {
-            features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(negated.tactic)), 4), start: 0, end: 0))
+            features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(negated.tactic)), ignoringNegation ? 1 : 4), start: 0, end: 0))
         }
         return features
     }
 
-    /// The buyer's line the reply answers: its words (marked as the buyer's), and how much of the reply only
-    /// repeats them — a plain answer to "What's included?" lists what was asked about; an offer quoted back
-    /// from the buyer repeats the buyer's words.
+    /// The buyer's line the reply answers: how much of the reply only repeats it. A plain answer to "What's
+    /// included?" lists what was asked about; an offer quoted back from the buyer repeats the buyer's words.
+    /// (The buyer's own words are not features: a model would learn the lines the corpus happens to reuse.)
     private static func addPromptFeatures(_ prompt: NormalizedText, tokens: [Token], end: Int32, _ features: inout [Feature]) {
         let scalars = prompt.scalars
         var promptTokens: [UInt64] = []
         var i = 0
-        var previous: UInt64?
         while i < scalars.count {
             let c = scalars[i]
             if isHan(c) {
-                let token = UInt64(c) | 0x4800_0000_0000
-                promptTokens.append(token)
-                features.append(Feature(hash: mix(token, 0x5052_4D54), start: 0, end: 0))
-                if let previous { features.append(Feature(hash: mix(mix(previous, token), 0x5052_4D32), start: 0, end: 0)) }
-                previous = token
+                promptTokens.append(UInt64(c) | 0x4800_0000_0000)
                 i += 1
             } else if SignalScanner.isLatinLetter(c) {
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -96,11 +96,7 @@ enum FeatureExtractor {
                     i += 1
                 }
                 promptTokens.append(hash)
-                features.append(Feature(hash: mix(hash, 0x5052_4D54), start: 0, end: 0))
-                if let previous { features.append(Feature(hash: mix(mix(previous, hash), 0x5052_4D32), start: 0, end: 0)) }
-                previous = hash
             } else {
-                if c != 0x20 { previous = nil }
                 i += 1
             }
         }
@@ -112,7 +108,8 @@ enum FeatureExtractor {
         }
         guard content > 0 else { return }
         let ratio = UInt64(min(4, shared * 5 / content))
-        features.append(Feature(hash: mix(0x4F56_4C50, ratio), start: 0, end: end))
+        features.append(Feature(hash: mix(0x4F56_4C50, ratio), start: 0, end: 0))
+        if scalars.contains(where: { $0 == 0x3F || $0 == 0x5417 /* 吗 */ }) { features.append(Feature(hash: mix(0x4F56_4C51, ratio), start: 0, end: 0)) }
     }
 
     private static func binarySearch(_ sorted: [UInt64], _ value: UInt64) -> Bool {
@@ -152,10 +149,17 @@ enum FeatureExtractor {
     }
 
     /// The reply as tokens: Han characters, stemmed Latin words, slot tokens for figures.
-    private static func tokenize(_ analysis: Analysis) -> [Token] {
+    private static func tokenize(_ analysis: Analysis, ignoringNegation: Bool) -> [Token] {
         let folded = analysis.text.scalars
         let n = folded.count
-        let scopes = scopeFlags(analysis)
+        var scopes = scopeFlags(analysis)
+        if ignoringNegation {
+            for i in scopes.indices { scopes[i] &= ~Scope.negated.rawValue }
+            // Negation words themselves are read as absent.
+            for scope in analysis.scopes {
+                for i in max(0, scope.triggerStart)..<min(n, max(scope.triggerStart, scope.triggerEnd)) { scopes[i] |= skipped }
+            }
+        }
         // Slot kind starting at each folded index (money, percent and duration over plain numbers).
         var slotEnd = [Int32](repeating: -1, count: n + 1), slotKind = [UInt8](repeating: 0, count: n + 1)
         for span in analysis.spans where span.kind != .question && span.start < n {
@@ -173,6 +177,7 @@ enum FeatureExtractor {
         var j = 0
         while j < source.count {
             let f = start(j)
+            if f < n, scopes[f] & skipped != 0 { j += 1; continue }
             let c = source[j]
             if f < n, slotEnd[f] > 0 {
                 let stop = Int(slotEnd[f])
@@ -207,6 +212,9 @@ enum FeatureExtractor {
         }
         return tokens
     }
+
+    /// Marks a negation word to skip when reading the reply as if it negated nothing.
+    private static let skipped: UInt8 = 0x80
 
     /// Scope flags per folded scalar: negation scopes from the analysis, contrast scopes from a marker to
     /// the end of its clause, and question clauses.

@@ -91,14 +91,14 @@ public struct TacticModel: Sendable {
     /// The largest single feature weight for `label` among the features (in logit units; 0 when none is positive).
     func peak(_ features: [FeatureExtractor.Feature], label: Int) -> Float {
         var best: Int8 = 0
-        for feature in features { best = max(best, weights[bucket(feature.hash) * stride + label]) }
+        for feature in features where feature.end > feature.start { best = max(best, weights[bucket(feature.hash) * stride + label]) }
         return Float(best) * scales[label]
     }
 
     /// The features that carry label `label` most, strongest first (ties: earlier first).
     func strongest(_ features: [FeatureExtractor.Feature], label: Int, limit: Int) -> [FeatureExtractor.Feature] {
         var scored: [(weight: Int8, index: Int)] = []
-        for (i, feature) in features.enumerated() {
+        for (i, feature) in features.enumerated() where feature.end > feature.start {
             let w = weights[bucket(feature.hash) * stride + label]
             if w > 0 { scored.append((w, i)) }
         }

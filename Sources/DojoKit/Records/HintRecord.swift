@@ -1,0 +1,24 @@
+/// `hint`: the rep took a hint.
+public struct HintRecord: TranscriptEvent {
+    public static let kind = "hint"
+    /// Turn id.
+    public var turn: String
+    /// The hint shown.
+    public var text: String
+
+    /// A hint record.
+    public init(turn: String, text: String) {
+        self.turn = turn
+        self.text = text
+    }
+
+    public init(fields f: RecordFields) throws(Transcript.DamagedLine) {
+        turn = try f.optionalString("turn") ?? ""
+        text = try f.optionalString("text") ?? ""
+    }
+
+    public func encode(to w: inout JSONWriter) {
+        w.key("turn"); w.string(turn)
+        w.key("text"); w.string(text)
+    }
+}
