@@ -47,6 +47,10 @@ struct ModelDetector: TacticDetector {
             var start = Int(feature.start), end = Int(feature.end)
             while start > 0 && !analysis.endsClause(start - 1) && Int(feature.start) - start < 20 { start -= 1 }
             while end < n && !analysis.endsClause(end) && end - Int(feature.end) < 20 { end += 1 }
+            // Whole words: never quote half of one ("r plant" for "our plant").
+            let scalars = analysis.text.scalars
+            while start > 0 && SignalScanner.isWordScalar(scalars[start - 1]) && SignalScanner.isWordScalar(scalars[start]) { start -= 1 }
+            while end < n && end > 0 && SignalScanner.isWordScalar(scalars[end]) && SignalScanner.isWordScalar(scalars[end - 1]) { end += 1 }
             while start < end && analysis.text.scalars[start] == 0x20 { start += 1 }
             while end > start && analysis.text.scalars[end - 1] == 0x20 { end -= 1 }
             guard start < end else { continue }
