@@ -7,7 +7,10 @@ struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run the scenarios' transcript tests (Scenarios/tests/*.yaml): each play must reach its expected ending.",
-        discussion: "Exit status 0 when every play passes, 1 otherwise. Filter with scenario ids."
+        discussion: """
+        Filter with scenario ids. Exit status: 0 when every play passes, 1 when any fails, 2 for usage errors \
+        (an unknown option, or an id that names no scenario).
+        """
     )
 
     @Argument(help: ArgumentHelp("Only the tests of these scenario ids.", valueName: "scenario"))
@@ -21,6 +24,7 @@ struct TestCommand: ParsableCommand {
     func run() throws {
         let library = try scenarioOptions.library()
         let terminal = Terminal.current(noColor: noColor)
+        try Self.checkKnown(only, library: library)
         let evaluator = try scenarioOptions.evaluator(for: library)
         let plans = library.plans.filter { only.isEmpty || only.contains($0.scenario) }
         var passed = 0, failed = 0
@@ -43,7 +47,9 @@ struct TestCommand: ParsableCommand {
                 }
             }
         }
-        let untested = library.scenarios.map(\.id).filter { id in only.isEmpty && !library.plans.contains { $0.scenario == id } }
+        let untested = library.scenarios.map(\.id).filter { id in
+            (only.isEmpty || only.contains(id)) && !library.plans.contains { $0.scenario == id }
+        }
         for id in untested { print(terminal.paint("note", .yellow) + ": scenario \(id) has no transcript tests") }
         for scenario in library.scenarios where (only.isEmpty || only.contains(scenario.id)) && !untested.contains(scenario.id) {
             let gaps = TranscriptPlan.uncovered(scenario, by: library.plans)
@@ -59,5 +65,21 @@ struct TestCommand: ParsableCommand {
         }
         print("\(passed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Every id must name a scenario (or a scenario some test plan targets): a mistyped id would otherwise
+    /// run nothing and pass. All unknown ids are reported at once, each with the closest known id; exit status 2.
+    static func checkKnown(_ ids: [String], library: ScenarioLibrary) throws {
+        let known = Set(library.scenarios.map(\.id) + library.plans.map(\.scenario))
+        var seen = Set<String>()
+        let unknown = ids.filter { !known.contains($0) && seen.insert($0).inserted }
+        guard !unknown.isEmpty else { return }
+        let lines = unknown.map { id in
+            TerminalSanitizer.clean("No scenario has the id '\(id)'."
+                + (Suggestion.closest(to: id, among: known.sorted()).map { " Did you mean '\($0)'?" } ?? ""))
+        }
+        let message = "Error: " + lines.joined(separator: "\n") + "\nRun `dojo list` to see the scenario ids.\n"
+        FileHandle.standardError.write(Data(message.utf8))
+        throw ExitCode(2)
     }
 }
