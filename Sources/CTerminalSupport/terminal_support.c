@@ -4,6 +4,8 @@
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+#include <stdio.h>
+#include <editline/readline.h>
 
 static volatile sig_atomic_t last_signal = 0;
 static volatile sig_atomic_t in_readline = 0;
@@ -22,6 +24,8 @@ void dojo_install_signal_handlers(void) {
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
     signal(SIGPIPE, SIG_IGN);
+    // Over a file-size limit a write should fail with EFBIG (reported like a full disk), not kill us.
+    signal(SIGXFSZ, SIG_IGN);
     // A parent may have started us with these blocked; they are how the session ends cleanly.
     sigset_t wanted;
     sigemptyset(&wanted);
@@ -70,3 +74,33 @@ void dojo_start_signal_relay(void) {
 }
 
 void dojo_set_in_readline(int value) { in_readline = value; }
+
+/* Ctrl-C as a key inside readline. libedit re-reads its terminal modes at every readline call
+   (tty_init), so the edit-mode change is made in the pre-input hook, after that and before the
+   terminal is switched to edit mode: there Ctrl-C stops generating SIGINT and reaches the key map,
+   where the bound function can see whether the line holds text. */
+static volatile int interrupt_key_state = 0;
+
+static int interrupt_key(int count, int key) {
+    (void)count;
+    (void)key;
+    interrupt_key_state = rl_end > 0 ? 2 : 1;
+    rl_done = 1;
+    return 0;
+}
+
+static int make_ctrl_c_a_key(void) {
+    rl_parse_and_bind("setty -d -isig");
+    return 0;
+}
+
+void dojo_use_ctrl_c_key(void) {
+    rl_pre_input_hook = make_ctrl_c_a_key;
+    rl_add_defun("dojo-interrupt", interrupt_key, 3);
+}
+
+int dojo_take_ctrl_c_key(void) {
+    int state = interrupt_key_state;
+    interrupt_key_state = 0;
+    return state;
+}

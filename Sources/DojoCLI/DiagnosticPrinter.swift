@@ -9,14 +9,19 @@ struct DiagnosticPrinter {
 
     init(terminal: Terminal) { self.terminal = terminal }
 
+    /// File names, messages (which quote keys and values) and help are sanitised: a newline in a
+    /// file name must not forge a diagnostic line, an escape in a key must not reach the terminal.
     mutating func render(_ diagnostic: Diagnostic) -> String {
+        let message = TerminalSanitizer.clean(diagnostic.message)
+        let help = diagnostic.help.map(TerminalSanitizer.clean)
         let severity = diagnostic.severity == .error
             ? terminal.paint("error[\(diagnostic.code.rawValue)]", .bold, .red)
             : terminal.paint("warning[\(diagnostic.code.rawValue)]", .bold, .yellow)
         guard let location = diagnostic.location else {
-            return "\(severity): \(diagnostic.message)" + (diagnostic.help.map { "\n  = help: \($0)" } ?? "")
+            return "\(severity): \(message)" + (help.map { "\n  = help: \($0)" } ?? "")
         }
-        var out = terminal.paint("\(location):", .bold) + " \(severity): " + terminal.paint(diagnostic.message, .bold)
+        let shownLocation = "\(TerminalSanitizer.clean(location.file)):\(location.line):\(location.column)"
+        var out = terminal.paint("\(shownLocation):", .bold) + " \(severity): " + terminal.paint(message, .bold)
         if let line = sourceLine(location.file, location.line) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
@@ -28,7 +33,7 @@ struct DiagnosticPrinter {
             out += "\n\(gutter) " + terminal.paint("|", .blue) + " " + String(repeating: " ", count: caretOffset)
                 + terminal.paint("^", .bold, diagnostic.severity == .error ? .red : .yellow)
         }
-        if let help = diagnostic.help {
+        if let help {
             out += "\n\(String(repeating: " ", count: String(location.line).count)) " + terminal.paint("= help:", .bold) + " \(help)"
         }
         return out
@@ -38,7 +43,13 @@ struct DiagnosticPrinter {
     static func visible(_ line: Substring) -> String {
         var out = String.UnicodeScalarView()
         for scalar in line.unicodeScalars {
-            if scalar == "\t" { out.append(" ") } else if scalar.value >= 0x20 && scalar.value != 0x7F { out.append(scalar) }
+            let v = scalar.value
+            if scalar == "\t" {
+                out.append(" ")
+            } else if v >= 0x20 && v != 0x7F && !(0x80...0x9F).contains(v) && !(0x202A...0x202E).contains(v)
+                        && !(0x2066...0x2069).contains(v) {
+                out.append(scalar)
+            }
         }
         return String(out)
     }

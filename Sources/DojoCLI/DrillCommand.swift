@@ -18,7 +18,8 @@ struct DrillCommand: ParsableCommand {
     )
 
 
-    @Option(help: "Seed for the order of statements (default: from the clock; recorded in the transcript).")
+    // `.unconditional`: `--seed -1` is a bad seed, not a missing value followed by an unknown option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the order of statements (default: from the clock; recorded in the transcript). A whole number from 0 to 18446744073709551615."))
     var seed: UInt64?
 
     @Option(name: .customLong("set"), help: "Drill set id (default: the one in the UI language).")
@@ -45,7 +46,7 @@ struct DrillCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try scenarioOptions.library()
+        let library = try scenarioOptions.library(need: .drills)
         let ui = display.lang ?? .zh
         let chosen = setID.map { id in library.drills.first { $0.id == id } }
             ?? library.drills.first(where: { $0.language.isChinese == (ui == .zh) }) ?? library.drills.first
@@ -59,8 +60,13 @@ struct DrillCommand: ParsableCommand {
         let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
         var session = DrillSession(set: set, catalog: library.catalog, seed: seed, count: count)
         let writer = try TranscriptWriter(path: transcript ?? TranscriptWriter.defaultPath(scenario: set.id))
-        try writer.append(TranscriptRecord.drillStart(DrillStartRecord(session, trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
-                                                                       startedAt: Timestamp.now())).encoded())
+        do {
+            try writer.append(TranscriptRecord.drillStart(DrillStartRecord(session, trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
+                                                                           startedAt: Timestamp.now())).encoded())
+        } catch {
+            writer.discardIfEmpty()  // a full disk: no empty record left behind
+            throw error
+        }
 
         print(terminal.paint("━━ \(set.title) ━━", .bold))
         print(terminal.paint(ui.pick("回答：1 内在价值型 / 2 外在价值型 / 3 战略价值型，可以在后面写上理由。",
@@ -83,14 +89,14 @@ struct DrillCommand: ParsableCommand {
                                       "Start with the type: 1/2/3, i/e/s or its name; a reason may follow."))
                         text = ""
                     }
-                case .interrupted:
-                    if interrupted { break loop }
+                case let .interrupted(emptyLine):
+                    if interrupted && emptyLine { break loop }
                     interrupted = true
                     print(terminal.paint(ui.pick("（再按一次 Ctrl-C 结束）", "(press Ctrl-C again to end)"), .dim))
                 case .endOfInput:
                     break loop
-                case .terminated:
-                    status = 143
+                case let .terminated(signal):
+                    status = 128 + signal
                     break loop
                 }
             }

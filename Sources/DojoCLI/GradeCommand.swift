@@ -52,7 +52,7 @@ struct GradeCommand: ParsableCommand {
     static let maxLineBytes = 1 << 20
 
     func run() throws {
-        let library = try scenarioOptions.library()
+        let library = try scenarioOptions.library(need: .playbooks)
         guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
         try checkTacticIDs(library.catalog)
         let evaluator = try scenarioOptions.evaluator(for: library)
@@ -134,9 +134,10 @@ struct GradeCommand: ParsableCommand {
             for finding in assessment.usedTactics + assessment.antiPatterns {
                 let bar = String(repeating: "█", count: Int((finding.confidence * 10).rounded()))
                     + String(repeating: "░", count: 10 - Int((finding.confidence * 10).rounded()))
-                print("  \(bar) \(String(format: "%.2f", finding.confidence))  \(renderer.name(finding.id))")
+                print("  \(bar) \(String(format: "%.2f", finding.confidence))  \(TerminalSanitizer.clean(renderer.name(finding.id)))")
             }
-            for line in renderer.render(assessment.explanation) { print("  " + line) }
+            // Evidence quotes the reply: sanitise every explanation line.
+            for line in renderer.render(assessment.explanation) { print("  " + TerminalSanitizer.clean(line)) }
         }
     }
 
@@ -149,8 +150,20 @@ struct GradeCommand: ParsableCommand {
         var failed = false
         let files = inputs.isEmpty ? ["-"] : inputs
         for file in files {
-            let fd: Int32 = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
-            guard fd >= 0 else { throw CLIError.cannotOpen(path: file, reason: String(cString: strerror(errno))) }
+            var fd = STDIN_FILENO
+            if file != "-" {
+                switch RegularFile.openForReading(file) {
+                case let .success(opened): fd = opened
+                case let .failure(refusal):
+                    // Report it and go on with the other files: results already graded are kept.
+                    var reason = "it \(refusal)"
+                    if case .special = refusal { reason += "; to read a pipe, give it on standard input: dojo grade --format jsonl < FILE" }
+                    output.flush()
+                    printError(CLIError.cannotOpen(path: file, reason: reason).description)
+                    failed = true
+                    continue
+                }
+            }
             defer { if fd != STDIN_FILENO { close(fd) } }
             var reader = LineReader(fd: fd, maxLength: Self.maxLineBytes)
             var number = 0
@@ -164,8 +177,10 @@ struct GradeCommand: ParsableCommand {
                 }
                 batch.removeAll(keepingCapacity: true)
             }
-            while let line = reader.next() {
+            while var line = reader.next() {
                 number += 1
+                // A byte-order mark some editors put at the start of a UTF-8 file is not part of the JSON.
+                if number == 1, case let .text(bytes) = line, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { line = .text(bytes.dropFirst(3)) }
                 if case let .text(bytes) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                 if case let .text(bytes) = line {
                     batch.append((number, .text(ArraySlice(Array(bytes)))))  // detach from the reader's buffer
@@ -230,8 +245,9 @@ struct GradeCommand: ParsableCommand {
         do { value = try JSONValue.parse(bytes) } catch { return .failure(LineProblem(message: "invalid JSON: \(error)")) }
         guard case .object = value else { return .failure(LineProblem(message: "expected a JSON object with a \"reply\"")) }
         let id = value["id"]
-        if let id, !(id.stringValue != nil || { if case .number = id { return true } else { return false } }()) {
-            return .failure(LineProblem(message: "\"id\" must be a string or a number"))
+        if let id, !Self.isEchoableID(id) {
+            return .failure(LineProblem(message: "\"id\" must be a string or a whole number of at most 15 digits; "
+                                        + "write other ids as strings, e.g. \"id\": \"0.0001\""))
         }
         guard let reply = value["reply"] else { return .failure(LineProblem(id: id, message: "missing \"reply\"")) }
         guard let text = reply.stringValue else { return .failure(LineProblem(id: id, message: "\"reply\" must be a string")) }
@@ -248,6 +264,15 @@ struct GradeCommand: ParsableCommand {
             prompt = line
         }
         return .success((evaluator.assess(text, buyer: buyer, expectation: buyer == nil ? nil : expectation, prompt: prompt), id))
+    }
+
+    /// Ids are echoed exactly: a string, or a whole number small enough to survive as a double.
+    static func isEchoableID(_ id: JSONValue) -> Bool {
+        switch id {
+        case .string: return true
+        case let .number(n): return n.isFinite && n == n.rounded() && abs(n) < 1e15
+        default: return false
+        }
     }
 
     static func writeError(_ writer: inout JSONWriter, id: JSONValue?, line: Int, file: String?, message: String) {

@@ -34,7 +34,7 @@ struct GuideCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try scenarioOptions.library()
+        let library = try scenarioOptions.library(need: .playbooks)
         guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
         let chart = GuideChart(catalog: library.catalog, chinese: (display.lang ?? .zh) == .zh, only: type.flatMap(ValueType.parse))
         switch format {

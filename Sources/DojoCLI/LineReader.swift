@@ -37,6 +37,10 @@ struct LineReader {
                     let piece = buffer[start..<newline]
                     start = newline + 1
                     if skipping > 0 { return .tooLong(length: skipping + piece.count) }
+                    // The limit holds for every line, also one that lies wholly inside the buffer.
+                    if pending.count + Self.trimCR(piece).count > maxLength {
+                        return .tooLong(length: pending.count + Self.trimCR(piece).count)
+                    }
                     if pending.isEmpty { return .text(Self.trimCR(piece)) }
                     pending.append(contentsOf: piece)
                     if pending.count > maxLength { return .tooLong(length: pending.count) }
@@ -57,6 +61,11 @@ struct LineReader {
             if eof {
                 if skipping > 0 { pending.removeAll(); return .tooLong(length: skipping) }
                 if pending.isEmpty { return nil }
+                if Self.trimCR(pending[...]).count > maxLength {
+                    let length = Self.trimCR(pending[...]).count
+                    pending.removeAll()
+                    return .tooLong(length: length)
+                }
                 let line = pending
                 pending.removeAll()
                 return .text(Self.trimCR(line[...]))

@@ -45,7 +45,8 @@ struct ListCommand: ParsableCommand {
                 var table = TextTable(headers: ["ID", "TITLE", "TYPE", "LANG", "LEVEL", "TURNS"],
                                       alignments: [.left, .left, .left, .left, .right, .right], flexibleColumn: 1)
                 table.rows = scenarios.map {
-                    [$0.id, $0.title, "\($0.valueType.rawValue) \($0.valueType.chineseName)", $0.language.rawValue,
+                    [TerminalSanitizer.clean($0.id), TerminalSanitizer.clean($0.title),
+                     "\($0.valueType.rawValue) \($0.valueType.chineseName)", $0.language.rawValue,
                      "\($0.difficulty)/5", String($0.turns.count)]
                 }
                 table.render(width: terminal.width, terminal: terminal).forEach { print($0) }

@@ -32,7 +32,8 @@ struct PlayCommand: ParsableCommand {
     @Option(help: "Your name, recorded in the transcript (default: $USER).")
     var trainee: String?
 
-    @Option(help: "Seed for the buyer's line variants (default: from the clock; recorded in the transcript).")
+    // `.unconditional`: `--seed -1` is a bad seed, not a missing value followed by an unknown option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the buyer's line variants (default: from the clock; recorded in the transcript). A whole number from 0 to 18446744073709551615."))
     var seed: UInt64?
 
     @Option(help: ArgumentHelp("Write the transcript here instead of the default folder.", valueName: "file"))
@@ -61,7 +62,7 @@ struct PlayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try scenarioOptions.library()
+        let library = try scenarioOptions.library(need: scenarioID.map { .scenario($0) } ?? .everything)
         guard !library.catalog.playbooks.isEmpty else { throw CLIError.noPlaybooks }
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let terminal = Terminal.current(noColor: display.noColor)
@@ -101,8 +102,8 @@ struct PlayCommand: ParsableCommand {
         guard !scenarios.isEmpty else { throw CLIError.noScenarios }
         print(terminal.paint(ui.pick("选择一个情景：", "Choose a scenario:"), .bold))
         for (i, s) in scenarios.enumerated() {
-            print(DisplayWidth.padLeft("\(i + 1)", to: 3) + ". " + s.title + "  "
-                  + terminal.paint("[\(ui.name(of: s.valueType)) · \(s.difficulty)/5 · \(s.id)]", .dim))
+            print(DisplayWidth.padLeft("\(i + 1)", to: 3) + ". " + TerminalSanitizer.clean(s.title) + "  "
+                  + terminal.paint("[\(ui.name(of: s.valueType)) · \(s.difficulty)/5 · \(TerminalSanitizer.clean(s.id))]", .dim))
         }
         while true {
             switch source.read(prompt: "number> ") {
@@ -169,7 +170,7 @@ struct PlayDriver {
         var restartCount = 0
         while true {
             // After /restart a given --transcript FILE gets a numbered sibling; the default path is always new.
-            let path = transcriptPath.map { restartCount == 0 ? $0 : ($0 as NSString).deletingPathExtension + "-\(restartCount).jsonl" }
+            let path = transcriptPath.map { restartCount == 0 ? $0 : TranscriptWriter.freeSibling(of: $0) }
             let outcome = try playOnce(transcriptPath: path ?? TranscriptWriter.defaultPath(scenario: scenario.id))
             switch outcome {
             case let .finished(card):
@@ -178,13 +179,14 @@ struct PlayDriver {
                 case .belowPassMark?: return Self.examFailedStatus
                 case .notFinished?, .buyerLeft?, .timeUp?: return Self.examNotFinishedStatus
                 }
+            case .recordLost: return 1
             case .restart: restartCount += 1
             case let .signalled(signal): return 128 + signal
             }
         }
     }
 
-    enum Outcome { case finished(Scorecard), restart, signalled(Int32) }
+    enum Outcome { case finished(Scorecard), restart, signalled(Int32), recordLost }
 
     private func playOnce(transcriptPath: String) throws -> Outcome {
         var session = Session(scenario: scenario, evaluator: evaluator, mode: mode, seed: seed, passMark: passMark, trainee: trainee)
@@ -193,7 +195,9 @@ struct PlayDriver {
         let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: ui == .zh)
         let hash: String? = scenario.contentHash.isEmpty ? nil : scenario.contentHash
         let started = Timestamp.now()
+        var recording = true, recordLost = false
         func flush() throws {
+            guard recording else { return }
             while written < session.events.count {
                 let event = session.events[written]
                 let ended: String? = if case .end = event { Timestamp.now() } else { nil }
@@ -201,13 +205,33 @@ struct PlayDriver {
                 written += 1
             }
         }
-        try flush()
+        /// Writes pending events; when that fails (a full disk), says so and asks whether to play on
+        /// without the record. False: end now, with the scorecard.
+        func record() -> Bool {
+            do { try flush(); return true } catch {
+                recording = false
+                recordLost = true
+                show(["", terminal.paint("\(error)", .bold, .red),
+                      ui.pick("这次练习的记录到此为止（之前的内容已保存）。", "The record of this session stops here (what came before is saved).")])
+                guard source.interactive, autoplay == nil else { return false }
+                show([ui.pick("不保存记录继续练习吗？输入 y 继续，其他键结束并查看成绩单。",
+                              "Keep playing without a record? Type y to continue; anything else ends with the scorecard.")])
+                if case let .line(answer) = source.read(prompt: "y/N> "), answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y") {
+                    return true
+                }
+                return false
+            }
+        }
+        do { try flush() } catch {
+            writer.discardIfEmpty()  // a full disk before the session: no empty transcript left behind
+            throw error
+        }
         show(screen.header())
         show(screen.buyer(session.buyerLine))
         if mode == .practice, let meters = screen.meters(session.meters) { show(["  " + terminal.paint(meters, .dim)]) }
         if session.phase == .identifyType { show(screen.typeQuestion()) }
 
-        var lastInterruptWasEmpty = false
+        var lastInputWasInterrupt = false
         var signalled: Int32?
         let deadline = timeLimit.map { Date().addingTimeInterval($0.seconds) }
         loop: while session.phase != .ended {
@@ -217,18 +241,18 @@ struct PlayDriver {
             case .endOfInput:
                 if source.interactive { print("") }
                 break loop
-            case .terminated:
-                signalled = 15
+            case let .terminated(signal):
+                signalled = signal
                 break loop
-            case .interrupted:
-                // The first Ctrl-C cancels the line; a second one in a row (now on an empty line) ends.
-                if lastInterruptWasEmpty { break loop }
-                lastInterruptWasEmpty = true
+            case let .interrupted(emptyLine):
+                // Ctrl-C cancels the line; only a second Ctrl-C in a row, pressed on an empty line, ends.
+                if emptyLine && lastInputWasInterrupt { break loop }
+                lastInputWasInterrupt = true
                 show(["", terminal.paint(ui.pick("（已取消这一行；再按一次 Ctrl-C 或输入 /quit 结束）",
                                                  "(line cancelled; press Ctrl-C again or type /quit to end)"), .dim)])
                 continue
             case let .line(raw):
-                lastInterruptWasEmpty = false
+                lastInputWasInterrupt = false
                 let text = TerminalSanitizer.clean(raw).trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
                 if let deadline, Date() >= deadline {
@@ -241,11 +265,11 @@ struct PlayDriver {
                 source.remember(text)
                 if text.hasPrefix("/") {
                     switch command(text, session: &session) {
-                    case .continue: try flush(); continue
+                    case .continue: if !record() { break loop }; continue
                     case .quit: break loop
                     case .restart:
                         session.abandon()
-                        try flush()
+                        _ = record()
                         show(screen.scorecard(session.scorecard(), session: session))
                         show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
                         recorded(writer.path)
@@ -256,17 +280,20 @@ struct PlayDriver {
                 if session.phase == .identifyType {
                     // Anything that names no single type is asked again; it never becomes the opening reply.
                     let guess = session.identifyType(text)
-                    try flush()
+                    if !record() { break loop }
                     show(screen.typeAnswer(guess))
                     continue
                 }
-                if text.unicodeScalars.count > PipedReplies.maxReplyBytes {
-                    show([ui.pick("回答太长（超过 4 KB），请精简后再说。", "That reply is too long (over 4 KB); say it more briefly.")])
+                if text.utf8.count > PipedReplies.maxReplyBytes {
+                    show([PipedReplies.tooLongMessage(bytes: text.utf8.count, ui: ui)])
                     continue
                 }
                 let exchange: Exchange
                 do { exchange = try session.respond(text) } catch { break loop }
-                try flush()
+                if !record() {
+                    if mode == .practice { show(screen.feedback(exchange, turn: scenario.turn(exchange.turn))) }
+                    break loop
+                }
                 if mode == .practice { show(screen.feedback(exchange, turn: scenario.turn(exchange.turn))) }
                 show(screen.reaction(exchange))
                 if session.phase != .ended {
@@ -279,13 +306,18 @@ struct PlayDriver {
             }
         }
         session.abandon()
-        try flush()
+        _ = record()
         let card = session.scorecard()
         show(screen.scorecard(card, session: session))
-        show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
+        if recordLost {
+            show(["", terminal.paint(ui.pick("记录不完整：", "Transcript incomplete: ") + writer.path, .bold, .red)])
+        } else {
+            show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
+        }
         recorded(writer.path)
         if let interactive = source as? LineEditor { interactive.save() }
-        return signalled.map(Outcome.signalled) ?? .finished(card)
+        if let signalled { return .signalled(signalled) }
+        return recordLost ? .recordLost : .finished(card)
     }
 
     /// What `--autoplay` types: the type (exam), then the model answer or a non-answer; it gives up

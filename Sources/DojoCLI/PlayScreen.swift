@@ -15,7 +15,10 @@ struct PlayScreen {
     private var width: Int? { terminal.width.map { min($0, 100) } }
     private var renderer: ExplanationRenderer { ExplanationRenderer(catalog: catalog, chinese: ui == .zh) }
 
-    func wrap(_ text: String, indent: Int = 0, firstPrefix: String = "") -> [String] {
+    /// Wraps scenario text; the text is sanitised here, so nothing from a file reaches the terminal raw.
+    /// `preSanitized` is for text that holds this screen's own colour codes, its parts already clean.
+    func wrap(_ text: String, indent: Int = 0, firstPrefix: String = "", preSanitized: Bool = false) -> [String] {
+        let text = preSanitized ? text : TerminalSanitizer.clean(text)
         let pad = String(repeating: " ", count: indent)
         guard let width else { return [pad + firstPrefix + text] }
         let prefixWidth = DisplayWidth.of(firstPrefix)
@@ -32,7 +35,7 @@ struct PlayScreen {
 
     /// A meter as the trainee sees it: the scenario's own label, else a known Chinese name, else its name.
     func meterName(_ name: String) -> String {
-        if let label = scenario.meters.first(where: { $0.name == name })?.label { return ui.pick(label.zh, label.en) }
+        if let label = scenario.meters.first(where: { $0.name == name })?.label { return TerminalSanitizer.clean(ui.pick(label.zh, label.en)) }
         guard ui == .zh else { return name }
         let known = ["patience": "耐心", "trust": "信任", "alignment": "高层协同", "interest": "兴趣", "rapport": "关系"]
         return known[name] ?? name
@@ -43,8 +46,10 @@ struct PlayScreen {
     func header() -> [String] {
         let s = scenario
         var lines: [String] = []
-        lines.append(terminal.paint("━━ \(s.title) ━━", .bold))
-        lines.append(ui.label("买家", "Buyer") + terminal.paint(s.persona.name, .bold) + " · \(s.persona.role) · \(s.persona.company)")
+        let clean = TerminalSanitizer.clean
+        lines.append(terminal.paint("━━ \(clean(s.title)) ━━", .bold))
+        lines.append(ui.label("买家", "Buyer") + terminal.paint(clean(s.persona.name), .bold)
+                     + " · \(clean(s.persona.role)) · \(clean(s.persona.company))")
         var info = ui.pick("难度", "Difficulty") + " \(s.difficulty)/5 · "
             + (mode == .practice ? ui.pick("练习模式", "practice mode") : ui.pick("考试模式", "exam mode"))
         if mode == .practice {
@@ -60,16 +65,19 @@ struct PlayScreen {
     }
 
     func buyer(_ line: String) -> [String] {
-        [""] + wrap(TerminalSanitizer.clean(line), firstPrefix: terminal.paint(scenario.persona.name, .bold, .magenta) + ": ")
+        [""] + wrap(line, firstPrefix: terminal.paint(TerminalSanitizer.clean(scenario.persona.name), .bold, .magenta) + ": ")
     }
 
     func meters(_ values: [String: Int]) -> String? {
         guard !scenario.meters.isEmpty else { return nil }
         return scenario.meters.map { meter in
             let value = values[meter.name] ?? meter.start
-            let span = max(1, meter.max - meter.min)
-            let filled = value - meter.min
-            let gauge = String(repeating: "■", count: filled) + String(repeating: "□", count: span - filled)
+            // One square per point up to 12 points; wider meters are scaled to 10 squares.
+            let span = meter.max.subtractingReportingOverflow(meter.min)
+            let cells = span.overflow || span.partialValue > 12 ? 10 : max(1, span.partialValue)
+            let position = Double(value) - Double(meter.min), range = max(1, Double(meter.max) - Double(meter.min))
+            let filled = max(0, min(cells, Int((position / range * Double(cells)).rounded())))
+            let gauge = String(repeating: "■", count: filled) + String(repeating: "□", count: cells - filled)
             return "\(meterName(meter.name)) \(gauge) \(value)/\(meter.max)"
         }.joined(separator: "  ")
     }
@@ -125,7 +133,7 @@ struct PlayScreen {
 
     func reaction(_ exchange: Exchange) -> [String] {
         guard let reaction = exchange.reaction else { return [] }
-        return wrap(TerminalSanitizer.clean(reaction), firstPrefix: terminal.paint(scenario.persona.name, .bold, .magenta) + ": ")
+        return wrap(reaction, firstPrefix: terminal.paint(TerminalSanitizer.clean(scenario.persona.name), .bold, .magenta) + ": ")
     }
 
     func why(_ exchange: Exchange) -> [String] {
@@ -162,7 +170,9 @@ struct PlayScreen {
         var lines = [terminal.paint("\(playbook.name.text(for: lang)) · \(playbook.mode.text(for: lang))", .bold)]
         lines += wrap(playbook.summary.text(for: lang), indent: 2)
         for (i, tactic) in playbook.tactics.enumerated() {
-            lines += wrap("\(i + 1). " + terminal.paint(renderer.name(tactic.id), .bold) + " — " + tactic.description.text(for: lang), indent: 2)
+            let clean = TerminalSanitizer.clean
+            lines += wrap("\(i + 1). " + terminal.paint(clean(renderer.name(tactic.id)), .bold) + " — " + clean(tactic.description.text(for: lang)),
+                          indent: 2, preSanitized: true)
         }
         let anti = catalog.antiPatterns.map { renderer.name($0.id) }.joined(separator: ui.pick("、", ", "))
         if !anti.isEmpty { lines += wrap(ui.pick("避免：", "Avoid: ") + anti, indent: 2) }
@@ -190,7 +200,7 @@ struct PlayScreen {
         let outcome: String
         if let ending = card.ending {
             let mark = ending.kind == .won ? terminal.paint("✓", .green) : terminal.paint("✗", .red)
-            outcome = "\(mark) \(ui.name(of: ending.kind)) — \(ending.title)"
+            outcome = "\(mark) \(ui.name(of: ending.kind)) — \(TerminalSanitizer.clean(ending.title))"
         } else {
             outcome = ui.pick("未完成（提前结束）", "not finished (ended early)")
         }

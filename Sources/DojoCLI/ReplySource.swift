@@ -40,18 +40,18 @@ final class PipedReplies: ReplySource {
             guard let line = reader.next() else {
                 if reader.interrupted {
                     let signal = dojo_take_signal()
-                    if signal == SIGINT { return .interrupted }
-                    if signal == SIGTERM || signal == SIGHUP { return .terminated }
+                    if signal == SIGINT { return .interrupted(emptyLine: true) }  // a pipe has no line being typed
+                    if signal == SIGTERM || signal == SIGHUP { return .terminated(signal) }
                     continue
                 }
                 return .endOfInput
             }
             lineNumber += 1
-            if [SIGTERM, SIGHUP].contains(dojo_take_signal()) { return .terminated }
+            let signal = dojo_take_signal()
+            if signal == SIGTERM || signal == SIGHUP { return .terminated(signal) }
             switch line {
             case let .tooLong(length):
-                printError(ui.pick("第 \(lineNumber) 行：回答有 \(length) 字节，超过 \(Self.maxReplyBytes) 字节的上限，已忽略。",
-                                   "line \(lineNumber): the reply is \(length) bytes, over the \(Self.maxReplyBytes)-byte limit; skipped."))
+                printError(ui.pick("第 \(lineNumber) 行：", "line \(lineNumber): ") + Self.tooLongMessage(bytes: length, ui: ui))
             case let .text(bytes):
                 guard let text = String(validating: bytes, as: UTF8.self) else {
                     printError(ui.pick("第 \(lineNumber) 行：不是有效的 UTF-8 文本，已忽略。",
@@ -64,4 +64,10 @@ final class PipedReplies: ReplySource {
     }
 
     func remember(_ line: String) {}
+
+    /// The one message for a reply over the limit, piped or typed.
+    static func tooLongMessage(bytes: Int, ui: UILanguage) -> String {
+        ui.pick("回答有 \(bytes) 字节，超过 \(maxReplyBytes) 字节的上限，已忽略；请精简后再说。",
+                "the reply is \(bytes) bytes, over the \(maxReplyBytes)-byte limit; skipped — say it more briefly.")
+    }
 }

@@ -21,8 +21,10 @@ struct ScenarioOptions: ParsableArguments {
     }
 
     /// Loads the library from the folder; problems in the files are mentioned on stderr (what loaded is still usable).
-    func library(quiet: Bool = false) throws -> ScenarioLibrary {
-        let library = ScenarioLibrary.load(directory: try directory())
+    /// `need` says what the command uses, so that, say, `play ID` reads one scenario and the
+    /// playbooks rather than the whole folder.
+    func library(quiet: Bool = false, need: ScenarioLibrary.Need = .everything) throws -> ScenarioLibrary {
+        let library = ScenarioLibrary.load(directory: try directory(), need: need)
         if !quiet && !library.errors.isEmpty {
             printError("note: \(library.errors.count) problem(s) in the scenario files kept some of them out; run `dojo validate`.")
         }

@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func run() throws {
-        let library = try scenarioOptions.library()
+        let library = try scenarioOptions.library(need: .scenario(id))
         guard let scenario = library.scenario(id) else {
             let failed = library.errors.filter { $0.location.map { Self.fileMentions($0.file, id: id) } ?? false }
             if !failed.isEmpty { throw CLIError.scenarioHasErrors(id: id, count: failed.count) }
@@ -47,7 +47,13 @@ struct ScenarioOutline {
 
     private var width: Int { min(terminal.width ?? 100, 100) }
 
+    /// The outline, every line sanitised: scenario text never reaches the terminal raw. Colour codes
+    /// are added after sanitising, so they survive.
     func lines() -> [String] {
+        ScenarioOutline(scenario: scenario.sanitizedForDisplay, catalog: catalog, ui: ui, terminal: terminal).rawLines()
+    }
+
+    private func rawLines() -> [String] {
         var out: [String] = []
         let s = scenario
         out.append(terminal.paint(s.title, .bold) + "  " + terminal.paint("(\(s.id))", .dim))

@@ -44,7 +44,7 @@ struct Terminal: Sendable {
     }
 }
 
-/// Writes text to standard error.
+/// Writes text to standard error, sanitised (messages quote file names, ids and arguments).
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalSanitizer.cleanLines(text) + "\n").utf8))
 }

@@ -2,6 +2,11 @@
 /// single ESC codes), other control characters (NUL included), and bidi overrides and isolates
 /// that can disguise text.
 enum TerminalSanitizer {
+    /// `text` with every line cleaned and line feeds kept, for multi-line messages.
+    static func cleanLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }.joined(separator: "\n")
+    }
+
     static func clean(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var iterator = text.unicodeScalars.makeIterator()

@@ -29,11 +29,18 @@ final class TranscriptWriter {
         return path
     }
 
+    /// `r-1.jsonl`, `r-2.jsonl`, … for `r.jsonl`: the first that does not exist yet.
+    static func freeSibling(of path: String) -> String {
+        let stem = (path as NSString).deletingPathExtension
+        var number = 1
+        while FileManager.default.fileExists(atPath: "\(stem)-\(number).jsonl") { number += 1 }
+        return "\(stem)-\(number).jsonl"
+    }
+
     init(path: String) throws {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try Self.makeFolder(directory, for: path)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw CLIError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         self.fd = fd
@@ -43,6 +50,29 @@ final class TranscriptWriter {
             fsync(dirFD)
             close(dirFD)
         }
+    }
+
+    /// Creates the folder and any missing parents (0700), with a plain reason on failure
+    /// ("Permission denied", "Not a directory") instead of a Foundation error dump.
+    static func makeFolder(_ directory: String, for path: String) throws {
+        var prefix = directory.hasPrefix("/") ? "" : "."
+        for component in directory.split(separator: "/") {
+            prefix += "/" + component
+            if mkdir(prefix, 0o700) == 0 || errno == EEXIST {
+                var info = stat()
+                if stat(prefix, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { continue }
+                throw CLIError.cannotWrite(path: path, reason: "'\(prefix)' is not a folder")
+            }
+            throw CLIError.cannotWrite(path: path, reason: "cannot create the folder '\(prefix)': \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Whether any byte has been written.
+    private(set) var wroteAnything = false
+
+    /// Removes the file when nothing could be written to it, so a failure never leaves an empty transcript.
+    func discardIfEmpty() {
+        if !wroteAnything { unlink(path) }
     }
 
     /// Appends one event line with a single write, then fsyncs.
@@ -57,8 +87,11 @@ final class TranscriptWriter {
                 throw CLIError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
             }
             offset += written
+            wroteAnything = true
         }
-        fsync(fd)
+        if fsync(fd) != 0 && errno != EINVAL {
+            throw CLIError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
     }
 
     deinit { close(fd) }

@@ -16,4 +16,11 @@ void dojo_start_signal_relay(void);
 /// Marks whether the main thread is blocked in readline.
 void dojo_set_in_readline(int value);
 
+/// Inside readline, makes Ctrl-C a key instead of SIGINT (call after rl_initialize): it ends the
+/// read, and `dojo_take_ctrl_c_key` tells whether the line held text.
+void dojo_use_ctrl_c_key(void);
+
+/// Whether Ctrl-C ended the last read: 0 no, 1 on an empty line, 2 on a line with text. Clears it.
+int dojo_take_ctrl_c_key(void);
+
 #endif

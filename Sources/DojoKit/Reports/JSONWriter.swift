@@ -40,9 +40,18 @@ public struct JSONWriter: Sendable {
     /// An integer.
     public mutating func int(_ value: Int) { separator(); bytes.append(contentsOf: String(value).utf8) }
     /// A number with up to three decimals, trailing zeros dropped (0.6, 1, 0.125).
+    /// Not-a-number and infinities (which JSON cannot hold) are written as `null`; magnitudes too
+    /// large for the fixed format are written in Swift's shortest round-trip form.
     public mutating func number(_ value: Double) {
         separator()
-        let milli = Int((value * 1000).rounded())
+        guard value.isFinite else { bytes.append(contentsOf: "null".utf8); return }
+        let scaled = (value * 1000).rounded()
+        guard abs(scaled) < 9e15 else {
+            bytes.append(contentsOf: (value == value.rounded() && abs(value) < 9.007_199_254_740_992e15
+                ? String(Int64(value)) : String(value)).utf8)
+            return
+        }
+        let milli = Int(scaled)
         var text = milli < 0 ? "-" : ""
         let magnitude = abs(milli)
         text += String(magnitude / 1000)

@@ -51,13 +51,33 @@ public indirect enum Condition: Sendable, Hashable {
             case .equal: return a == b
             case .notEqual: return a != b
             }
-        case let .and(a, b): return a.evaluate(in: context) && b.evaluate(in: context)
-        case let .or(a, b): return a.evaluate(in: context) || b.evaluate(in: context)
+        case .and: return evaluateChain(in: context, isAnd: true)
+        case .or: return evaluateChain(in: context, isAnd: false)
         case let .not(a): return !a.evaluate(in: context)
         case let .used(id): return context.used(id)
         case .mismatch: return context.mismatch
         case let .constant(value): return value
         }
+    }
+
+    /// A run of `and` (or of `or`) parses into a left-leaning spine as long as the run: walk the spine
+    /// in a loop, so evaluation recurses only as deep as the parentheses and `not`s, never per term.
+    private func evaluateChain(in context: some ConditionContext, isAnd: Bool) -> Bool {
+        var operands: [Condition] = []
+        var node = self
+        while true {
+            switch (node, isAnd) {
+            case let (.and(lhs, rhs), true), let (.or(lhs, rhs), false):
+                operands.append(rhs)
+                node = lhs
+                continue
+            default:
+                operands.append(node)
+            }
+            break
+        }
+        for operand in operands.reversed() where operand.evaluate(in: context) != isAnd { return !isAnd }
+        return isAnd
     }
 
     private static func value(of operand: Operand, in context: some ConditionContext) -> Double {

@@ -23,7 +23,17 @@ public struct ConditionParser: Sendable {
         self.tactics = tactics
     }
 
-    /// Parses a whole expression.
+    /// Most tokens a condition may have (a real one has a dozen).
+    public static let maxTokens = 200
+    /// Largest number a condition may hold, either sign (DJ0025).
+    public static let maxNumber = 1_000_000.0
+    /// Most digits after a decimal point (DJ0025).
+    public static let maxDecimals = 4
+    /// Deepest nesting of parentheses and `not`.
+    public static let maxDepth = 16
+
+    /// Parses a whole expression. Size and nesting are capped (DJ0024), so neither parsing nor
+    /// evaluating a hostile condition can exhaust the stack.
     public func parse(_ text: String) throws(Failure) -> Condition {
         var state = State(tokens: try Lexer.tokens(in: text), parser: self, length: text.unicodeScalars.count)
         let condition = try state.parseOr()
@@ -68,12 +78,25 @@ public struct ConditionParser: Sendable {
                 let c = scalars[i]
                 if c == " " || c == "\t" || c == "\n" || c == "\r" { i += 1; continue }
                 let start = i
+                if tokens.count == ConditionParser.maxTokens {
+                    throw Failure(code: .conditionTooComplex,
+                                  message: "the condition has more than \(ConditionParser.maxTokens) tokens",
+                                  offset: start, help: "split it over several branches")
+                }
                 if c.properties.numericType != nil && c.isASCII || (c == "-" && i + 1 < scalars.count && isDigit(scalars[i + 1])) {
                     i += 1
                     while i < scalars.count && (isDigit(scalars[i]) || scalars[i] == ".") { i += 1 }
                     let literal = String(String.UnicodeScalarView(scalars[start..<i]))
                     guard let value = Double(literal) else {
                         throw Failure(code: .badExpression, message: "`\(literal)` is not a number", offset: start)
+                    }
+                    // Bounded so every number writes back exactly as plain digits (no exponent).
+                    let parts = literal.split(separator: ".", omittingEmptySubsequences: false)
+                    if abs(value) > ConditionParser.maxNumber || parts.count == 2 && parts[1].count > ConditionParser.maxDecimals {
+                        throw Failure(code: .numberOutOfRange,
+                                      message: "`\(DisplayWidth.truncate(literal, to: 24))` is out of range for a condition",
+                                      offset: start,
+                                      help: "compare with numbers up to \(Int(ConditionParser.maxNumber)) with at most \(ConditionParser.maxDecimals) decimals; scores are 0–100, meters −1000…1000")
                     }
                     tokens.append(Token(kind: .number(value), offset: start, length: i - start))
                 } else if isIdentifierStart(c) {
@@ -119,6 +142,7 @@ public struct ConditionParser: Sendable {
         var parser: ConditionParser
         var length: Int
         var index = 0
+        var depth = 0
 
         var peek: Token? { index < tokens.count ? tokens[index] : nil }
 
@@ -151,11 +175,22 @@ public struct ConditionParser: Sendable {
         }
 
         mutating func parseNot() throws(Failure) -> Condition {
-            if isKeyword(peek, "not") {
+            if isKeyword(peek, "not"), let token = peek {
                 index += 1
+                try enter(token)
+                defer { depth -= 1 }
                 return .not(try parseNot())
             }
             return try parsePrimary()
+        }
+
+        mutating func enter(_ token: Token) throws(Failure) {
+            depth += 1
+            if depth > ConditionParser.maxDepth {
+                throw Failure(code: .conditionTooComplex,
+                              message: "the condition nests `(` and `not` more than \(ConditionParser.maxDepth) levels deep",
+                              offset: token.offset, help: "simplify it, or split it over several branches")
+            }
         }
 
         mutating func parsePrimary() throws(Failure) -> Condition {
@@ -166,6 +201,8 @@ public struct ConditionParser: Sendable {
             switch token.kind {
             case .leftParen:
                 index += 1
+                try enter(token)
+                defer { depth -= 1 }
                 let inner = try parseOr()
                 guard let close = peek, close.kind == .rightParen else {
                     throw Failure(code: .badExpression, message: "`(` is never closed", offset: token.offset, help: "add `)`")

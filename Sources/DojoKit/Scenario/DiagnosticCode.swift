@@ -49,6 +49,16 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case unreachablePassMark = "DJ0041"
     /// No playbook was found, so tactic ids cannot be checked.
     case noPlaybooks = "DJ0022"
+    /// A path ending in `.yaml` that is a FIFO, socket or device: skipped without opening it.
+    case notRegularFile = "DJ0023"
+    /// A `when` condition nested too deeply or with too many terms.
+    case conditionTooComplex = "DJ0024"
+    /// A number outside the documented range for its field (meters, effects).
+    case numberOutOfRange = "DJ0025"
+    /// Scenario text holds a control character (an escape sequence, say), however it was written.
+    case controlCharacter = "DJ0026"
+    /// The scenario folder is too big to walk (too deep or too many entries); the rest is skipped.
+    case folderTooLarge = "DJ0027"
     /// A turn that no path from the start reaches.
     case unreachableTurn = "DJ0101"
     /// A turn whose last branch has a condition, so the dialogue can get stuck.
@@ -103,6 +113,11 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .unknownTrackStep: "unknown-track-step"
         case .unreachablePassMark: "unreachable-pass-mark"
         case .noPlaybooks: "no-playbooks"
+        case .notRegularFile: "not-regular-file"
+        case .conditionTooComplex: "condition-too-complex"
+        case .numberOutOfRange: "number-out-of-range"
+        case .controlCharacter: "control-character"
+        case .folderTooLarge: "folder-too-large"
         case .unreachableTurn: "unreachable-turn"
         case .noFallbackBranch: "no-fallback-branch"
         case .offTypeExpectation: "off-type-expectation"

@@ -26,28 +26,24 @@ public struct DocumentLoader: Sendable {
         public var root: Node
     }
 
-    /// Loads the file at `path`; on failure returns the diagnostics that explain why.
+    /// Loads the file at `path`; on failure returns the diagnostics that explain why. Only regular
+    /// files are opened (a FIFO named `x.yaml` would otherwise block every command), and never more
+    /// than `maxBytes + 1` bytes are read.
     public func load(path: String) -> Result<Document, DiagnosticList> {
-        let data: Data
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > maxBytes {
-                return .failure([Diagnostic(.fileTooLarge,
-                    "file is \(size) bytes; the limit is \(maxBytes) bytes (1 MiB)",
-                    at: SourceLocation(file: path, line: 1, column: 1),
-                    help: "split the scenario into smaller files")])
-            }
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                return .failure([Diagnostic(.unreadableFile, "cannot open the file for reading",
-                    at: SourceLocation(file: path, line: 1, column: 1), help: "check that it exists and is readable")])
-            }
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-        } catch {
-            return .failure([Diagnostic(.unreadableFile, "cannot read the file: \(error.localizedDescription)",
-                at: SourceLocation(file: path, line: 1, column: 1), help: "check that it exists and is readable")])
+        let at = SourceLocation(file: path, line: 1, column: 1)
+        switch RegularFile.contents(of: path, limit: maxBytes) {
+        case let .success(bytes?):
+            return load(data: Data(bytes), path: path)
+        case .success(nil):
+            return .failure([Diagnostic(.fileTooLarge, "file is larger than the limit of \(maxBytes) bytes (1 MiB)",
+                                        at: at, help: "split the scenario into smaller files")])
+        case let .failure(.special(kind)):
+            return .failure([Diagnostic(.notRegularFile, "skipped: this is \(kind), not a regular file", at: at,
+                                        help: "scenario folders hold ordinary files; remove it or rename it so it does not end in .yaml")])
+        case let .failure(refusal):
+            return .failure([Diagnostic(.unreadableFile, "cannot read the file: it \(refusal)", at: at,
+                                        help: "check that it exists and is readable")])
         }
-        return load(data: data, path: path)
     }
 
     /// Loads YAML from bytes that claim to come from `path`.
@@ -130,6 +126,11 @@ public struct DocumentLoader: Sendable {
             }
             if problem.contains("tab") || source.line(mark.line)?.contains("\t") == true {
                 help = "YAML indentation must use spaces, not tabs"
+            }
+            if problem.contains("max_nest_level") {
+                return Diagnostic(.yamlSyntax, "the YAML is nested too deeply (lists or mappings inside each other more than 1,000 levels)",
+                                  at: source.location(line: mark.line, column: mark.column),
+                                  help: "a scenario needs only a few levels; look for a run of `[` or `{` that is never closed")
             }
             return Diagnostic(.yamlSyntax, "YAML syntax error: \(problem)",
                               at: source.location(line: mark.line, column: mark.column), help: help)

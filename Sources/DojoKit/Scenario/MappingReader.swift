@@ -85,11 +85,27 @@ struct MappingReader {
             return nil
         }
         let text = scalar.string.trimmingWhitespace()
+        if let bad = text.unicodeScalars.first(where: isForbiddenControl) {
+            diagnostics.append(Diagnostic(.controlCharacter,
+                "\(what) holds the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))",
+                at: location(of: value, in: source),
+                help: "delete it: escapes, bells, carriage returns and bidi overrides can take over the trainee's terminal"))
+            return nil
+        }
         guard !text.isEmpty else {
             diagnostics.append(Diagnostic(.invalidValue, "\(what) is empty", at: location(of: value, in: source)))
             return nil
         }
         return text
+    }
+
+    /// Control characters no scenario text may hold, however written (YAML `"\e"` escapes included):
+    /// C0 except tab and line feed, DEL, C1, and the bidi overrides and isolates that disguise text.
+    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 { return v != 0x09 && v != 0x0A }
+        return v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
     /// A scenario language (`zh-Hans`, `zh-Hant`, `en`), with a suggestion for near misses.
@@ -104,24 +120,34 @@ struct MappingReader {
     }
 
     /// An integer within `range`.
-    func int(_ key: String, in range: ClosedRange<Int>? = nil, into diagnostics: inout [Diagnostic]) -> Int? {
+    func int(_ key: String, in range: ClosedRange<Int>? = nil, code: DiagnosticCode = .invalidValue,
+             into diagnostics: inout [Diagnostic]) -> Int? {
         guard let value = value(key) else { return nil }
-        return Self.integer(value, what: "`\(key)` in \(context)", range: range, source: source, into: &diagnostics)
+        return Self.integer(value, what: "`\(key)` in \(context)", range: range, code: code, source: source, into: &diagnostics)
     }
 
-    static func integer(_ value: Node, what: String, range: ClosedRange<Int>?, source: SourceText,
-                        into diagnostics: inout [Diagnostic]) -> Int? {
-        guard case let .scalar(scalar) = value, let number = Int(scalar.string.replacingOccurrences(of: "+", with: "")) else {
+    /// A whole number written as optional sign and decimal digits (`3`, `+2`, `-1`); anything else
+    /// (`1+1`, `0x10`, `2.5`) is a wrong type, and a number outside `range` is reported with `code`.
+    static func integer(_ value: Node, what: String, range: ClosedRange<Int>?, code: DiagnosticCode = .invalidValue,
+                        source: SourceText, into diagnostics: inout [Diagnostic]) -> Int? {
+        guard case let .scalar(scalar) = value, isWholeNumber(scalar.string) else {
             diagnostics.append(Diagnostic(.wrongType, "\(what) must be a whole number, not \(kind(of: value))",
-                                          at: location(of: value, in: source)))
+                                          at: location(of: value, in: source), help: "write digits with an optional sign, e.g. `2` or `-1`"))
             return nil
         }
-        if let range, !range.contains(number) {
-            diagnostics.append(Diagnostic(.invalidValue, "\(what) is \(number); it must be between \(range.lowerBound) and \(range.upperBound)",
+        guard let number = Int(scalar.string), range.map({ $0.contains(number) }) ?? true else {
+            let shown = DisplayWidth.truncate(scalar.string, to: 24)
+            let bounds = range.map { "; it must be between \($0.lowerBound) and \($0.upperBound)" } ?? ""
+            diagnostics.append(Diagnostic(range == nil ? .numberOutOfRange : code, "\(what) is \(shown)\(bounds)",
                                           at: location(of: value, in: source)))
             return nil
         }
         return number
+    }
+
+    static func isWholeNumber(_ text: String) -> Bool {
+        let digits = text.utf8.first == UInt8(ascii: "+") || text.utf8.first == UInt8(ascii: "-") ? text.utf8.dropFirst() : text.utf8[...]
+        return !digits.isEmpty && digits.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// A list of non-empty texts; a single text is not accepted in place of a list.
@@ -172,4 +198,8 @@ struct MappingReader {
             return source.location(line: mark.line, column: mark.column + offset)
         }
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -1,5 +1,9 @@
 /// A bounded counter the dialogue moves, such as the buyer's patience or trust.
 public struct Meter: Sendable, Hashable {
+    /// Where meter values and effects may lie (DJ0025): small enough that no sum overflows and a
+    /// gauge stays drawable.
+    public static let valueRange = -1000...1000
+
     /// The meter's name, used in conditions and effects.
     public var name: String
     /// Value at the start of the scenario.

@@ -32,6 +32,47 @@ public struct ScenarioLibrary: Sendable {
         load(paths: [directory], playbookDirectory: nil, loader: loader)
     }
 
+    /// What a command needs from the scenario folder.
+    public enum Need: Sendable, Hashable {
+        /// Every file (list, validate, test).
+        case everything
+        /// The tactic catalogue only (grade, guide).
+        case playbooks
+        /// The catalogue and one scenario (play ID, show ID).
+        case scenario(String)
+        /// The catalogue and the drill sets.
+        case drills
+    }
+
+    /// Loads only the files a command needs: the playbooks, plus the scenario whose top-level `id:`
+    /// line names it (or the drill sets), found by reading each file's top-level keys without
+    /// parsing it, so one scenario among 10,000 costs one parse. When that finds nothing, or a file
+    /// cannot be judged without parsing, the whole folder is loaded as before.
+    public static func load(directory: String, need: Need, loader: DocumentLoader = DocumentLoader()) -> ScenarioLibrary {
+        if need == .everything { return load(directory: directory, loader: loader) }
+        var walkDiagnostics: [Diagnostic] = []
+        let files = yamlFiles(in: directory, into: &walkDiagnostics)
+        let selected = zip(files, parallelMap(files) { sniff($0, loader: loader) }).filter { file, sniffed in
+            guard let sniffed else { return true }
+            if sniffed.keys.contains("tactics") || file.split(separator: "/").contains("playbooks") { return true }
+            switch need {
+            case let .scenario(id): return sniffed.id == id
+            case .drills: return sniffed.keys.contains("items")
+            case .playbooks, .everything: return false
+            }
+        }.map(\.0)
+        var library = load(paths: selected, playbookDirectory: nil, loader: loader)
+        let enough: Bool
+        switch need {
+        case let .scenario(id): enough = library.scenario(id) != nil
+        case .drills: enough = !library.drills.isEmpty && !library.catalog.ids.isEmpty
+        case .playbooks, .everything: enough = !library.catalog.ids.isEmpty
+        }
+        guard enough else { return load(directory: directory, loader: loader) }
+        library.diagnostics = Diagnostic.sorted(walkDiagnostics + library.diagnostics)
+        return library
+    }
+
     /// Loads the given files and folders (recursively, `*.yaml` and `*.yml`). Playbooks found there are used;
     /// when `playbookDirectory` is given, the playbooks in it are loaded too (without reporting them twice).
     public static func load(paths: [String], playbookDirectory: String?, loader: DocumentLoader = DocumentLoader()) -> ScenarioLibrary {
@@ -44,12 +85,13 @@ public struct ScenarioLibrary: Sendable {
                                               help: "check the path"))
                 continue
             }
-            files += isDirectory.boolValue ? yamlFiles(in: path) : [path]
+            files += isDirectory.boolValue ? yamlFiles(in: path, into: &diagnostics) : [path]
         }
         var extraPlaybookFiles: [String] = []
         if let playbookDirectory {
             let given = Set(files.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
-            extraPlaybookFiles = yamlFiles(in: playbookDirectory).filter {
+            var ignored: [Diagnostic] = []
+            extraPlaybookFiles = yamlFiles(in: playbookDirectory, into: &ignored).filter {
                 !given.contains(URL(fileURLWithPath: $0).standardizedFileURL.path)
             }
         }
@@ -57,7 +99,6 @@ public struct ScenarioLibrary: Sendable {
         var drills: [DrillSet] = []
         var plans: [TranscriptPlan] = []
         var tracks: [Track] = []
-        var scenarioDocuments: [DocumentLoader.Document] = []
         for file in extraPlaybookFiles {
             var ignored: [Diagnostic] = []
             if case let .success(document) = loader.load(path: file), kind(of: document.root) == .playbook,
@@ -65,40 +106,57 @@ public struct ScenarioLibrary: Sendable {
                 playbooks.append(playbook)
             }
         }
-        for file in files {
-            switch loader.load(path: file) {
-            case let .failure(list):
-                diagnostics += list.diagnostics
-            case let .success(document):
-                switch kind(of: document.root) {
-                case .playbook:
-                    if let playbook = PlaybookReader.read(document, into: &diagnostics) { playbooks.append(playbook) }
-                case .scenario:
-                    scenarioDocuments.append(document)
-                case .drill:
-                    if let drill = DrillReader.read(document, into: &diagnostics) { drills.append(drill) }
-                case .plan:
-                    if let plan = TranscriptPlanReader.read(document, into: &diagnostics) { plans.append(plan) }
-                case .track:
-                    if let track = TrackReader.read(document, into: &diagnostics) { tracks.append(track) }
-                case .unknown:
-                    diagnostics.append(Diagnostic(.unknownDocumentKind, "this YAML file is neither a scenario nor a playbook",
-                        at: DocumentLoader.location(of: document.root, in: document.source),
-                        help: "a scenario has `turns:` and `endings:`; a playbook has `tactics:`; a drill has `items:`"))
-                }
+        // Pass 1, over every file in parallel: everything but scenarios is read now. A file whose
+        // top-level keys (seen without parsing) make it a scenario is only noted: it is parsed once,
+        // in pass 2, when the catalogue is known, and no document tree is kept in between, so memory
+        // stays flat however many scenarios the folder holds.
+        let firstPass = parallelMap(files) { file in readNonScenario(file, loader: loader) }
+        var scenarioFiles: [String] = []
+        for (file, result) in zip(files, firstPass) {
+            diagnostics += result.diagnostics
+            switch result.content {
+            case .scenarioFile: scenarioFiles.append(file)
+            case let .playbook(playbook): playbooks.append(playbook)
+            case let .drill(drill): drills.append(drill)
+            case let .plan(plan): plans.append(plan)
+            case let .track(track): tracks.append(track)
+            case .scenario, .nothing: break  // pass 1 reads no scenario
+            }
+        }
+        // Pass 2: scenarios against the catalogue. A playbook met here (the key sniffing guessed
+        // wrong) changes the catalogue, so the pass runs again with it.
+        var catalog = TacticCatalog(playbooks: playbooks)
+        var secondPass: [FirstPassResult] = []
+        for _ in 0..<2 {
+            let current = catalog
+            secondPass = parallelMap(scenarioFiles) { file in readScenarioFile(file, catalog: current, loader: loader) }
+            let late = secondPass.compactMap { if case let .playbook(playbook) = $0.content { playbook } else { nil } }
+            if late.isEmpty || catalog.playbooks.count > playbooks.count { break }
+            catalog = TacticCatalog(playbooks: playbooks + late)
+        }
+        var scenarioResults: [(Scenario?, [Diagnostic])] = []
+        for result in secondPass {
+            switch result.content {
+            case let .playbook(playbook): playbooks.append(playbook); diagnostics += result.diagnostics
+            case let .drill(drill): drills.append(drill); diagnostics += result.diagnostics
+            case let .plan(plan): plans.append(plan); diagnostics += result.diagnostics
+            case let .track(track): tracks.append(track); diagnostics += result.diagnostics
+            case let .scenario(scenario): scenarioResults.append((scenario, result.diagnostics))
+            case .nothing, .scenarioFile: scenarioResults.append((nil, result.diagnostics))
             }
         }
         diagnostics += duplicateTactics(in: playbooks)
-        let catalog = TacticCatalog(playbooks: playbooks)
-        if catalog.ids.isEmpty, let first = scenarioDocuments.first {
+        catalog = TacticCatalog(playbooks: playbooks)
+        if catalog.ids.isEmpty, let first = scenarioFiles.first {
             diagnostics.append(Diagnostic(.noPlaybooks, "no playbook was found, so tactic ids cannot be checked",
-                at: SourceLocation(file: first.source.path, line: 1, column: 1),
+                at: SourceLocation(file: first, line: 1, column: 1),
                 help: "keep the playbooks in `playbooks/` inside the scenario folder, or pass --scenarios DIR"))
         }
         var scenarios: [Scenario] = []
         var seen: [String: SourceLocation] = [:]
-        for document in scenarioDocuments {
-            guard let scenario = ScenarioReader.read(document, catalog: catalog, into: &diagnostics) else { continue }
+        for (read, found) in scenarioResults {
+            diagnostics += found
+            guard let scenario = read else { continue }
             if let first = seen[scenario.id] {
                 diagnostics.append(Diagnostic(.duplicateScenarioID, "scenario id `\(scenario.id)` is already used by \(first.file)",
                                               at: scenario.location, help: "give each scenario its own id"))
@@ -181,13 +239,40 @@ public struct ScenarioLibrary: Sendable {
         return diagnostics
     }
 
+    /// Deepest folder level searched below a scenario folder.
+    public static let maxFolderDepth = 12
+    /// Most folder entries looked at (files and folders, YAML or not) in one scenario folder.
+    public static let maxFolderEntries = 20_000
+
     /// YAML files under a folder, sorted by path so loading order never depends on the file system.
-    static func yamlFiles(in directory: String) -> [String] {
+    /// The walk is bounded (`maxFolderDepth`, `maxFolderEntries`) so `--scenarios /` ends quickly;
+    /// where it stopped is reported as DJ0027.
+    static func yamlFiles(in directory: String, into diagnostics: inout [Diagnostic]) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var files: [String] = []
+        var entries = 0
+        var tooDeep: String?
         while let relative = enumerator.nextObject() as? String {
+            entries += 1
+            if entries > maxFolderEntries {
+                diagnostics.append(Diagnostic(.folderTooLarge,
+                    "stopped searching after \(maxFolderEntries) entries; the files found so far are used",
+                    at: SourceLocation(file: directory, line: 1, column: 1),
+                    help: "point --scenarios at the folder that holds the scenario files"))
+                break
+            }
+            if enumerator.level >= maxFolderDepth, enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
+                enumerator.skipDescendants()
+                if tooDeep == nil { tooDeep = relative }
+            }
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
             files.append((directory as NSString).appendingPathComponent(relative))
+        }
+        if let tooDeep {
+            diagnostics.append(Diagnostic(.folderTooLarge,
+                "sub-folders more than \(maxFolderDepth) levels deep are not searched (first: \(tooDeep))",
+                at: SourceLocation(file: directory, line: 1, column: 1),
+                help: "keep scenario files within a few levels of the scenario folder"))
         }
         return files.sorted()
     }

@@ -109,9 +109,9 @@ enum ScenarioReader {
             }
             guard let reader = MappingReader(value, context: "meter `\(name)`", allowed: meterKeys, required: ["start", "min", "max"],
                                              source: source, into: &diagnostics),
-                  let start = reader.int("start", into: &diagnostics),
-                  let min = reader.int("min", into: &diagnostics),
-                  let max = reader.int("max", into: &diagnostics) else { continue }
+                  let start = reader.int("start", in: Meter.valueRange, code: .numberOutOfRange, into: &diagnostics),
+                  let min = reader.int("min", in: Meter.valueRange, code: .numberOutOfRange, into: &diagnostics),
+                  let max = reader.int("max", in: Meter.valueRange, code: .numberOutOfRange, into: &diagnostics) else { continue }
             if min >= max {
                 diagnostics.append(Diagnostic(.invalidValue, "meter `\(name)` has min \(min) not below max \(max)",
                                               at: reader.valueLocation("min")))
@@ -244,7 +244,8 @@ enum ScenarioReader {
                         ok = false
                         continue
                     }
-                    guard let delta = MappingReader.integer(value, what: "the effect on `\(name)`", range: nil, source: source,
+                    guard let delta = MappingReader.integer(value, what: "the effect on `\(name)`", range: Meter.valueRange,
+                                                            code: .numberOutOfRange, source: source,
                                                             into: &diagnostics) else { ok = false; continue }
                     effects.append(Branch.Effect(meter: name, delta: delta))
                 }

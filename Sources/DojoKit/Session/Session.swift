@@ -138,7 +138,9 @@ public struct Session: Sendable {
             for effect in branch.effects {
                 guard let meter = scenario.meter(effect.meter) else { continue }
                 let from = meters[effect.meter] ?? meter.start
-                let to = min(meter.max, max(meter.min, from + effect.delta))
+                // Saturating: the loader bounds effects, but a scenario built in code is not checked.
+                let (sum, overflow) = from.addingReportingOverflow(effect.delta)
+                let to = min(meter.max, max(meter.min, overflow ? (effect.delta > 0 ? Int.max : Int.min) : sum))
                 meters[effect.meter] = to
                 exchange.changes.append(Exchange.MeterChange(meter: effect.meter, from: from, to: to))
             }

@@ -43,8 +43,8 @@ public struct TacticModel: Sendable {
         bucketShift = UInt64(64 - metadata.bucketBits)
     }
 
-    /// Labels padded to a multiple of 8 bytes per bucket.
-    static func stride(labels: Int) -> Int { (labels + 7) / 8 * 8 }
+    /// Labels padded to 32 bytes per bucket (one vector load per feature), or a multiple of 32 for more labels.
+    static func stride(labels: Int) -> Int { (labels + 31) / 32 * 32 }
 
     /// Quantises float weights (`buckets × labels`, bucket-major) to 8 bits per label.
     init(metadata: Metadata, floatWeights: [Float], biases: [Float]) {
@@ -72,11 +72,22 @@ public struct TacticModel: Sendable {
     func probabilities(_ features: [FeatureExtractor.Feature]) -> [Float] {
         let labels = metadata.labels.count, stride = self.stride
         var sums = [Int32](repeating: 0, count: stride)
-        weights.withUnsafeBufferPointer { w in
+        weights.withUnsafeBytes { raw in
             sums.withUnsafeMutableBufferPointer { acc in
-                for feature in features {
-                    let base = bucket(feature.hash) * stride
-                    for l in 0..<stride { acc[l] &+= Int32(w[base + l]) }
+                if stride == 32 {
+                    // One 32-byte load and two 16-lane adds per feature.
+                    var low = SIMD16<Int32>(), high = SIMD16<Int32>()
+                    for feature in features {
+                        let row = raw.loadUnaligned(fromByteOffset: bucket(feature.hash) * 32, as: SIMD32<Int8>.self)
+                        low &+= SIMD16<Int32>(truncatingIfNeeded: row.lowHalf)
+                        high &+= SIMD16<Int32>(truncatingIfNeeded: row.highHalf)
+                    }
+                    for l in 0..<16 { acc[l] = low[l]; acc[l + 16] = high[l] }
+                } else {
+                    for feature in features {
+                        let base = bucket(feature.hash) * stride
+                        for l in 0..<stride { acc[l] &+= Int32(Int8(bitPattern: raw[base + l])) }
+                    }
                 }
             }
         }

@@ -1,0 +1,7 @@
+#include "fuzz_driver.h"
+
+int LLVMFuzzerRunDriver(int *argc, char ***argv, int (*test)(const uint8_t *data, size_t size));
+
+int dojo_fuzz_run(int argc, char **argv, int (*test)(const uint8_t *data, size_t size)) {
+    return LLVMFuzzerRunDriver(&argc, &argv, test);
+}
