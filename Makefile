@@ -30,6 +30,15 @@ deps:
 		python3 -m venv $(LRS_VENV) && \
 		$(LRS_VENV)/bin/pip install -q 'ralph-malph[lrs,cli]==5.1.0' requests; \
 	fi
+	@# PyYAML and jsonschema: tests validate every shipped file against docs/schema (docs/tools/validate-schema.py).
+	@if ! python3 -c 'import yaml, jsonschema' 2>/dev/null; then \
+		echo "Installing PyYAML and jsonschema (pip, user site)…"; \
+		python3 -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-pip >/dev/null; }; \
+		python3 -m pip install -q --user pyyaml 'jsonschema>=4' 2>/dev/null || \
+		python3 -m pip install -q --user --break-system-packages pyyaml 'jsonschema>=4' 2>/dev/null || \
+		python3 -m pip install -q pyyaml 'jsonschema>=4'; \
+	fi
 
 build: deps
 	$(SWIFT) build -c release --product dojo

@@ -21,6 +21,9 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     case noCorpus(path: String)
     case labelErrors(count: Int)
     case cannotCreate(path: String, reason: String)
+    case unknownDiagnosticCode(code: String, suggestion: String?)
+    case noDiagnosticDocs(searched: [String])
+    case undocumentedCode(code: String, path: String)
 
     /// Every message may quote a path, an id or a transcript's text: it is cleaned of terminal escapes.
     var description: String { TerminalSanitizer.clean(message) }
@@ -65,6 +68,13 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
             "Cannot write '\(path)': \(reason). Check the folder exists and is writable."
         case let .labelErrors(count):
             "\(count) problem(s) in the labelled replies (listed above); fix them and run again."
+        case let .unknownDiagnosticCode(code, suggestion):
+            "No diagnostic has the code '\(code)'." + (suggestion.map { " Did you mean \($0)?" } ?? "")
+                + " Codes are DJ0001… as printed by `dojo validate`; docs/diagnostics.md lists them all."
+        case let .noDiagnosticDocs(searched):
+            "Cannot find docs/diagnostics.md (looked in \(searched.joined(separator: ", "))). Run dojo from the SalesDojo folder or reinstall it."
+        case let .undocumentedCode(code, path):
+            "\(code) has no section in '\(path)'. The file may be from another version of dojo; reinstall it."
         }
     }
 

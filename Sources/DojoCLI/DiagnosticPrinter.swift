@@ -57,7 +57,7 @@ struct DiagnosticPrinter {
     private mutating func sourceLine(_ file: String, _ line: Int) -> Substring? {
         if cache[file] == nil {
             guard let data = FileManager.default.contents(atPath: file), data.count <= 1 << 20 else { return nil }
-            cache[file] = SourceText(path: file, text: String(decoding: data, as: UTF8.self))
+            cache[file] = SourceText(path: file, bytes: data)
         }
         return cache[file]?.line(line)
     }
