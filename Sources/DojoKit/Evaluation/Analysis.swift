@@ -117,6 +117,11 @@ struct Analysis {
 
     private func hasRole(_ role: CueIndex.PieceRole) -> Bool { roleHits.contains { $0.role == role } }
 
+    /// Every negation word found, also those inside a pseudo-negation ("不错", "not only") that negate nothing.
+    var negationWords: [Range<Int>] {
+        roleHits.compactMap { $0.role == .negation || $0.role == .postNegation ? $0.occurrence.start..<$0.occurrence.end : nil }
+    }
+
     /// Whether a clause ends after scalar `i`: , ; : . ! ? 、 and the like — but not the point in
     /// "8.5" or the comma in "200,000".
     func endsClause(_ i: Int) -> Bool {

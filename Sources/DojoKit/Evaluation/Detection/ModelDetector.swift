@@ -18,7 +18,7 @@ struct ModelDetector: TacticDetector {
         let prompt = context.prompt.flatMap { $0.isEmpty ? nil : NormalizedText(String($0.unicodeScalars.prefix(Evaluator.maxAnalysedScalars))) }
         let features = FeatureExtractor.features(of: analysis, prompt: prompt)
         var probabilities = model.probabilities(features)
-        if analysis.hasNegation {
+        if analysis.hasNegation || !analysis.negationWords.isEmpty {
             // Never more than the same words without the negation: a negation cannot add credit.
             let plain = model.probabilities(FeatureExtractor.features(of: analysis, prompt: prompt, ignoringNegation: true))
             for l in probabilities.indices { probabilities[l] = min(probabilities[l], plain[l]) }

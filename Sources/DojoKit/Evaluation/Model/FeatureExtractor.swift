@@ -156,8 +156,8 @@ enum FeatureExtractor {
         if ignoringNegation {
             for i in scopes.indices { scopes[i] &= ~Scope.negated.rawValue }
             // Negation words themselves are read as absent.
-            for scope in analysis.scopes {
-                for i in max(0, scope.triggerStart)..<min(n, max(scope.triggerStart, scope.triggerEnd)) { scopes[i] |= skipped }
+            for word in analysis.negationWords {
+                for i in max(0, word.lowerBound)..<min(n, max(word.lowerBound, word.upperBound)) { scopes[i] |= skipped }
             }
         }
         // Slot kind starting at each folded index (money, percent and duration over plain numbers).
