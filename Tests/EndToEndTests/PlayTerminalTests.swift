@@ -76,9 +76,13 @@ struct PlayTerminalTests {
         let (t, scratch) = try start()
         defer { scratch.remove() }
         t.type("这句话不要了")
+        // Give the line editor time to take the text in before the key, as a person would (under load the
+        // key could otherwise arrive first).
+        usleep(300_000)
         t.type("\u{03}")
         #expect(t.waitFor("已取消这一行"), "\(t.text)")
         #expect(t.waitFor("> ", after: t.output.count - 2))
+        usleep(300_000)
         t.type("\u{03}")
         #expect(t.waitFor("成绩单"))
         #expect(t.waitForExit() == 0)
