@@ -44,11 +44,11 @@ struct FlagsCommand: ParsableCommand {
         }
         var flags: [FlaggedReply] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                printError("warning: cannot read '\(TerminalSanitizer.clean(file))'; skipped.")
-                continue
+            do {
+                flags += try FlaggedReply.read(TranscriptReader(path: file), file: file)
+            } catch {
+                printError("warning: '\(TerminalSanitizer.clean(file))' skipped: \(TerminalSanitizer.clean(ImportCommand.reason(error))).")
             }
-            flags += FlaggedReply.read(bytes: [UInt8](data), file: file)
         }
         switch format {
         case .text: printText(flags, files: files.count)

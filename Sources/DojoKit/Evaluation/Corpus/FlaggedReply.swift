@@ -15,25 +15,24 @@ public struct FlaggedReply: Sendable, Hashable {
     /// The transcript line of the flag.
     public var location: SourceLocation
 
-    /// Reads the flags of one transcript (JSON Lines). Lines that are not JSON, and events of other
-    /// kinds, are passed over: a transcript's other events are `dojo replay`'s business.
-    public static func read(bytes: [UInt8], file: String) -> [FlaggedReply] {
+    /// The flags of one transcript, read with the transcript decoder every other command uses (streamed,
+    /// range-checked). Records of other kinds are passed over: they are `dojo replay`'s business.
+    public static func read(_ reader: TranscriptReader, file: String) throws(Transcript.DamagedLine) -> [FlaggedReply] {
         var scenario = ""
         var flags: [FlaggedReply] = []
-        for (offset, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            guard !line.isEmpty, let value = try? JSONValue.parse(line), let event = value["event"]?.stringValue else { continue }
-            if event == "start" { scenario = value["scenario"]?.stringValue ?? "" }
-            guard event == "flag", let reply = value["text"]?.stringValue else { continue }
-            var found: [String] = []
-            if case let .array(items)? = value["assessment"]?["tactics"] {
-                for item in items where item["used"] == .bool(true) { if let id = item["id"]?.stringValue { found.append(id) } }
+        while let record = try reader.next() {
+            switch record {
+            case let .start(start):
+                scenario = start.scenario
+            case let .flag(flag):
+                let found = flag.assessment.findings.filter(\.used).map(\.id).sorted()
+                flags.append(FlaggedReply(scenario: scenario, turn: flag.turn, number: flag.number,
+                                          buyer: flag.buyer.isEmpty ? nil : flag.buyer, reply: flag.text, note: flag.note,
+                                          foundTactics: found, foundOrientation: flag.assessment.orientation,
+                                          location: SourceLocation(file: file, line: reader.line, column: 1)))
+            default:
+                continue
             }
-            var number = 0
-            if case let .number(n)? = value["n"], n >= 0, n < 1e9, n == n.rounded() { number = Int(n) }
-            flags.append(FlaggedReply(scenario: scenario, turn: value["turn"]?.stringValue ?? "", number: number,
-                                      buyer: value["buyer"]?.stringValue, reply: reply, note: value["note"]?.stringValue ?? "",
-                                      foundTactics: found.sorted(), foundOrientation: value["assessment"]?["orientation"]?.stringValue ?? "none",
-                                      location: SourceLocation(file: file, line: offset + 1, column: 1)))
         }
         return flags
     }
