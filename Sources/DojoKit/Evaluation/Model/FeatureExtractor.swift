@@ -56,7 +56,6 @@ enum FeatureExtractor {
             add(mix(mix(mix(first.hash, previous.hash), token.hash), 0x7C3), scope.union(first.scope), first.start, token.end, &features)
         }
         // Reply-level features: a question anywhere, the figures it names, its rough length.
-        let end = Int32(analysis.text.scalars.count)
         var kinds: UInt64 = 0
         for span in analysis.spans { kinds |= 1 << UInt64(span.kind.rawValue) }
         // Reply-level features cover no span (start == end): they are never quoted as evidence, and never the
@@ -64,7 +63,7 @@ enum FeatureExtractor {
         if kinds != 0 { features.append(Feature(hash: mix(0x5149_4E44, kinds), start: 0, end: 0)) }
         let lengthBucket = UInt64(min(6, tokens.count / 8))
         features.append(Feature(hash: mix(0x4C45_4E47, lengthBucket), start: 0, end: 0))
-        if let prompt { addPromptFeatures(prompt, tokens: tokens, end: end, &features) }
+        if let prompt { addPromptFeatures(prompt, tokens: tokens, &features) }
         // What the cue matcher saw, so the model learns how far each tactic's cues can be trusted:
         // credited (plain or structured), only inside a question, or negated.
         for unit in analysis.units {
@@ -80,7 +79,7 @@ enum FeatureExtractor {
     /// The buyer's line the reply answers: how much of the reply only repeats it. A plain answer to "What's
     /// included?" lists what was asked about; an offer quoted back from the buyer repeats the buyer's words.
     /// (The buyer's own words are not features: a model would learn the lines the corpus happens to reuse.)
-    private static func addPromptFeatures(_ prompt: NormalizedText, tokens: [Token], end: Int32, _ features: inout [Feature]) {
+    private static func addPromptFeatures(_ prompt: NormalizedText, tokens: [Token], _ features: inout [Feature]) {
         let scalars = prompt.scalars
         var promptTokens: [UInt64] = []
         var i = 0
