@@ -15,7 +15,8 @@ struct GradeCommand: ParsableCommand {
 
         Batch: dojo grade --format jsonl replies.jsonl (or from standard input). Each input line is \
         {"reply": "...", "id": "optional", "buyer_type": "intrinsic|extrinsic|strategic", "buyer": "the buyer's line (optional)"}; each output line \
-        holds id, orientation, tactics, anti_patterns, score, alignment and explanation. A bad line gives \
+        holds id and the assessment as a transcript records it (score, orientation, alignment, tactics, signals, \
+        cue_stuffing, explanation; docs/transcripts.md). A bad line gives \
         {"id"?, "line": N, "error": "..."} and the exit status is 1.
         """
     )
@@ -225,7 +226,7 @@ struct GradeCommand: ParsableCommand {
             switch gradeLine(bytes, evaluator: evaluator) {
             case let .success((assessment, id)):
                 let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: language(for: assessment.reply))
-                assessment.writeJSON(to: &writer, id: id, explanation: renderer.render(assessment.explanation))
+                AssessmentRecord(assessment, explain: renderer.render).writeGradeLine(to: &writer, id: id)
             case let .failure(problem):
                 failed = true
                 Self.writeError(&writer, id: problem.id, line: entry.number, file: file, message: problem.message)

@@ -26,13 +26,13 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func run() throws {
-        let library = try scenarioOptions.library(quiet: true)
-        let scenarios = library.scenarios.filter { (type == nil || $0.valueType == type) && (lang == nil || $0.language == lang) }
+        let listing = try scenarioOptions.listing()
+        let scenarios = listing.scenarios.filter { (type == nil || $0.valueType == type) && (lang == nil || $0.language == lang) }
         switch format {
         case .json:
             let rows = scenarios.map {
                 Row(id: $0.id, title: $0.title, type: $0.valueType.rawValue, language: $0.language.rawValue,
-                    difficulty: $0.difficulty, turns: $0.turns.count)
+                    difficulty: $0.difficulty, turns: $0.turnIDs.count)
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -47,13 +47,13 @@ struct ListCommand: ParsableCommand {
                 table.rows = scenarios.map {
                     [TerminalSanitizer.clean($0.id), TerminalSanitizer.clean($0.title),
                      "\($0.valueType.rawValue) \($0.valueType.chineseName)", $0.language.rawValue,
-                     "\($0.difficulty)/5", String($0.turns.count)]
+                     "\($0.difficulty)/5", String($0.turnIDs.count)]
                 }
                 table.render(width: terminal.width, terminal: terminal).forEach { print($0) }
             }
         }
-        if !library.errors.isEmpty {
-            printError("note: \(library.errors.count) problem(s) in the scenario files kept some scenarios out; run `dojo validate`.")
+        if listing.errorCount > 0 {
+            printError("note: \(listing.errorCount) problem(s) in the scenario files kept some scenarios out; run `dojo validate`.")
         }
     }
 

@@ -31,6 +31,25 @@ struct ScenarioOptions: ParsableArguments {
         return library
     }
 
+    /// The folder's scenarios for `dojo list`, through the scenario index under
+    /// `$XDG_CACHE_HOME/salesdojo/scenario-index/` (one file per folder): only scenario files that
+    /// changed since the last listing are parsed. The index belongs to this `dojo` binary; a new
+    /// build rebuilds it.
+    func listing() throws -> ScenarioListing {
+        let folder = try directory()
+        return ScenarioLibrary.listing(directory: folder, index: Self.indexLocation(for: folder))
+    }
+
+    /// The index file for a scenario folder, named after the folder's absolute path; nil when the
+    /// running binary cannot be identified (then every listing parses every file).
+    static func indexLocation(for folder: String) -> ScenarioLibrary.IndexLocation? {
+        guard let binary = FileStamp(path: "/proc/self/exe") ?? FileStamp(path: CommandLine.arguments[0]) else { return nil }
+        let absolute = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let name = String(FNV1a.hash(absolute.utf8), radix: 16) + ".json"
+        return ScenarioLibrary.IndexLocation(path: XDGDirectory.cache.path("scenario-index/" + name),
+                                             salt: "\(binary.size)-\(binary.modified)-\(binary.inode)")
+    }
+
     /// The evaluator for a library loaded from this folder: with the folder's trained model
     /// (`models/tactics.dojomodel`) when there is one. A damaged model is an error, never a silent fallback.
     func evaluator(for library: ScenarioLibrary, model: String? = nil) throws -> Evaluator {

@@ -29,8 +29,9 @@ struct EvaluatorPropertyTests {
             let a = evaluator.assess(reply, buyer: type), b = Self.second.assess(reply, buyer: type)
             #expect(a == b)
             var wa = JSONWriter(), wb = JSONWriter()
-            a.writeJSON(to: &wa, id: nil, explanation: ExplanationRenderer(catalog: evaluator.catalog, chinese: true).render(a.explanation))
-            b.writeJSON(to: &wb, id: nil, explanation: ExplanationRenderer(catalog: evaluator.catalog, chinese: true).render(b.explanation))
+            let renderer = ExplanationRenderer(catalog: evaluator.catalog, chinese: true)
+            AssessmentRecord(a, explain: renderer.render).writeGradeLine(to: &wa, id: nil)
+            AssessmentRecord(b, explain: renderer.render).writeGradeLine(to: &wb, id: nil)
             #expect(wa.bytes == wb.bytes)
         }
     }

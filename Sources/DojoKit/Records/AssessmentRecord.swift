@@ -94,8 +94,29 @@ public struct AssessmentRecord: Sendable, Hashable {
         explanation = try f.strings("explanation")
     }
 
+    /// The record as it is written in a transcript.
     func encode(to w: inout JSONWriter) {
         w.beginObject()
+        writeFields(to: &w)
+        w.endObject()
+    }
+
+    /// The record as a `dojo grade --format jsonl` line: `id` (as given, or null) and then the
+    /// same fields as in a transcript, so a graded reply and a recorded one read alike.
+    public func writeGradeLine(to w: inout JSONWriter, id: JSONValue?) {
+        w.beginObject()
+        w.key("id")
+        switch id {
+        case let .string(s)?: w.string(s)
+        case let .number(n)?: w.number(n)
+        default: w.null()
+        }
+        writeFields(to: &w)
+        w.endObject()
+    }
+
+    /// The members: score, orientation, alignment, tactics, signals, cue_stuffing, explanation.
+    private func writeFields(to w: inout JSONWriter) {
         w.key("score")
         if let score { w.int(score) } else { w.null() }
         w.key("orientation"); w.string(orientation)
@@ -127,6 +148,5 @@ public struct AssessmentRecord: Sendable, Hashable {
         w.endObject()
         w.key("cue_stuffing"); w.bool(cueStuffing)
         w.key("explanation"); w.beginArray(); explanation.forEach { w.string($0) }; w.endArray()
-        w.endObject()
     }
 }

@@ -152,55 +152,15 @@ public struct ScenarioLibrary: Sendable {
                 at: SourceLocation(file: first, line: 1, column: 1),
                 help: "keep the playbooks in `playbooks/` inside the scenario folder, or pass --scenarios DIR"))
         }
-        var scenarios: [Scenario] = []
-        var seen: [String: SourceLocation] = [:]
-        for (read, found) in scenarioResults {
+        var read: [Scenario] = []
+        for (scenario, found) in scenarioResults {
             diagnostics += found
-            guard let scenario = read else { continue }
-            if let first = seen[scenario.id] {
-                diagnostics.append(Diagnostic(.duplicateScenarioID, "scenario id `\(scenario.id)` is already used by \(first.file)",
-                                              at: scenario.location, help: "give each scenario its own id"))
-                continue
-            }
-            seen[scenario.id] = scenario.location
-            scenarios.append(scenario)
+            if let scenario { read.append(scenario) }
         }
-        scenarios.sort {
+        let kept = crossFileChecks(scenarios: read.map(ScenarioSummary.init), drills: drills, plans: plans, tracks: tracks,
+                                   into: &diagnostics)
+        let scenarios = kept.map { read[$0] }.sorted {
             ($0.language.rawValue, $0.valueType.ordinal, $0.difficulty, $0.id) < ($1.language.rawValue, $1.valueType.ordinal, $1.difficulty, $1.id)
-        }
-        var drillIDs: [String: SourceLocation] = [:]
-        for drill in drills.sorted(by: { $0.location < $1.location }) {
-            if let first = drillIDs[drill.id] {
-                diagnostics.append(Diagnostic(.duplicateScenarioID, "drill id `\(drill.id)` is already used by \(first.file)",
-                                              at: drill.location, help: "give each drill set its own id"))
-            }
-            drillIDs[drill.id] = drill.location
-        }
-        let scenarioIDs = Set(scenarios.map(\.id))
-        for plan in plans where !scenarioIDs.isEmpty && !scenarioIDs.contains(plan.scenario) {
-            // A scenario that exists but failed to load is reported on its own; don't add noise here.
-            if !seen.keys.contains(plan.scenario) {
-                diagnostics.append(Diagnostic(.undefinedTarget, "transcript test for `\(plan.scenario)`, which is not a scenario here",
-                    at: plan.location, help: Suggestion.didYouMean(plan.scenario, among: scenarioIDs) ?? "fix the id or load the scenario too"))
-            }
-        }
-        for plan in plans {
-            guard let scenario = scenarios.first(where: { $0.id == plan.scenario }) else { continue }
-            for play in plan.plays {
-                let turnIDs = scenario.turns.map(\.id), endingIDs = scenario.endings.map(\.id)
-                if let ending = play.ending, !endingIDs.contains(ending) {
-                    diagnostics.append(Diagnostic(.undefinedTarget, "play `\(play.name)` expects ending `\(ending)`, which \(scenario.id) does not define",
-                        at: play.location, help: Suggestion.didYouMean(ending, among: endingIDs) ?? "use an ending id of the scenario"))
-                }
-                for turn in play.route ?? [] where !turnIDs.contains(turn) {
-                    diagnostics.append(Diagnostic(.undefinedTarget, "the route of play `\(play.name)` names `\(turn)`, which is not a turn of \(scenario.id)",
-                        at: play.location, help: Suggestion.didYouMean(turn, among: turnIDs) ?? "use turn ids of the scenario"))
-                }
-            }
-        }
-        let byID = Dictionary(scenarios.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for track in tracks {
-            TrackReader.check(track, scenarios: byID, drills: Set(drills.map(\.id)), into: &diagnostics)
         }
         var library = ScenarioLibrary(catalog: catalog, scenarios: scenarios,
                                drills: drills.sorted { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) },

@@ -60,7 +60,7 @@ enum TrackReader {
     }
 
     /// Checks a track's ids against what loaded: every scenario and drill must exist.
-    static func check(_ track: Track, scenarios: [String: Scenario], drills: Set<String>, into diagnostics: inout [Diagnostic]) {
+    static func check(_ track: Track, scenarioIDs: Set<String>, drills: Set<String>, into diagnostics: inout [Diagnostic]) {
         for (index, step) in track.steps.enumerated() {
             switch step.kind {
             case .guide:
@@ -71,9 +71,9 @@ enum TrackReader {
                         at: step.location, help: Suggestion.didYouMean(step.id, among: drills) ?? "use the `id` of a file in drills/"))
                 }
             case .scenario, .exam:
-                if scenarios[step.id] == nil {
+                if !scenarioIDs.contains(step.id) {
                     diagnostics.append(Diagnostic(.unknownTrackStep, "step \(index + 1) names scenario `\(step.id)`, which is not loaded",
-                        at: step.location, help: Suggestion.didYouMean(step.id, among: Set(scenarios.keys)) ?? "run `dojo list` for the ids"))
+                        at: step.location, help: Suggestion.didYouMean(step.id, among: scenarioIDs) ?? "run `dojo list` for the ids"))
                 }
             }
         }

@@ -37,6 +37,7 @@ struct DojoBinary {
         env.removeValue(forKey: "COLUMNS")
         env["XDG_DATA_HOME"] = NSTemporaryDirectory() + "dojo-e2e-data"
         env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "dojo-e2e-state"
+        env["XDG_CACHE_HOME"] = NSTemporaryDirectory() + "dojo-e2e-cache"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
