@@ -24,7 +24,8 @@ struct ScenarioOptions: ParsableArguments {
     /// `need` says what the command uses, so that, say, `play ID` reads one scenario and the
     /// playbooks rather than the whole folder.
     func library(quiet: Bool = false, need: ScenarioLibrary.Need = .everything) throws -> ScenarioLibrary {
-        let library = ScenarioLibrary.load(directory: try directory(), need: need)
+        let folder = try directory()
+        let library = ScenarioLibrary.load(directory: folder, need: need, index: Self.indexLocation(for: folder))
         if !quiet && !library.errors.isEmpty {
             printError("note: \(library.errors.count) problem(s) in the scenario files kept some of them out; run `dojo validate`.")
         }

@@ -46,13 +46,25 @@ public struct ScenarioLibrary: Sendable {
 
     /// Loads only the files a command needs: the playbooks, plus the scenario whose top-level `id:`
     /// line names it (or the drill sets), found by reading each file's top-level keys without
-    /// parsing it, so one scenario among 10,000 costs one parse. When that finds nothing, or a file
-    /// cannot be judged without parsing, the whole folder is loaded as before.
-    public static func load(directory: String, need: Need, loader: DocumentLoader = DocumentLoader()) -> ScenarioLibrary {
+    /// parsing it, so one scenario among 10,000 costs one parse. With the scenario index `dojo list`
+    /// keeps (`index`), a scenario file it knows unchanged is not even opened unless it is the one
+    /// needed. When that finds nothing, or a file cannot be judged without parsing, the whole folder
+    /// is loaded as before.
+    public static func load(directory: String, need: Need, index: IndexLocation? = nil,
+                            loader: DocumentLoader = DocumentLoader()) -> ScenarioLibrary {
         if need == .everything { return load(directory: directory, loader: loader) }
         var walkDiagnostics: [Diagnostic] = []
         let files = yamlFiles(in: directory, into: &walkDiagnostics)
-        let selected = zip(files, parallelMap(files) { sniff($0, loader: loader) }).filter { file, sniffed in
+        let known = index.flatMap { ScenarioIndex.read(from: $0.path, salt: $0.salt) }
+        let lookup = Dictionary(zip(known?.files ?? [], (known?.files ?? []).indices), uniquingKeysWith: { first, _ in first })
+        let sniffs = parallelMap(files) { file -> Sniff? in
+            // A scenario the index knows, unchanged since: its id is known without opening it.
+            if let known, let id = known.entry(for: file, stamp: FileStamp(path: file), in: lookup)?.summary?.id {
+                return Sniff(keys: ["turns"], id: id)
+            }
+            return sniff(file, loader: loader)
+        }
+        let selected = zip(files, sniffs).filter { file, sniffed in
             guard let sniffed else { return true }
             if sniffed.keys.contains("tactics") || file.split(separator: "/").contains("playbooks") { return true }
             switch need {
