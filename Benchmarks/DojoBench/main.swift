@@ -6,6 +6,7 @@
 //  2. End to end: `dojo grade --format jsonl` over 200,000 lines (JSON in and out): lines per second.
 //  3. Streaming memory: 1,000,000 lines through `dojo grade --format jsonl`: the child's peak RSS.
 //  4. The progress store (StoreBenchmark.swift): importing 10,000 transcripts and the class HTML report.
+//  5. A folder of 10,000 scenario files (ScenarioFolderBenchmark.swift): `dojo list` and `dojo show` with and without the index.
 import DojoKit
 import Foundation
 #if canImport(Glibc)
@@ -208,7 +209,13 @@ struct SplitMix64 {
 }
 
 let benchEnvironment = ProcessInfo.processInfo.environment
-if benchEnvironment["DOJO_BENCH_STORE_ONLY"] == nil { runBenchmark() }
-if benchEnvironment["DOJO_BENCH_IN_PROCESS_ONLY"] == nil {
-    runStoreBenchmark(root: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : FileManager.default.currentDirectoryPath)
+let benchRoot = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : FileManager.default.currentDirectoryPath
+if benchEnvironment["DOJO_BENCH_SCENARIOS_ONLY"] != nil {
+    runScenarioFolderBenchmark(root: benchRoot)
+} else {
+    if benchEnvironment["DOJO_BENCH_STORE_ONLY"] == nil { runBenchmark() }
+    if benchEnvironment["DOJO_BENCH_IN_PROCESS_ONLY"] == nil {
+        runStoreBenchmark(root: benchRoot)
+        if benchEnvironment["DOJO_BENCH_STORE_ONLY"] == nil { runScenarioFolderBenchmark(root: benchRoot) }
+    }
 }

@@ -22,7 +22,12 @@ struct GuideCommand: ParsableCommand {
     @Option(help: "Width in columns for text output (default: the terminal's, or 80).")
     var width: Int?
 
+    @Option(help: "Who is reading (default: $USER); the text chart marks the guide step of their track done.")
+    var trainee: String?
+
     @OptionGroup var display: DisplayOptions
+
+    @OptionGroup var storeOptions: StoreOptions
 
     @OptionGroup var scenarioOptions: ScenarioOptions
 
@@ -43,6 +48,8 @@ struct GuideCommand: ParsableCommand {
         case .text:
             let terminal = Terminal.current(noColor: display.noColor)
             for line in GuideLayout(chart: chart, terminal: terminal).lines(width: width ?? terminal.width ?? 80) { print(line) }
+            // Reading the chart is the first step of every track; exports (markdown, svg) are handouts, not reading.
+            storeOptions.recordGuideRead(trainee: StoreOptions.trainee(trainee))
         }
     }
 }

@@ -32,7 +32,8 @@ struct NextCommand: ParsableCommand {
     func run() throws {
         let library = try scenarioOptions.library()
         let name = StoreOptions.trainee(trainee)
-        let sessions = try TrackCommand.sessions(of: name, storeOptions: storeOptions)
+        let history = try TrackCommand.history(of: name, storeOptions: storeOptions)
+        let sessions = history.sessions
         let ui = display.lang ?? .en
         var common = ["--trainee", name]
         if let db = storeOptions.db { common += ["--db", db] }
@@ -41,8 +42,8 @@ struct NextCommand: ParsableCommand {
         if display.noColor { common.append("--no-color") }
         if let seed { common += ["--seed", String(seed)] }
         let step: (kind: Track.Step.Kind, id: String, pass: Int?)
-        if let chosen = try TrackCommand.choose(track, sessions: sessions, library: library, lang: display.lang) {
-            guard let next = TrackCommand.progress(chosen, sessions: sessions, library: library).next else {
+        if let chosen = try TrackCommand.choose(track, history: history, library: library, lang: display.lang) {
+            guard let next = TrackCommand.progress(chosen, history: history, library: library).next else {
                 print(ui.pick("课程 \(TerminalSanitizer.clean(chosen.id)) 已全部通过。", "Track \(TerminalSanitizer.clean(chosen.id)) is complete."))
                 return
             }
@@ -59,7 +60,9 @@ struct NextCommand: ParsableCommand {
         }
         switch step.kind {
         case .guide:
-            var arguments = scenarioOptions.scenarios.map { ["--scenarios", $0] } ?? []
+            // The trainee and the store go along, so reading the guide marks the step done.
+            var arguments = ["--trainee", name] + (storeOptions.db.map { ["--db", $0] } ?? [])
+            arguments += scenarioOptions.scenarios.map { ["--scenarios", $0] } ?? []
             if let lang = display.lang { arguments += ["--lang", lang.rawValue] }
             let command = try GuideCommand.parse(arguments)
             try command.run()

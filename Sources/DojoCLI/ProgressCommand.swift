@@ -31,7 +31,8 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
         let name = StoreOptions.trainee(trainee)
         let store = try storeOptions.open(create: false)
-        let sessions = try store.sessions(SessionQuery(trainee: name))
+        let history = try TrackCommand.history(of: name, in: store)
+        let sessions = history.sessions
         let library = try scenarioOptions.library(quiet: true)
         let ui = display.lang ?? .en
         let terminal = Terminal.current(noColor: display.noColor)
@@ -72,7 +73,7 @@ struct ProgressCommand: ParsableCommand {
             }
         }
         print("")
-        let recommendation = try TrackCommand.recommendation(track: track, trainee: name, sessions: sessions, analysis: analysis,
+        let recommendation = try TrackCommand.recommendation(track: track, trainee: name, history: history, analysis: analysis,
                                                              library: library, scenarioOptions: scenarioOptions)
         print(ui.label("下一步", "Next") + Self.describe(recommendation, library: library, renderer: renderer, ui: ui))
     }

@@ -32,6 +32,16 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// Records that `trainee` read the guide. Like a session, a store problem is a note on stderr, never a failure.
+    func recordGuideRead(trainee: String) {
+        do {
+            try open(create: true).recordGuideRead(trainee: trainee, at: Timestamp.now())
+        } catch {
+            let reason = (error as? CLIError)?.description ?? "\(error)"
+            printError(TerminalSanitizer.clean("note: reading the guide was not added to the progress store: \(reason)"))
+        }
+    }
+
     /// The trainee a command is about: `--trainee`, else `$USER`.
     static func trainee(_ given: String?) -> String {
         given ?? ProcessInfo.processInfo.environment["USER"] ?? ""

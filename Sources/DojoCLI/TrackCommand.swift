@@ -26,7 +26,7 @@ struct TrackCommand: ParsableCommand {
     func run() throws {
         let library = try scenarioOptions.library()
         let name = StoreOptions.trainee(trainee)
-        let sessions = try Self.sessions(of: name, storeOptions: storeOptions)
+        let history = try Self.history(of: name, storeOptions: storeOptions)
         let terminal = Terminal.current(noColor: display.noColor)
         let clean = TerminalSanitizer.clean
         guard !library.tracks.isEmpty else { throw CLIError.noTracks }
@@ -34,7 +34,7 @@ struct TrackCommand: ParsableCommand {
             let ui = display.lang ?? .en
             print(terminal.paint(ui.pick("课程", "Tracks"), .bold) + " — " + clean(name))
             for track in library.tracks {
-                let progress = Self.progress(track, sessions: sessions, library: library)
+                let progress = Self.progress(track, history: history, library: library)
                 print("  \(clean(track.id))  \(clean(track.title))  \(progress.passedCount)/\(track.steps.count) "
                       + ui.pick("步已通过", "steps passed"))
             }
@@ -42,7 +42,7 @@ struct TrackCommand: ParsableCommand {
         }
         let track = try Self.find(id, in: library)
         let ui = display.lang ?? (track.language.isChinese ? .zh : .en)
-        let progress = Self.progress(track, sessions: sessions, library: library)
+        let progress = Self.progress(track, history: history, library: library)
         print(terminal.paint("━━ \(clean(track.title)) ━━", .bold))
         print(ui.label("学员", "Trainee") + clean(name) + "  · \(progress.passedCount)/\(track.steps.count) " + ui.pick("步已通过", "steps passed"))
         let nextIndex = progress.next?.index
@@ -81,36 +81,44 @@ struct TrackCommand: ParsableCommand {
         return track
     }
 
-    static func progress(_ track: Track, sessions: [SessionSummary], library: ScenarioLibrary) -> TrackProgress {
-        TrackProgress(track: track, sessions: sessions) { library.scenario($0)?.passMark ?? Scenario.defaultPassMark }
+    static func progress(_ track: Track, history: TraineeHistory, library: ScenarioLibrary) -> TrackProgress {
+        TrackProgress(track: track, sessions: history.sessions, guideReads: history.guideReads) {
+            library.scenario($0)?.passMark ?? Scenario.defaultPassMark
+        }
     }
 
-    /// A trainee's sessions; none when there is no store yet (a new trainee).
-    static func sessions(of trainee: String, storeOptions: StoreOptions) throws -> [SessionSummary] {
-        guard FileManager.default.fileExists(atPath: storeOptions.path) else { return [] }
-        return try storeOptions.open(create: false).sessions(SessionQuery(trainee: trainee))
+    /// A trainee's sessions and guide reads; none when there is no store yet (a new trainee).
+    static func history(of trainee: String, storeOptions: StoreOptions) throws -> TraineeHistory {
+        guard FileManager.default.fileExists(atPath: storeOptions.path) else { return TraineeHistory(sessions: [], guideReads: 0) }
+        let store = try storeOptions.open(create: false)
+        return try history(of: trainee, in: store)
+    }
+
+    /// A trainee's sessions and guide reads in an open store.
+    static func history(of trainee: String, in store: some ProgressStore) throws -> TraineeHistory {
+        TraineeHistory(sessions: try store.sessions(SessionQuery(trainee: trainee)), guideReads: try store.guideReads(trainee: trainee))
     }
 
     /// The track to follow: the one given, else the one the trainee has got furthest in, else the
     /// first in the trainee's language (by id).
-    static func choose(_ id: String?, sessions: [SessionSummary], library: ScenarioLibrary, lang: UILanguage?) throws -> Track? {
+    static func choose(_ id: String?, history: TraineeHistory, library: ScenarioLibrary, lang: UILanguage?) throws -> Track? {
         if let id { return try find(id, in: library) }
         let candidates = library.tracks.filter { lang == nil || $0.language.isChinese == (lang == .zh) }
-        let scored = candidates.map { (track: $0, passed: progress($0, sessions: sessions, library: library).passedCount) }
+        let scored = candidates.map { (track: $0, passed: progress($0, history: history, library: library).passedCount) }
         if let best = scored.max(by: { ($0.passed, $1.track.id) < ($1.passed, $0.track.id) }), best.passed > 0 { return best.track }
         return candidates.first ?? library.tracks.first
     }
 
     /// The next exercise: the next step of the given track, or of the track the trainee is following
     /// (the one with most steps passed, if any); else the weakest-tactic rule.
-    static func recommendation(track id: String?, trainee: String, sessions: [SessionSummary], analysis: ProgressAnalysis,
+    static func recommendation(track id: String?, trainee: String, history: TraineeHistory, analysis: ProgressAnalysis,
                                library: ScenarioLibrary, scenarioOptions: ScenarioOptions) throws -> Recommendation? {
         let following = id == nil
-            ? library.tracks.map { ($0, progress($0, sessions: sessions, library: library).passedCount) }
+            ? library.tracks.map { ($0, progress($0, history: history, library: library).passedCount) }
                 .filter { $0.1 > 0 }.max { ($0.1, $1.0.id) < ($1.1, $0.0.id) }?.0
             : nil
         if let track = try id.map({ try find($0, in: library) }) ?? following {
-            guard let next = progress(track, sessions: sessions, library: library).next else { return nil }
+            guard let next = progress(track, history: history, library: library).next else { return nil }
             let kind: Recommendation.Kind = switch next.step.kind {
             case .guide: .guide
             case .drill: .drill
@@ -119,6 +127,7 @@ struct TrackCommand: ParsableCommand {
             return Recommendation(kind: kind, id: next.step.id, reason: .trackStep(track: track.id, step: next.index))
         }
         // Stay in the languages the trainee has practised in.
+        let sessions = history.sessions
         let played = Set(sessions.compactMap { s in library.scenario(s.activity)?.language.isChinese })
         let scenarios = library.scenarios.filter { played.isEmpty || played.contains($0.language.isChinese) }
         let drills = library.drills.filter { played.isEmpty || played.contains($0.language.isChinese) }

@@ -207,6 +207,27 @@ public final class SQLiteProgressStore: ProgressStore {
         }
     }
 
+    public func recordGuideRead(trainee: String, at time: String) throws {
+        do {
+            try pool.write { db in
+                try db.execute(sql: "INSERT OR IGNORE INTO guide_read(trainee, read_at) VALUES (?, ?)", arguments: [trainee, time])
+            }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    public func guideReads(trainee: String) throws -> Int {
+        do {
+            return try pool.read { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM guide_read WHERE trainee = ?", arguments: [trainee]) ?? 0
+            }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Every session goes; guide reads stay (no transcript holds them, so a rebuild could not bring them back).
     public func removeAll() throws {
         do {
             try pool.write { db in

@@ -50,6 +50,16 @@ enum StoreSchema {
                 );
                 """)
         }
+        // Reading the guide (`dojo guide`, the first step of a track) has no transcript: it is kept here only.
+        migrator.registerMigration("v2-guide-reads") { db in
+            try db.execute(sql: """
+                CREATE TABLE guide_read (
+                    trainee TEXT NOT NULL,
+                    read_at TEXT NOT NULL,
+                    PRIMARY KEY (trainee, read_at)
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -38,6 +38,31 @@ struct SQLiteProgressStoreTests {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    @Test("a store from the first version gains guide reads; they count per trainee, once per time, and survive removeAll")
+    func guideReads() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/progress.sqlite"
+        do {
+            let store = try SQLiteProgressStore(path: path, create: true)
+            _ = try store.record([Self.summary(1)])
+        }
+        // Back to what the first version wrote.
+        _ = try Self.sqlite(path, "DROP TABLE guide_read; DELETE FROM grdb_migrations WHERE identifier = 'v2-guide-reads'")
+        #expect(try Self.sqlite(path, "SELECT identifier FROM grdb_migrations") == "v1-sessions")
+        let store = try SQLiteProgressStore(path: path, create: false)
+        #expect(try store.sessions(SessionQuery()).count == 1)
+        #expect(try store.guideReads(trainee: "wang") == 0)
+        try store.recordGuideRead(trainee: "wang", at: "2026-11-30T08:00:00.000Z")
+        try store.recordGuideRead(trainee: "wang", at: "2026-11-30T08:00:00.000Z")
+        try store.recordGuideRead(trainee: "wang", at: "2026-11-30T09:00:00.000Z")
+        #expect(try store.guideReads(trainee: "wang") == 2)
+        #expect(try store.guideReads(trainee: "李雷") == 0)
+        try store.removeAll()
+        #expect(try store.sessions(SessionQuery()).isEmpty)
+        #expect(try store.guideReads(trainee: "wang") == 2)
+    }
+
     @Test("migrations from an empty file: tables, WAL, and what was written reads back the same")
     func migrateAndRoundTrip() throws {
         let folder = try Self.scratch()
@@ -45,7 +70,7 @@ struct SQLiteProgressStoreTests {
         let path = folder + "/sub/progress.sqlite"
         let store = try SQLiteProgressStore(path: path, create: true)
         #expect(try Self.sqlite(path, "PRAGMA journal_mode") == "wal")
-        #expect(try Self.sqlite(path, "SELECT identifier FROM grdb_migrations") == "v1-sessions")
+        #expect(try Self.sqlite(path, "SELECT identifier FROM grdb_migrations ORDER BY identifier") == "v1-sessions\nv2-guide-reads")
         let sessions = [Self.summary(1), Self.summary(2, trainee: "李雷")]
         #expect(try store.record(sessions) == [.added, .added])
         let back = try store.sessions(SessionQuery())

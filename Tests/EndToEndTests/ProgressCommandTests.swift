@@ -216,6 +216,43 @@ struct ProgressCommandTests {
         #expect(next.stdout.contains("Scorecard"), "the scenario was played: \(next.stdout)")
     }
 
+    @Test("reading the guide is recorded: `dojo next` on the guide step and `dojo guide --trainee` mark it done in `dojo track`")
+    func guideStepRecorded() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let db = scratch.path + "/p.sqlite"
+        // Nothing done yet: the guide is the next step.
+        let before = try DojoBinary.run(["track", "onboarding-en", "--trainee", "mei", "--db", db])
+        #expect(before.stdout.contains("0/9 steps passed") && before.stdout.contains("→ next"), "\(before.stdout)")
+        let next = try DojoBinary.run(["next", "--track", "onboarding-en", "--trainee", "mei", "--db", db])
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(next.stdout.contains("step 1: read the guide"), "\(next.stdout)")
+        let after = try DojoBinary.run(["track", "onboarding-en", "--trainee", "mei", "--db", db])
+        #expect(after.stdout.contains("1/9 steps passed"), "\(after.stdout)")
+        let rows = after.stdout.split(separator: "\n")
+        #expect(rows.contains { $0.contains("read the guide") && $0.contains("✓ passed") }, "\(after.stdout)")
+        // And `dojo next` moves on to the drill.
+        let second = try DojoBinary.run(["next", "--track", "onboarding-en", "--trainee", "mei", "--db", db], input: Data("1\n".utf8))
+        #expect(second.stdout.contains("step 2:"), "\(second.stdout)")
+
+        // `dojo guide` read directly counts for that trainee only; an export (markdown) is not a read.
+        _ = try DojoBinary.run(["guide", "--format", "markdown", "--trainee", "jun", "--db", db])
+        let exported = try DojoBinary.run(["track", "onboarding-en", "--trainee", "jun", "--db", db])
+        #expect(exported.stdout.contains("0/9 steps passed"), "\(exported.stdout)")
+        let read = try DojoBinary.run(["guide", "--trainee", "jun", "--db", db, "--width", "100"])
+        #expect(read.status == 0 && read.stderr.isEmpty, "\(read.stderr)")
+        let jun = try DojoBinary.run(["track", "onboarding-en", "--trainee", "jun", "--db", db])
+        #expect(jun.stdout.contains("1/9 steps passed"), "\(jun.stdout)")
+        let other = try DojoBinary.run(["track", "onboarding-en", "--trainee", "nobody", "--db", db])
+        #expect(other.stdout.contains("0/9 steps passed"), "\(other.stdout)")
+
+        // A store that cannot be written costs the record, not the guide.
+        try scratch.write("not-a-db", "this is not SQLite\n")
+        let broken = try DojoBinary.run(["guide", "--trainee", "jun", "--db", scratch.path + "/not-a-db", "--width", "100"])
+        #expect(broken.status == 0 && !broken.stdout.isEmpty)
+        #expect(broken.stderr.contains("note: reading the guide was not added to the progress store"), "\(broken.stderr)")
+    }
+
     @Test("validate reports a track's unknown id and unreachable pass mark with codes")
     func trackDiagnostics() throws {
         let scratch = try ScratchFolder()

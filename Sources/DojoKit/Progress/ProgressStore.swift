@@ -7,8 +7,12 @@ public protocol ProgressStore: Sendable {
     func sessions(_ query: SessionQuery) throws -> [SessionSummary]
     /// Every trainee with at least one session, sorted.
     func trainees() throws -> [String]
-    /// Forgets everything (for `dojo import --rebuild`).
+    /// Forgets every session (for `dojo import --rebuild`); guide reads, which no transcript holds, stay.
     func removeAll() throws
+    /// Notes that `trainee` read the guide (`dojo guide`) at `time` (ISO 8601); the same time twice is one read.
+    func recordGuideRead(trainee: String, at time: String) throws
+    /// How many times `trainee` read the guide.
+    func guideReads(trainee: String) throws -> Int
 }
 
 /// What recording one session did.

@@ -28,8 +28,9 @@ public struct TrackProgress: Sendable, Hashable {
 
     /// Computes the standing from one trainee's sessions. A scenario step counts sessions in either
     /// mode; an exam step only exam sessions, passed when the exam was passed and the total reaches
-    /// the step's mark. The guide is not recorded: it counts as passed once any later step was tried.
-    public init(track: Track, sessions: [SessionSummary], scenarioPassMark: (String) -> Int) {
+    /// the step's mark. The guide step is passed once the trainee read the guide (`guideReads`, from
+    /// the store) or, for stores from before guide reads were recorded, once any later step was tried.
+    public init(track: Track, sessions: [SessionSummary], guideReads: Int = 0, scenarioPassMark: (String) -> Int) {
         self.track = track
         var statuses: [StepStatus] = []
         for step in track.steps {
@@ -44,9 +45,9 @@ public struct TrackProgress: Sendable, Hashable {
             let passed = relevant.contains { $0.total >= mark && (step.kind != .exam || $0.passed != false) }
             statuses.append(StepStatus(step: step, attempts: relevant.count, best: best, passed: passed))
         }
-        // The guide step is passed once anything after it was tried.
         for i in statuses.indices where statuses[i].step.kind == .guide {
-            statuses[i].passed = statuses[(i + 1)...].contains { $0.attempts > 0 }
+            statuses[i].attempts = guideReads
+            statuses[i].passed = guideReads > 0 || statuses[(i + 1)...].contains { $0.attempts > 0 }
         }
         steps = statuses
     }
