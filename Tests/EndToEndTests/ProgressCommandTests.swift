@@ -253,6 +253,52 @@ struct ProgressCommandTests {
         #expect(broken.stderr.contains("note: reading the guide was not added to the progress store"), "\(broken.stderr)")
     }
 
+    @Test("another process holds the store's write lock: play finishes, the transcript is kept, the message says locked and how to import later")
+    func lockedByAnotherProcess() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let db = scratch.path + "/p.sqlite"
+        let transcript = scratch.path + "/t.jsonl"
+        // The store exists (one session recorded), then Python's sqlite3 takes an exclusive lock on it.
+        let warmup = try DojoBinary.run(["play", "customer-a-lowest-quote", "--seed", "1", "--trainee", "li", "--db", db,
+                                         "--transcript", scratch.path + "/first.jsonl"], input: Data("好的\n".utf8))
+        #expect(warmup.status == 0, "\(warmup.stderr)")
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = ["python3", "-c", """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=0)
+            c.execute("BEGIN EXCLUSIVE")
+            print("locked", flush=True)
+            sys.stdin.read()
+            c.execute("ROLLBACK")
+            """, db]
+        let input = Pipe(), output = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = output
+        try holder.run()
+        defer { if holder.isRunning { holder.terminate() } }
+        let ready = output.fileHandleForReading.availableData
+        #expect(String(decoding: ready, as: UTF8.self).contains("locked"), "the lock holder did not start")
+
+        let play = try DojoBinary.run(["play", "customer-a-lowest-quote", "--seed", "2", "--trainee", "li", "--db", db,
+                                       "--transcript", transcript], input: Data("每年为您节约20万元。\n".utf8))
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        #expect(play.status == 0, "\(play.stderr)")
+        #expect(play.stdout.contains("成绩单"), "the session ran to its scorecard: \(play.stdout)")
+        #expect(play.stderr.contains("note: the session was not added to the progress store"), "\(play.stderr)")
+        #expect(play.stderr.contains("is locked by another"), "\(play.stderr)")
+        #expect(play.stderr.contains("The transcript is safe at '\(transcript)'; `dojo import` adds it later."), "\(play.stderr)")
+        let recorded = try String(contentsOfFile: transcript, encoding: .utf8)
+        #expect(recorded.contains("\"event\":\"end\""), "the transcript is complete")
+        // Once the lock is gone, importing the kept transcript adds the session.
+        let imported = try DojoBinary.run(["import", transcript, "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let history = try DojoBinary.run(["history", "--trainee", "li", "--db", db])
+        #expect(history.stdout.components(separatedBy: "customer-a-lowest-quote").count - 1 >= 2, "\(history.stdout)")
+    }
+
     @Test("validate reports a track's unknown id and unreachable pass mark with codes")
     func trackDiagnostics() throws {
         let scratch = try ScratchFolder()
