@@ -188,6 +188,9 @@ struct PlayDriver {
 
     enum Outcome { case finished(Scorecard), restart, signalled(Int32), recordLost }
 
+    /// What flagging a reply after an exam's scorecard did.
+    enum FlagOutcome { case flagged, noSuchReply, notRecorded }
+
     private func playOnce(transcriptPath: String) throws -> Outcome {
         var session = Session(scenario: scenario, evaluator: evaluator, mode: mode, seed: seed, passMark: passMark, trainee: trainee)
         let writer = try TranscriptWriter(path: transcriptPath)
@@ -309,6 +312,13 @@ struct PlayDriver {
         _ = record()
         let card = session.scorecard()
         show(screen.scorecard(card, session: session))
+        // An exam shows no scores until here: now, on a terminal, the rep can flag one they dispute.
+        if mode == .exam, source.interactive, autoplay == nil, signalled == nil, !recordLost, !session.countedExchanges.isEmpty {
+            signalled = offerExamFlags(replies: session.countedExchanges.count) { position, note in
+                do { try session.flag(counted: position, note: note) } catch { return .noSuchReply }
+                return record() ? .flagged : .notRecorded
+            }
+        }
         if recordLost {
             show(["", terminal.paint(ui.pick("记录不完整：", "Transcript incomplete: ") + writer.path, .bold, .red)])
         } else {
@@ -318,6 +328,49 @@ struct PlayDriver {
         if let interactive = source as? LineEditor { interactive.save() }
         if let signalled { return .signalled(signalled) }
         return recordLost ? .recordLost : .finished(card)
+    }
+
+    /// After an exam's scorecard: `f N note` flags reply N's score (numbered as on the scorecard;
+    /// `f note` flags the last) with the same `flag` record as `/flag` in practice. Enter, Ctrl-D or
+    /// Ctrl-C finishes; a SIGTERM/SIGHUP is returned so the session ends as it would have.
+    private func offerExamFlags(replies count: Int, flag: (_ position: Int, _ note: String) -> FlagOutcome) -> Int32? {
+        show(["", ui.pick("不同意某一轮的评分？输入 f、轮次（1–\(count)）和说明，标记给讲师，如：f \(count) 这句已经量化了节约的金额。直接回车结束。",
+                          "Disagree with a score? Type f, the reply's number (1–\(count)) and a note to flag it for an instructor, "
+                          + "e.g. f \(count) the saving was quantified. Enter finishes.")])
+        while true {
+            switch source.read(prompt: "flag> ") {
+            case .endOfInput, .interrupted:
+                return nil
+            case let .terminated(signal):
+                return signal
+            case let .line(raw):
+                let text = TerminalSanitizer.clean(raw).trimmingCharacters(in: .whitespaces)
+                if text.isEmpty { return nil }
+                var words = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).map(String.init)
+                guard let key = words.first?.lowercased(), ["f", "/flag", "flag"].contains(key) else {
+                    show([ui.pick("输入 f、轮次和说明来标记，直接回车结束。", "Type f, a reply number and a note to flag; Enter finishes.")])
+                    continue
+                }
+                words.removeFirst()
+                var rest = words.first ?? ""
+                var position = count
+                let parts = rest.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).map(String.init)
+                if let first = parts.first, let number = Int(first) {
+                    position = number
+                    rest = parts.count > 1 ? parts[1] : ""
+                }
+                switch flag(position, rest) {
+                case .flagged:
+                    show([ui.pick("已标记第 \(position) 轮的评分，讲师可用 `dojo flags` 查看。",
+                                  "Flagged the score of reply \(position); an instructor sees it with `dojo flags`.")])
+                case .noSuchReply:
+                    show([ui.pick("没有第 \(position) 轮；成绩单上的轮次是 1–\(count)。",
+                                  "There is no reply \(position); the scorecard numbers them 1–\(count).")])
+                case .notRecorded:
+                    return nil  // the record stopped (a full disk): said already
+                }
+            }
+        }
     }
 
     /// What `--autoplay` types: the type (exam), then the model answer or a non-answer; it gives up

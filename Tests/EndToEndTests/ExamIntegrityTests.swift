@@ -125,16 +125,19 @@ struct ExamTerminalTests {
     func answerOneTurn(_ t: PseudoTerminal) {
         t.type("1\r")
         #expect(t.waitFor("Noted"), "\(t.text)")
-        let mark = t.output.count
-        t.type(ExamIntegrityTests.oneGoodReply + "\r")
-        #expect(t.waitFor("\n", after: mark))
-        #expect(t.waitFor("> ", after: mark + ExamIntegrityTests.oneGoodReply.utf8.count), "\(t.text)")
-        usleep(200_000)
+        // The next key only once the prompt after the reply is up (the echo of the reply ends with "> " too).
+        #expect(t.afterNextPrompt("\n> ") { t.type(ExamIntegrityTests.oneGoodReply + "\r") }, "\(t.text)")
     }
 
-    func expectNotFinished(_ t: PseudoTerminal, _ scratch: ScratchFolder, reason: String = "not-finished") throws {
+    func expectNotFinished(_ t: PseudoTerminal, _ scratch: ScratchFolder, reason: String = "not-finished", replies: Bool = true) throws {
         #expect(t.waitFor("Scorecard"), "\(t.text)")
+        if replies {
+            // After the scorecard the rep may flag a score; Enter declines.
+            #expect(t.waitFor("flag> "), "\(t.text)")
+            t.type("\r")
+        }
         #expect(t.waitForExit() == 4)
+        #expect(t.text.contains("flag> ") == replies, "a flag prompt only when there is a reply to flag")
         #expect(!t.text.contains("Exam passed"))
         let transcript = try String(contentsOfFile: scratch.path + "/t.jsonl", encoding: .utf8)
         let end = try ExamIntegrityTests.endEvent(transcript)
@@ -147,9 +150,9 @@ struct ExamTerminalTests {
         let (t, scratch) = try start()
         defer { scratch.remove() }
         answerOneTurn(t)
-        t.type("\u{03}")
-        #expect(t.waitFor("line cancelled"), "\(t.text)")
-        usleep(200_000)
+        let mark = t.output.count
+        #expect(t.afterNextPrompt { t.type("\u{03}") })
+        #expect(t.waitFor("line cancelled", after: mark), "\(t.text)")
         t.type("\u{03}")
         try expectNotFinished(t, scratch)
     }
@@ -172,6 +175,39 @@ struct ExamTerminalTests {
         try expectNotFinished(t, scratch)
     }
 
+    @Test("after the exam's scorecard, `f N note` flags reply N with the same flag record as /flag; dojo flags lists it")
+    func flagAfterScorecard() throws {
+        let (t, scratch) = try start()
+        defer { scratch.remove() }
+        answerOneTurn(t)
+        let second = "Fine, send me the spec sheet."
+        #expect(t.afterNextPrompt("\n> ") { t.type(second + "\r") }, "\(t.text)")
+        t.type("\u{04}")
+        #expect(t.waitFor("Scorecard"), "\(t.text)")
+        #expect(t.waitFor("flag> "), "\(t.text)")
+        #expect(t.text.contains("Disagree with a score? Type f, the reply's number (1–2)"), "\(t.text)")
+        var mark = t.output.count
+        #expect(t.afterNextPrompt("flag> ") { t.type("f 3 nothing\r") })
+        #expect(t.waitFor("There is no reply 3; the scorecard numbers them 1–2.", after: mark), "\(t.text)")
+        mark = t.output.count
+        #expect(t.afterNextPrompt("flag> ") { t.type("f 1 the saving was quantified\r") })
+        #expect(t.waitFor("Flagged the score of reply 1", after: mark), "\(t.text)")
+        t.type("\r")
+        #expect(t.waitForExit() == 4)
+        let transcript = try String(contentsOfFile: scratch.path + "/t.jsonl", encoding: .utf8)
+        let records = try transcript.split(separator: "\n").map { try JSONValue.parse(Array($0.utf8)) }
+        let flags = records.filter { $0["event"]?.stringValue == "flag" }
+        #expect(flags.count == 1)
+        #expect(flags.first?["n"] == .number(1))
+        #expect(flags.first?["note"]?.stringValue == "the saving was quantified")
+        #expect(flags.first?["text"]?.stringValue == ExamIntegrityTests.oneGoodReply)
+        #expect(flags.first?["assessment"]?["score"] != nil)
+        // An instructor sees it with `dojo flags`, as a flag raised with /flag in practice.
+        let listed = try DojoBinary.run(["flags", scratch.path + "/t.jsonl"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("the saving was quantified"), "\(listed.stdout)")
+    }
+
     @Test("--time-limit: the prompt counts down; a reply after the limit is not scored and the exam is not passed")
     func timeLimit() throws {
         let (t, scratch) = try start(["--time-limit", "2s"])
@@ -183,7 +219,7 @@ struct ExamTerminalTests {
         usleep(2_300_000)
         t.type(ExamIntegrityTests.oneGoodReply + "\r")
         #expect(t.waitFor("Time is up"), "\(t.text)")
-        try expectNotFinished(t, scratch, reason: "time-up")
+        try expectNotFinished(t, scratch, reason: "time-up", replies: false)
         let transcript = try String(contentsOfFile: scratch.path + "/t.jsonl", encoding: .utf8)
         #expect(!transcript.contains("\"event\":\"reply\""))
     }

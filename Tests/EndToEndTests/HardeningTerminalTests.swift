@@ -32,19 +32,16 @@ struct HardeningTerminalTests {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let t = try start(state: scratch.path + "/state", data: scratch.path + "/data", transcript: scratch.path + "/t.jsonl")
-        t.type("abc")
-        usleep(200_000)
-        t.type("\u{03}")
-        #expect(t.waitFor("已取消这一行"), "\(t.text)")
+        #expect(t.typeEchoed("abc"))
         var mark = t.output.count
-        #expect(t.waitFor("> ", after: mark - 2))
-        t.type("def")
-        usleep(200_000)
-        t.type("\u{03}")
+        #expect(t.afterNextPrompt { t.type("\u{03}") })
+        #expect(t.waitFor("已取消这一行", after: mark), "\(t.text)")
+        mark = t.output.count
+        #expect(t.typeEchoed("def"))
+        #expect(t.afterNextPrompt { t.type("\u{03}") })
         #expect(t.waitFor("已取消这一行", after: mark), "\(t.text)")
         mark = t.output.count
         #expect(!t.text.contains("成绩单"), "a Ctrl-C on a line with text ended the session")
-        usleep(200_000)
         t.type("\u{03}")
         #expect(t.waitFor("成绩单", after: mark), "\(t.text)")
         #expect(t.waitForExit() == 0)
@@ -72,10 +69,9 @@ struct HardeningTerminalTests {
         t.type("y\r")
         var mark = t.output.count
         #expect(t.waitFor("> ", after: mark))
-        t.type("五万支走批量价，每支再低五毛。\r")
+        #expect(t.afterNextPrompt("\n> ") { t.type("五万支走批量价，每支再低五毛。\r") })
         #expect(t.waitFor("得分", after: mark), "\(t.text)")
         mark = t.output.count
-        usleep(200_000)
         t.type("/quit\r")
         #expect(t.waitFor("记录不完整", after: mark), "\(t.text)")
         #expect(t.waitForExit() == 1)
@@ -109,8 +105,7 @@ struct HardeningTerminalTests {
         defer { scratch.remove() }
         // A fresh state folder: created 0700, history written 0600.
         var t = try start(state: scratch.path + "/fresh", data: scratch.path + "/data", transcript: scratch.path + "/a.jsonl")
-        t.type("/score\r")
-        usleep(300_000)
+        #expect(t.afterNextPrompt("\n> ") { t.type("/score\r") })
         t.type("/quit\r")
         #expect(t.waitForExit() == 0)
         let folderMode = (try FileManager.default.attributesOfItem(atPath: scratch.path + "/fresh/salesdojo")[.posixPermissions] as? Int) ?? 0
@@ -124,8 +119,7 @@ struct HardeningTerminalTests {
         let before = try String(contentsOfFile: foreign, encoding: .utf8)
         t = try start(state: scratch.path + "/fresh", data: scratch.path + "/data", transcript: scratch.path + "/b.jsonl")
         #expect(t.text.contains("it belongs to another user"), "\(t.text)")
-        t.type("/tactics\r")
-        usleep(300_000)
+        #expect(t.afterNextPrompt("\n> ") { t.type("/tactics\r") })
         t.type("/quit\r")
         #expect(t.waitForExit() == 0)
         #expect(try String(contentsOfFile: foreign, encoding: .utf8) == before)

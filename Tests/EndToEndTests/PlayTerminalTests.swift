@@ -29,10 +29,9 @@ struct PlayTerminalTests {
         #expect(t.waitFor("price-angle"))
         #expect(t.waitFor("\n> "))
         let mark = t.output.count
-        t.type("/why\r")
+        // Ctrl-D only once the prompt after /why is up (the line editor reads again).
+        #expect(t.afterNextPrompt("\n> ") { t.type("/why\r") })
         #expect(t.waitFor("你的回答：每年为您节约20万元，报价直接发您邮箱。", after: mark), "\(t.text)")
-        #expect(t.waitFor("\n> ", after: mark))
-        usleep(200_000)
         t.type("\u{04}")
         #expect(t.waitFor("成绩单"), "\(t.text)")
         #expect(t.waitForExit() == 0)
@@ -45,8 +44,9 @@ struct PlayTerminalTests {
     func tabCompletion() throws {
         let (t, scratch) = try start()
         defer { scratch.remove() }
+        let mark = t.output.count
         t.type("/hi\t")
-        usleep(300_000)
+        #expect(t.waitFor("/hint", after: mark), "Tab did not complete: \(t.text)")
         t.type("\r")
         #expect(t.waitFor("提示（-3 分）"), "\(t.text)")
         t.type("/quit\r")
@@ -58,11 +58,9 @@ struct PlayTerminalTests {
     func history() throws {
         let (t, scratch) = try start()
         defer { scratch.remove() }
-        t.type("/tactics\r")
-        #expect(t.waitFor("从价格打开缺口"))
-        #expect(t.waitFor("\n> "))
+        #expect(t.afterNextPrompt("\n> ") { t.type("/tactics\r") })
+        #expect(t.text.contains("从价格打开缺口"))
         let mark = t.output.count
-        usleep(200_000)
         t.type("\u{1B}[A\r")  // Up, Enter: runs /tactics again
         #expect(t.waitFor("从价格打开缺口", after: mark), "\(t.text)")
         t.type("/quit\r")
@@ -75,14 +73,10 @@ struct PlayTerminalTests {
     func ctrlC() throws {
         let (t, scratch) = try start()
         defer { scratch.remove() }
-        t.type("这句话不要了")
-        // Give the line editor time to take the text in before the key, as a person would (under load the
-        // key could otherwise arrive first).
-        usleep(300_000)
-        t.type("\u{03}")
-        #expect(t.waitFor("已取消这一行"), "\(t.text)")
-        #expect(t.waitFor("> ", after: t.output.count - 2))
-        usleep(300_000)
+        // The key only once the line editor has taken the text in (its echo), as a person would see it.
+        #expect(t.typeEchoed("这句话不要了"), "\(t.text)")
+        #expect(t.afterNextPrompt { t.type("\u{03}") })
+        #expect(t.text.contains("已取消这一行"), "\(t.text)")
         t.type("\u{03}")
         #expect(t.waitFor("成绩单"))
         #expect(t.waitForExit() == 0)

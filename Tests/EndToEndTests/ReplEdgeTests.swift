@@ -33,6 +33,7 @@ struct ReplTerminalLayoutTests {
         let wide = lines(t, after: 0).map { DisplayWidth.of($0) }.max() ?? 0
         #expect(wide > 60, "at 100 columns some line is wider than 60")
         t.resize(rows: 40, columns: 50)
+        // Nothing on screen shows that SIGWINCH was handled: give the signal a moment to arrive.
         usleep(200_000)
         let mark = t.output.count
         t.type("/tactics\r")
@@ -65,10 +66,8 @@ struct ReplTerminalLayoutTests {
     func whyIndent() throws {
         let (t, scratch) = try start(columns: 80)
         defer { scratch.remove() }
-        t.type("每年为您节约20万元，报价直接发您邮箱。\r")
-        #expect(t.waitFor("得分"))
-        #expect(t.waitFor("\n> ", after: t.output.count - 300))
-        usleep(200_000)
+        #expect(t.afterNextPrompt("\n> ") { t.type("每年为您节约20万元，报价直接发您邮箱。\r") })
+        #expect(t.text.contains("得分"))
         let mark = t.output.count
         t.type("/why\r")
         #expect(t.waitFor("示范回答", after: mark))

@@ -224,6 +224,17 @@ public struct Session: Sendable {
         return last
     }
 
+    /// Flags the reply at `position` (1-based) among the counted replies, as the scorecard numbers
+    /// them: after an exam's scorecard the rep can flag any reply, not only the last.
+    @discardableResult
+    public mutating func flag(counted position: Int, note: String) throws(Refusal) -> Exchange {
+        let counted = countedExchanges
+        guard position >= 1, position <= counted.count else { throw .nothingToFlag }
+        let exchange = counted[position - 1]
+        events.append(.flag(exchange: exchange, note: note))
+        return exchange
+    }
+
     public mutating func hint() throws(Refusal) -> String {
         guard mode == .practice else { throw .notInExam }
         guard phase != .ended else { throw .ended }

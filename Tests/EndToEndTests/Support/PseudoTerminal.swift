@@ -39,6 +39,26 @@ final class PseudoTerminal {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Types `text` and waits until the line editor has echoed it, that is, has taken the keys in:
+    /// a control key sent next (Ctrl-C, Tab, Up) then cannot overtake the text however loaded the
+    /// machine is. Returns whether the echo came.
+    @discardableResult
+    func typeEchoed(_ text: String, timeout: Double = 20) -> Bool {
+        let mark = output.count
+        type(text)
+        return waitFor(text, after: mark, timeout: timeout)
+    }
+
+    /// Runs `action` (typing a line, a key) and waits for a prompt printed after it: the line editor
+    /// is reading again and in its own terminal mode, so the next keys are taken as keys. Waiting for
+    /// a prompt printed before `action` would be a race.
+    @discardableResult
+    func afterNextPrompt(_ prompt: String = "> ", timeout: Double = 20, _ action: () -> Void) -> Bool {
+        let mark = output.count
+        action()
+        return waitFor(prompt, after: mark, timeout: timeout)
+    }
+
     /// Changes the terminal's size, as a person resizing the window would; the kernel sends the
     /// program SIGWINCH.
     func resize(rows: UInt16, columns: UInt16) {
