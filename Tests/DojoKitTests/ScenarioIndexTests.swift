@@ -90,6 +90,26 @@ struct ScenarioIndexTests {
         #expect(repaired.parsedScenarioFiles == fifth.parsedScenarioFiles && repaired.scenarios == fifth.scenarios)
     }
 
+    @Test("the index file reads back exactly, whatever the paths and titles hold; another salt or a cut file is not trusted")
+    func roundTrip() throws {
+        let scenario = try #require(Shipped.library.scenarios.first)
+        var odd = ScenarioSummary(scenario)
+        odd.title = "tab\there, line\nbreak, back\\slash \\t, unit\u{1F}sep, 中文"
+        odd.file = "/tmp/we\tird\\path\n.yaml"
+        odd.turnIDs = ["a", "", "b\u{1F}c", "d\\"]
+        odd.endingIDs = []
+        let index = ScenarioIndex(version: ScenarioIndex.formatVersion, salt: "s\t1", catalog: 42,
+                                  files: [odd.file, "/b.yaml"],
+                                  entries: [.init(stamp: try #require(FileStamp(path: Shipped.root + "/Package.swift")), summary: odd, errors: 0),
+                                            .init(stamp: try #require(FileStamp(path: Shipped.root + "/README.md")), summary: nil, errors: 3)])
+        let text = index.encoded()
+        #expect(text.split(separator: "\n").count == 3)
+        let back = try #require(ScenarioIndex.decode(text, salt: "s\t1"))
+        #expect(back.files == index.files && back.entries == index.entries && back.catalog == 42)
+        #expect(ScenarioIndex.decode(text, salt: "s\t2") == nil)
+        #expect(ScenarioIndex.decode(String(text.dropLast(20)), salt: "s\t1") == nil)
+    }
+
     /// The body (everything after `- id: …`) of the first tactic of a playbook, to define another like it.
     static func tacticBody(in playbook: String) -> String {
         let lines = playbook.components(separatedBy: "\n")

@@ -5,9 +5,9 @@ import Foundation
 /// scenarios parses only the files that changed. It is valid only for the same reading rules
 /// (`salt`, e.g. the `dojo` binary's stamp) and the same tactic catalogue (`catalog`); a missing,
 /// damaged or foreign index is simply rebuilt.
-public struct ScenarioIndex: Sendable, Codable {
+public struct ScenarioIndex: Sendable {
     /// What one scenario file gave.
-    public struct Entry: Sendable, Codable, Hashable {
+    public struct Entry: Sendable, Hashable {
         /// The file's stamp when it was read.
         public var stamp: FileStamp
         /// The scenario, or nil when the file had errors that kept it out.
@@ -36,12 +36,13 @@ public struct ScenarioIndex: Sendable, Codable {
         return entries[index]
     }
 
-    /// The index at `path` when it exists, decodes and was made with `salt`; nil otherwise.
+    /// The first word of an index file.
+    static let magic = "salesdojo-scenario-index"
+
+    /// The index at `path` when it exists, reads back whole and was made with `salt`; nil otherwise.
     static func read(from path: String, salt: String) -> ScenarioIndex? {
-        guard case let .success(bytes?) = RegularFile.contents(of: path, limit: 256 << 20),
-              let index = try? JSONDecoder().decode(ScenarioIndex.self, from: Data(bytes)),
-              index.version == formatVersion, index.salt == salt, index.files.count == index.entries.count else { return nil }
-        return index
+        guard case let .success(bytes?) = RegularFile.contents(of: path, limit: 256 << 20) else { return nil }
+        return decode(String(decoding: bytes, as: UTF8.self), salt: salt)
     }
 
     /// Writes the index to `path` (a temporary file renamed into place; the folder is made 0700).
@@ -50,8 +51,95 @@ public struct ScenarioIndex: Sendable, Codable {
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
-        guard let data = try? JSONEncoder().encode(self) else { return }
-        try? data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        try? Data(encoded().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    // The file is text, one line per scenario file, fields separated by tabs (a JSON decoder took
+    // half of a 10,000-file listing): a header `magic version salt catalog`, then `path size
+    // modified inode errors` and, for a scenario that loaded, `id title language type difficulty
+    // turns endings line column` (lists joined by U+001F). Fields escape `\`, tab, line breaks and
+    // U+001F, so any text survives.
+
+    func encoded() -> String {
+        var out = [Self.magic, String(Self.formatVersion), Self.escape(salt), String(catalog)].joined(separator: "\t") + "\n"
+        for (file, entry) in zip(files, entries) {
+            var fields = [Self.escape(file), String(entry.stamp.size), String(entry.stamp.modified), String(entry.stamp.inode),
+                          String(entry.errors)]
+            if let s = entry.summary {
+                fields += [Self.escape(s.id), Self.escape(s.title), s.language.rawValue, s.valueType.rawValue, String(s.difficulty),
+                           s.turnIDs.map(Self.escape).joined(separator: "\u{1F}"), s.endingIDs.map(Self.escape).joined(separator: "\u{1F}"),
+                           String(s.line), String(s.column)]
+            }
+            out += fields.joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    static func decode(_ text: String, salt: String) -> ScenarioIndex? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
+        guard let header = lines.next()?.split(separator: "\t", omittingEmptySubsequences: false), header.count == 4,
+              header[0] == magic, Int(header[1]) == formatVersion, unescape(header[2]) == salt, let catalog = UInt64(header[3])
+        else { return nil }
+        var files: [String] = []
+        var entries: [Entry] = []
+        while let line = lines.next() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count == 5 || f.count == 14, let size = Int64(f[1]), let modified = Int64(f[2]), let inode = UInt64(f[3]),
+                  let errors = Int(f[4]) else { return nil }
+            var summary: ScenarioSummary?
+            if f.count == 14 {
+                guard let language = ScenarioLanguage(rawValue: String(f[7])), let type = ValueType(rawValue: String(f[8])),
+                      let difficulty = Int(f[9]), let line = Int(f[12]), let column = Int(f[13]) else { return nil }
+                let list = { (field: Substring) in
+                    field.isEmpty ? [] : field.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(unescape)
+                }
+                summary = ScenarioSummary(id: unescape(f[5]), title: unescape(f[6]), language: language, valueType: type,
+                                          difficulty: difficulty, turnIDs: list(f[10]), endingIDs: list(f[11]),
+                                          file: unescape(f[0]), line: line, column: column)
+            }
+            files.append(unescape(f[0]))
+            entries.append(Entry(stamp: FileStamp(size: size, modified: modified, inode: inode), summary: summary, errors: errors))
+        }
+        return ScenarioIndex(version: formatVersion, salt: salt, catalog: catalog, files: files, entries: entries)
+    }
+
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x1F }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\u{1F}": out += "\\u"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ field: Substring) -> String {
+        guard field.utf8.contains(0x5C) else { return String(field) }
+        var out = ""
+        var escaped = false
+        for scalar in field.unicodeScalars {
+            if escaped {
+                switch scalar {
+                case "t": out += "\t"
+                case "n": out += "\n"
+                case "r": out += "\r"
+                case "u": out += "\u{1F}"
+                default: out.unicodeScalars.append(scalar)
+                }
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// A stable fingerprint of what reading a scenario uses from the catalogue: each tactic's id

@@ -55,24 +55,34 @@ extension ScenarioLibrary {
         // Pass 2: scenario files that changed, or all of them when the catalogue changed.
         let scenarioFiles = files.indices.filter { isScenarioFile[$0] }
         let stale = scenarioFiles.filter { cached[$0] == nil || old?.catalog != fingerprint }
-        let secondPass = parallelMap(stale.map { files[$0] }) { readScenarioFile($0, catalog: catalog, loader: loader) }
+        // Each file is summarised on its worker, so no parsed scenario outlives its own read.
+        let secondPass = parallelMap(stale.map { files[$0] }) { file -> ScenarioIndex.Entry? in
+            let result = readScenarioFile(file, catalog: catalog, loader: loader)
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            switch result.content {
+            case let .scenario(scenario):
+                return ScenarioIndex.Entry(stamp: .unknown, summary: ScenarioSummary(scenario), errors: errors)
+            case .nothing, .scenarioFile:
+                return ScenarioIndex.Entry(stamp: .unknown, summary: nil, errors: errors)
+            case .playbook, .drill, .plan, .track:
+                return nil
+            }
+        }
         // What each scenario file gave (summary, own errors); `entries` are those that go to the index.
         var outcomes: [Int: (summary: ScenarioSummary?, errors: Int)] = [:]
         var entries: [Int: ScenarioIndex.Entry] = [:]
-        for (index, result) in zip(stale, secondPass) {
-            let summary: ScenarioSummary?
-            switch result.content {
-            case let .scenario(scenario): summary = ScenarioSummary(scenario)
-            case .nothing, .scenarioFile: summary = nil
-            case .playbook, .drill, .plan, .track:
+        for (index, read) in zip(stale, secondPass) {
+            guard var entry = read else {
                 // The key sniffing guessed wrong and the catalogue may change: read it all as `validate` does.
                 let library = load(directory: directory, loader: loader)
                 return ScenarioListing(scenarios: library.scenarios.map(ScenarioSummary.init), errorCount: library.errors.count,
                                        parsedScenarioFiles: files.count)
             }
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
-            outcomes[index] = (summary, errors)
-            if let stamp = stamps[index] { entries[index] = ScenarioIndex.Entry(stamp: stamp, summary: summary, errors: errors) }
+            outcomes[index] = (entry.summary, entry.errors)
+            if let stamp = stamps[index] {
+                entry.stamp = stamp
+                entries[index] = entry
+            }
         }
         for index in scenarioFiles where outcomes[index] == nil {
             guard let entry = cached[index] else { continue }

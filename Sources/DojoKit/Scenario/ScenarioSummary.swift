@@ -1,6 +1,6 @@
 /// What a list of scenarios and the checks across files need from a scenario that loaded: small
 /// enough to keep in the scenario index for 10,000 files.
-public struct ScenarioSummary: Sendable, Hashable, Codable {
+public struct ScenarioSummary: Sendable, Hashable {
     /// The scenario's id.
     public var id: String
     /// Title shown in lists.
@@ -34,6 +34,21 @@ public struct ScenarioSummary: Sendable, Hashable, Codable {
         file = scenario.location.file
         line = scenario.location.line
         column = scenario.location.column
+    }
+
+    /// A summary read back from the scenario index.
+    init(id: String, title: String, language: ScenarioLanguage, valueType: ValueType, difficulty: Int, turnIDs: [String],
+         endingIDs: [String], file: String, line: Int, column: Int) {
+        self.id = id
+        self.title = title
+        self.language = language
+        self.valueType = valueType
+        self.difficulty = difficulty
+        self.turnIDs = turnIDs
+        self.endingIDs = endingIDs
+        self.file = file
+        self.line = line
+        self.column = column
     }
 
     /// Where the `id` is written.
