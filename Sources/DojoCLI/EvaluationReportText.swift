@@ -2,7 +2,9 @@ import DojoKit
 import Foundation
 
 /// The text form of an `EvaluationReport`: headline figures, the orientation confusion matrix, a table
-/// per label, per-language accuracy and the misses, CJK-aligned and sanitised.
+/// per label, per-language accuracy and the misses, CJK-aligned. Every string that comes from a
+/// file (labelled ids, replies, languages, paths, and tactic ids, which come from the playbooks)
+/// passes the terminal sanitiser; the rest is numbers and fixed words.
 struct EvaluationReportText {
     let report: EvaluationReport
     let terminal: Terminal
@@ -31,7 +33,7 @@ struct EvaluationReportText {
         var labels = TextTable(headers: ["label", "support", "precision", "recall", "F1", "tp", "fp", "fn"],
                                alignments: [.left, .right, .right, .right, .right, .right, .right, .right])
         for (id, counts) in report.tactics.sorted(by: { $0.key < $1.key }) + report.antiPatterns.sorted(by: { $0.key < $1.key }) {
-            labels.rows.append([id, String(counts.support), Self.f(counts.precision), Self.f(counts.recall), Self.f(counts.f1),
+            labels.rows.append([TerminalSanitizer.clean(id), String(counts.support), Self.f(counts.precision), Self.f(counts.recall), Self.f(counts.f1),
                                 String(counts.truePositives), String(counts.falsePositives), String(counts.falseNegatives)])
         }
         out += labels.render(width: nil, terminal: terminal)
@@ -51,7 +53,7 @@ struct EvaluationReportText {
     }
 
     static func labels(_ orientation: ValueType?, _ tactics: [String], _ anti: [String]) -> String {
-        "\(orientation?.rawValue ?? "none") [\((tactics + anti.map { "!" + $0 }).joined(separator: ", "))]"
+        TerminalSanitizer.clean("\(orientation?.rawValue ?? "none") [\((tactics + anti.map { "!" + $0 }).joined(separator: ", "))]")
     }
 
     static func f(_ value: Double) -> String { String(format: "%.3f", value) }

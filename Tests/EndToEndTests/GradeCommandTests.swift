@@ -1,3 +1,4 @@
+import DojoKit
 import Foundation
 import Testing
 
@@ -73,7 +74,31 @@ struct GradeCommandTests {
         #expect(lines.count == 3)
         #expect(lines[0].contains("\"line\":1") && lines[0].contains("UTF-8"))
         #expect(lines[1].contains("\"line\":2") && lines[1].contains("limit"))
-        #expect(lines[2].hasPrefix("{\"id\":null,\"orientation\""))
+        #expect(lines[2].hasPrefix("{\"id\":null,\"score\":null,\"orientation\""))
+    }
+
+    @Test("jsonl lines hold the assessment exactly as a transcript records it (one encoder): the same keys in the same order")
+    func sameLayoutAsTranscript() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let reply = "每年为您节约20万元，报价直接发您邮箱。"
+        let play = try DojoBinary.run(["play", "customer-a-lowest-quote", "--seed", "1", "--transcript", scratch.path + "/t.jsonl",
+                                       "--db", scratch.path + "/p.sqlite"], input: Data((reply + "\n").utf8))
+        #expect(play.status == 0, "\(play.stderr)")
+        let records = try String(contentsOfFile: scratch.path + "/t.jsonl", encoding: .utf8).split(separator: "\n")
+            .map { try JSONValue.parse(Array($0.utf8)) }
+        let recorded = try #require(records.first { $0["event"]?.stringValue == "reply" }?["assessment"])
+        let grade = try DojoBinary.run(["grade", "--format", "jsonl"],
+                                       input: Data((#"{"id": "r1", "buyer_type": "intrinsic", "reply": "\#(reply)"}"# + "\n").utf8))
+        #expect(grade.status == 0, "\(grade.stderr)")
+        let graded = try JSONValue.parse(Array(grade.stdout.utf8.dropLast()))
+        func keys(_ value: JSONValue?) -> [String] { if case let .object(members)? = value { members.map(\.0) } else { [] } }
+        func firstFinding(_ value: JSONValue?) -> JSONValue? { if case let .array(items)? = value?["tactics"] { items.first } else { nil } }
+        #expect(keys(graded) == ["id"] + keys(recorded), "\(keys(graded)) vs \(keys(recorded))")
+        #expect(keys(graded["signals"]) == keys(recorded["signals"]))
+        #expect(!keys(firstFinding(graded)).isEmpty && keys(firstFinding(graded)) == keys(firstFinding(recorded)))
+        #expect(graded["id"]?.stringValue == "r1")
+        #expect(graded["tactics"].map { "\($0)" }?.contains("price-angle") == true)
     }
 
     @Test("a missing input file is a clear error")

@@ -115,6 +115,33 @@ struct ReplayCommandTests {
         #expect(replay.stdout.contains("Total: recorded 2 → now \(recordedTotal)/100"), "\(replay.stdout)")
     }
 
+    @Test("--regrade of a transcript just recorded reports no change: each reply is scored again with the buyer line it answered")
+    func regradeUnchanged() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        var sessions: [(name: String, arguments: [String], input: String)] = []
+        for id in ["customer-a-lowest-quote", "customer-a-lowest-quote-en", "customer-b-service-guidance", "early-spec-writer-en"] {
+            for mode in ["model", "weak"] { sessions.append(("\(id)-\(mode)", [id, "--autoplay", mode], "")) }
+        }
+        sessions.append(("exam", ["customer-a-lowest-quote-en", "--mode", "exam", "--autoplay", "model"], ""))
+        // Rewinds, hints, flags and short answers to the buyer's questions, piped.
+        sessions.append(("piped", ["customer-a-lowest-quote"],
+                         "五万支。\n/rewind\n每年为您节约20万元，报价直接发您邮箱。\n/hint\n是的。\n/flag 不公平\n五万支走批量价，每支再低五毛。\n好的\n"))
+        for session in sessions {
+            let path = scratch.path + "/\(session.name).jsonl"
+            let play = try DojoBinary.run(["play"] + session.arguments + ["--seed", "3", "--transcript", path, "--db", scratch.path + "/p.sqlite"],
+                                          input: Data(session.input.utf8))
+            #expect([0, 3, 4].contains(play.status), "\(session.name): \(play.stderr)")
+            let replay = try DojoBinary.run(["replay", path, "--regrade", "--lang", "en"])
+            #expect(replay.status == 0, "\(session.name): \(replay.stderr)")
+            #expect(replay.stdout.range(of: #"Regraded [1-9][0-9]* replies: 0 changed\."#, options: .regularExpression) != nil,
+                    "\(session.name): \(replay.stdout.split(separator: "\n").suffix(12).joined(separator: "\n"))")
+            let total = replay.stdout.range(of: #"Total: recorded (\d+) → now (\d+)/100"#, options: .regularExpression).map { String(replay.stdout[$0]) }
+            let numbers = total?.split(whereSeparator: { !$0.isNumber }).map(String.init) ?? []
+            #expect(numbers.count == 3 && numbers[0] == numbers[1], "\(session.name): \(total ?? "no total line")")
+        }
+    }
+
     @Test("an unknown event kind (from a newer dojo) is skipped with a note")
     func unknownKind() throws {
         let scratch = try ScratchFolder()

@@ -71,27 +71,78 @@ public struct JSONWriter: Sendable {
 
     private mutating func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
+        let needsEscaping = value.utf8.withContiguousStorageIfAvailable(Self.needsEscaping) ?? Self.needsEscaping(Array(value.utf8))
         // Most strings need no escaping: copy them in one go.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+        if !needsEscaping {
             bytes.append(contentsOf: value.utf8)
             bytes.append(UInt8(ascii: "\""))
             return
         }
-        for b in value.utf8 {
+        let input = Array(value.utf8)
+        var i = 0
+        while i < input.count {
+            let b = input[i]
             switch b {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)
             case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
             case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
             case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
             case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-            case 0x00..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hex[Int(b >> 4)])
-                bytes.append(hex[Int(b & 0xF)])
-            default: bytes.append(b)
+            case 0x00..<0x20, 0x7F: appendEscape(UInt32(b))
+            default:
+                let width = Self.terminalControlWidth(input, at: i)
+                if width > 0 {
+                    // A C1 control or a bidi override: valid JSON raw, but a terminal would act on it.
+                    let scalar = String(decoding: input[i..<(i + width)], as: UTF8.self).unicodeScalars.first?.value ?? 0xFFFD
+                    appendEscape(scalar)
+                    i += width
+                    continue
+                }
+                bytes.append(b)
             }
+            i += 1
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `\uXXXX` for a scalar of the Basic Multilingual Plane.
+    private mutating func appendEscape(_ scalar: UInt32) {
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: Array("\\u".utf8))
+        for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((scalar >> UInt32(shift)) & 0xF)]) }
+    }
+
+    /// Whether a string needs more than copying: quotes, backslashes, C0 and C1 controls, DEL, and
+    /// the bidi overrides and isolates (U+202A–202E, U+2066–2069), which a terminal or an editor
+    /// would act on if `dojo` output is shown raw.
+    static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
+            if (b == 0xC2 || b == 0xE2) && terminalControlWidth(utf8, at: i) > 0 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static func needsEscaping(_ utf8: [UInt8]) -> Bool { utf8.withUnsafeBufferPointer { needsEscaping($0) } }
+
+    /// The UTF-8 length of a C1 control (U+0080–009F) or a bidi control (U+202A–202E, U+2066–2069)
+    /// starting at `i`, or 0.
+    static func terminalControlWidth(_ utf8: some RandomAccessCollection<UInt8>, at i: Int) -> Int {
+        let start = utf8.index(utf8.startIndex, offsetBy: i)
+        let b = utf8[start]
+        let rest = utf8.count - i
+        if b == 0xC2, rest >= 2 {
+            let next = utf8[utf8.index(after: start)]
+            return (0x80...0x9F).contains(next) ? 2 : 0
+        }
+        if b == 0xE2, rest >= 3 {
+            let b1 = utf8[utf8.index(start, offsetBy: 1)], b2 = utf8[utf8.index(start, offsetBy: 2)]
+            if b1 == 0x80 && (0xAA...0xAE).contains(b2) { return 3 }
+            if b1 == 0x81 && (0xA6...0xA9).contains(b2) { return 3 }
+        }
+        return 0
     }
 }

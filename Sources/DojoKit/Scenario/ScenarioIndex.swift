@@ -76,31 +76,44 @@ public struct ScenarioIndex: Sendable {
     }
 
     static func decode(_ text: String, salt: String) -> ScenarioIndex? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
-        guard let header = lines.next()?.split(separator: "\t", omittingEmptySubsequences: false), header.count == 4,
-              header[0] == magic, Int(header[1]) == formatVersion, unescape(header[2]) == salt, let catalog = UInt64(header[3])
-        else { return nil }
-        var files: [String] = []
-        var entries: [Entry] = []
-        while let line = lines.next() {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count == 5 || f.count == 14, let size = Int64(f[1]), let modified = Int64(f[2]), let inode = UInt64(f[3]),
-                  let errors = Int(f[4]) else { return nil }
-            var summary: ScenarioSummary?
-            if f.count == 14 {
-                guard let language = ScenarioLanguage(rawValue: String(f[7])), let type = ValueType(rawValue: String(f[8])),
-                      let difficulty = Int(f[9]), let line = Int(f[12]), let column = Int(f[13]) else { return nil }
-                let list = { (field: Substring) in
-                    field.isEmpty ? [] : field.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(unescape)
+        // Split on bytes: tab, line feed and U+001F are single UTF-8 bytes that occur in no other
+        // character, and splitting a String by Character (grapheme breaking) was most of the cost.
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer -> ScenarioIndex? in
+            let lines = buffer.split(separator: 0x0A, omittingEmptySubsequences: true)
+            guard let headerLine = lines.first else { return nil }
+            let header = headerLine.split(separator: 0x09, omittingEmptySubsequences: false)
+            guard header.count == 4, string(header[0]) == magic, Int(string(header[1])) == formatVersion,
+                  unescape(string(header[2])[...]) == salt, let catalog = UInt64(string(header[3])) else { return nil }
+            var files: [String] = []
+            var entries: [Entry] = []
+            files.reserveCapacity(lines.count)
+            entries.reserveCapacity(lines.count)
+            for line in lines.dropFirst() {
+                let f = line.split(separator: 0x09, omittingEmptySubsequences: false)
+                guard f.count == 5 || f.count == 14, let size = Int64(string(f[1])), let modified = Int64(string(f[2])),
+                      let inode = UInt64(string(f[3])), let errors = Int(string(f[4])) else { return nil }
+                let file = unescape(string(f[0])[...])
+                var summary: ScenarioSummary?
+                if f.count == 14 {
+                    guard let language = ScenarioLanguage(rawValue: string(f[7])), let type = ValueType(rawValue: string(f[8])),
+                          let difficulty = Int(string(f[9])), let line = Int(string(f[12])), let column = Int(string(f[13])) else { return nil }
+                    let list = { (field: Slice<UnsafeMutableBufferPointer<UInt8>>) -> [String] in
+                        field.isEmpty ? [] : field.split(separator: 0x1F, omittingEmptySubsequences: false).map { unescape(string($0)[...]) }
+                    }
+                    summary = ScenarioSummary(id: unescape(string(f[5])[...]), title: unescape(string(f[6])[...]), language: language,
+                                              valueType: type, difficulty: difficulty, turnIDs: list(f[10]), endingIDs: list(f[11]),
+                                              file: file, line: line, column: column)
                 }
-                summary = ScenarioSummary(id: unescape(f[5]), title: unescape(f[6]), language: language, valueType: type,
-                                          difficulty: difficulty, turnIDs: list(f[10]), endingIDs: list(f[11]),
-                                          file: unescape(f[0]), line: line, column: column)
+                files.append(file)
+                entries.append(Entry(stamp: FileStamp(size: size, modified: modified, inode: inode), summary: summary, errors: errors))
             }
-            files.append(unescape(f[0]))
-            entries.append(Entry(stamp: FileStamp(size: size, modified: modified, inode: inode), summary: summary, errors: errors))
+            return ScenarioIndex(version: formatVersion, salt: salt, catalog: catalog, files: files, entries: entries)
         }
-        return ScenarioIndex(version: formatVersion, salt: salt, catalog: catalog, files: files, entries: entries)
+    }
+
+    private static func string(_ bytes: Slice<UnsafeMutableBufferPointer<UInt8>>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
 
     static func escape(_ text: String) -> String {

@@ -224,6 +224,8 @@ public struct ScenarioLibrary: Sendable {
         var files: [String] = []
         var entries = 0
         var tooDeep: String?
+        // What `appendingPathComponent` gives for a plain folder path, without its cost per file.
+        let plainJoin = !directory.isEmpty && !directory.hasSuffix("/") && !directory.contains("//")
         while let relative = enumerator.nextObject() as? String {
             entries += 1
             if entries > maxFolderEntries {
@@ -238,7 +240,7 @@ public struct ScenarioLibrary: Sendable {
                 if tooDeep == nil { tooDeep = relative }
             }
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-            files.append((directory as NSString).appendingPathComponent(relative))
+            files.append(plainJoin ? directory + "/" + relative : (directory as NSString).appendingPathComponent(relative))
         }
         if let tooDeep {
             diagnostics.append(Diagnostic(.folderTooLarge,
