@@ -22,8 +22,6 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     case labelErrors(count: Int)
     case cannotCreate(path: String, reason: String)
     case unknownDiagnosticCode(code: String, suggestion: String?)
-    case noDiagnosticDocs(searched: [String])
-    case undocumentedCode(code: String, path: String)
 
     /// Every message may quote a path, an id or a transcript's text: it is cleaned of terminal escapes.
     var description: String { TerminalSanitizer.clean(message) }
@@ -70,11 +68,7 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
             "\(count) problem(s) in the labelled replies (listed above); fix them and run again."
         case let .unknownDiagnosticCode(code, suggestion):
             "No diagnostic has the code '\(code)'." + (suggestion.map { " Did you mean \($0)?" } ?? "")
-                + " Codes are DJ0001… as printed by `dojo validate`; docs/diagnostics.md lists them all."
-        case let .noDiagnosticDocs(searched):
-            "Cannot find docs/diagnostics.md (looked in \(searched.joined(separator: ", "))). Run dojo from the SalesDojo folder or reinstall it."
-        case let .undocumentedCode(code, path):
-            "\(code) has no section in '\(path)'. The file may be from another version of dojo; reinstall it."
+                + " Codes are DJ0001… as printed by `dojo validate`; `dojo explain --all` lists them all."
         }
     }
 

@@ -112,7 +112,7 @@ enum TranscriptPlanReader {
             let seed = reader.has("seed") ? reader.int("seed", in: 0...Int.max, into: &diagnostics) : 1
             let replies = (reader.strings("replies", into: &diagnostics) ?? []).map(\.0)
             if reader.has("replies") && replies.isEmpty {
-                diagnostics.append(Diagnostic(.invalidValue, "\(hint) has no replies", at: reader.valueLocation("replies")))
+                diagnostics.append(Diagnostic(.invalidValue, ["play": hint], variant: "no-replies", at: reader.valueLocation("replies")))
             }
             var expect: [Ending.Kind] = []
             let raw: [(String, SourceLocation)]
@@ -123,7 +123,7 @@ enum TranscriptPlanReader {
             }
             for (word, location) in raw {
                 guard let kind = Ending.Kind(rawValue: word) else {
-                    diagnostics.append(Diagnostic(.invalidValue, "unknown ending kind `\(word)`", at: location,
+                    diagnostics.append(Diagnostic(.invalidValue, ["kind": word], variant: "ending-kind", at: location,
                         help: Suggestion.didYouMean(word, among: Ending.Kind.allCases.map(\.rawValue)) ?? "use won, lost or left"))
                     continue
                 }
