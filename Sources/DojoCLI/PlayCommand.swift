@@ -126,7 +126,7 @@ extension SessionMode: ExpressibleByArgument {}
 
 /// Automatic answers for scenario authors.
 enum Autoplay: String, ExpressibleByArgument, CaseIterable {
-    /// Each turn's model answer.
+    /// Each turn's model answer; stops with a message at a turn without one.
     case model
     /// A polite non-answer every time.
     case weak
@@ -327,7 +327,14 @@ struct PlayDriver {
         let text: String
         if session.phase == .identifyType {
             text = scenario.valueType.rawValue
-        } else if autoplay == .model, let answer = session.turn?.modelAnswer {
+        } else if autoplay == .model {
+            guard let answer = session.turn?.modelAnswer, !answer.isEmpty else {
+                // Never invent a reply: a canned line would lose and look like the scenario's fault.
+                let id = TerminalSanitizer.clean(session.turn?.id ?? "?")
+                FileHandle.standardError.write(Data(("dojo: --autoplay model stops at turn `\(id)` of \(TerminalSanitizer.clean(scenario.id)): "
+                    + "it has no model_answer (DJ0108). Add `model_answer:` to the turn; `dojo validate --strict` lists every such turn.\n").utf8))
+                return .endOfInput
+            }
             text = answer
         } else {
             text = ui.pick("好的，我们考虑一下。", "OK, we'll think about it.")

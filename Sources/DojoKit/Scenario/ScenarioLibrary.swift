@@ -17,6 +17,10 @@ public struct ScenarioLibrary: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many YAML files were read.
     public var fileCount: Int
+    /// Shipped playbooks replaced by an author's (see `load(shipped:overlays:)`), by type.
+    public var playbookOverrides: [PlaybookOverride] = []
+    /// The shipped files loaded under an author's folders; empty when no author's folder was given.
+    public var shippedFiles: Set<String> = []
 
     /// Errors among the diagnostics.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }

@@ -55,10 +55,19 @@ enum ScenarioReader {
         // cascade into "undefined target" errors everywhere it is referenced.
         let declaredTurns = (top.value("turns")?.sequence.map(Array.init) ?? []).compactMap { $0.mapping?["id"]?.string }
         let declaredEndings = (top.value("endings")?.sequence.map(Array.init) ?? []).compactMap { $0.mapping?["id"]?.string }
+        // Every `goto` as written, also in turns and branches that failed to load for another reason, so a
+        // mistyped target is reported in the same run as the other errors of the file.
+        let gotos: [(target: String, location: SourceLocation)] = (top.value("turns")?.sequence.map(Array.init) ?? [])
+            .flatMap { turn in
+                (turn.mapping?["branches"]?.sequence.map(Array.init) ?? []).compactMap { branch in
+                    guard let node = branch.mapping?["goto"], let target = node.string else { return nil }
+                    return (target, DocumentLoader.location(of: node, in: source))
+                }
+            }
         let start = top.string("start", into: &diagnostics) ?? declaredTurns.first
         let scenarioLocation = top.has("id") ? top.valueLocation("id") : top.location
 
-        checkGraph(turns: turns, endings: endings, declaredTurns: Set(declaredTurns), declaredEndings: Set(declaredEndings),
+        checkGraph(turns: turns, gotos: gotos, endings: endings, declaredTurns: Set(declaredTurns), declaredEndings: Set(declaredEndings),
                    meters: meterEntries, start: start,
                    startLocation: top.has("start") ? top.valueLocation("start") : top.location,
                    turnsDeclared: top.has("turns"), into: &diagnostics)
@@ -289,7 +298,7 @@ enum ScenarioReader {
     }
 
     /// Cross-references inside one scenario: unique ids, defined targets, a start, reachability, a way to win.
-    static func checkGraph(turns: [Turn], endings: [Ending], declaredTurns: Set<String>, declaredEndings: Set<String>,
+    static func checkGraph(turns: [Turn], gotos: [(target: String, location: SourceLocation)], endings: [Ending], declaredTurns: Set<String>, declaredEndings: Set<String>,
                            meters: [MeterEntry], start: String?, startLocation: SourceLocation,
                            turnsDeclared: Bool, into diagnostics: inout [Diagnostic]) {
         var ids: [String: SourceLocation] = [:]
@@ -302,11 +311,9 @@ enum ScenarioReader {
             }
         }
         let turnIDs = declaredTurns, endingIDs = declaredEndings
-        for turn in turns {
-            for branch in turn.branches where !turnIDs.contains(branch.target) && !endingIDs.contains(branch.target) {
-                diagnostics.append(Diagnostic(.undefinedTarget, ["target": branch.target], at: branch.location,
-                    help: Suggestion.didYouMean(branch.target, among: turnIDs.union(endingIDs)) ?? "define it or fix the id"))
-            }
+        for (target, location) in gotos where !turnIDs.contains(target) && !endingIDs.contains(target) {
+            diagnostics.append(Diagnostic(.undefinedTarget, ["target": target], at: location,
+                help: Suggestion.didYouMean(target, among: turnIDs.union(endingIDs)) ?? "define it or fix the id"))
         }
         for entry in meters {
             for (target, location) in [(entry.meter.onMin, entry.onMinLocation), (entry.meter.onMax, entry.onMaxLocation)] {
