@@ -31,7 +31,8 @@ struct ScenarioOptions: ParsableArguments {
 
     /// Loads the shipped library with the author's folders on top (plus `extra` files or folders, e.g.
     /// the paths given to `validate`); problems in the files are mentioned on stderr (what loaded is still
-    /// usable), as is a shipped playbook replaced by the author's. `need` says what the command uses, so
+    /// usable). The authoring commands (validate, test, lint) say which shipped files the author's replaced:
+    /// `printOverrideNotes`. `need` says what the command uses, so
     /// that, say, `play ID` reads one scenario and the playbooks rather than the whole folder.
     func library(quiet: Bool = false, need: ScenarioLibrary.Need = .everything, extra: [String] = []) throws -> ScenarioLibrary {
         let overlays = try overlays() + extra
@@ -39,14 +40,16 @@ struct ScenarioOptions: ParsableArguments {
         if shipped == nil && overlays.isEmpty { throw CLIError.noScenarioFolder }
         let library = ScenarioLibrary.load(shipped: shipped, overlays: overlays, need: need)
         if !quiet {
-            for override in library.playbookOverrides {
-                printError(TerminalSanitizer.clean("note: \(override.replacement) replaces the shipped `\(override.type)` playbook (\(override.shipped))."))
-            }
             if !library.errors.isEmpty {
                 printError("note: \(library.errors.count) problem(s) in the scenario files kept some of them out; run `dojo validate`.")
             }
         }
         return library
+    }
+
+    /// On stderr: each shipped file the author's folders replaced.
+    static func printOverrideNotes(_ library: ScenarioLibrary) {
+        for note in library.overrideNotes { printError(TerminalSanitizer.clean(note)) }
     }
 
     /// The evaluator for a library loaded from this folder: with the folder's trained model

@@ -31,6 +31,7 @@ struct TestCommand: ParsableCommand {
         let full = try scenarioOptions.library()
         // With --scenarios, the tests of the author's folders run (against shipped or own scenarios).
         let library = full.authored()
+        ScenarioOptions.printOverrideNotes(full)
         let terminal = Terminal.current(noColor: noColor || format == .junit)
         try Self.checkKnown(only, library: full)
         let evaluator = try scenarioOptions.evaluator(for: full)

@@ -42,9 +42,7 @@ struct ValidateCommand: ParsableCommand {
         }
         // DJ0108 is an authoring warning (validate and lint), not a loading one: play and test need no model answers.
         library.diagnostics = Diagnostic.sorted(library.diagnostics + ModelAnswerCheck.diagnostics(for: library.scenarios))
-        for override in full.playbookOverrides {
-            printError(TerminalSanitizer.clean("note: \(override.replacement) replaces the shipped `\(override.type)` playbook (\(override.shipped))."))
-        }
+        ScenarioOptions.printOverrideNotes(full)
         let failing = library.errors.count + (strict ? library.warnings.count : 0)
         switch format {
         case .text:

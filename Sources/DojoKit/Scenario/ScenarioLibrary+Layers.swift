@@ -3,15 +3,18 @@ import Foundation
 /// The shipped library with an author's folders on top: `dojo play ID --scenarios mine` finds the
 /// shipped playbooks (and scenarios, drills, tracks) without copying them into `mine`.
 ///
-/// Overriding is by playbook `type`: a playbook in an author's folder with the `type` of a shipped
-/// playbook (`intrinsic`, `extrinsic`, `strategic` or `any`) replaces that shipped playbook, and the
-/// library says so in `playbookOverrides`. Everything else adds up; an author's scenario, drill set or
-/// track with the id of a shipped one is a duplicate id (DJ0014, DJ0028) reported at the author's file.
+/// The author's files win: a playbook in an author's folder with the `type` of a shipped playbook
+/// (`intrinsic`, `extrinsic`, `strategic` or `any`) replaces that shipped playbook, and a scenario, drill
+/// set or track with the `id` of a shipped one replaces it; the library lists each in `overrides` so the
+/// commands can say so. Everything else adds up. Two of the author's own files with one id are still a
+/// duplicate (DJ0014, DJ0028).
 extension ScenarioLibrary {
-    /// A shipped playbook replaced by one from an author's folder.
-    public struct PlaybookOverride: Sendable, Hashable {
-        /// The playbook type, e.g. `intrinsic` or `any`.
-        public var type: String
+    /// A shipped file replaced by one from an author's folder.
+    public struct Override: Sendable, Hashable {
+        /// What was replaced: `playbook`, `scenario`, `drill set` or `track`.
+        public var kind: String
+        /// The playbook type or the id, e.g. `intrinsic` or `customer-a-lowest-quote`.
+        public var key: String
         /// The shipped file left out.
         public var shipped: String
         /// The author's file used instead.
@@ -37,22 +40,21 @@ extension ScenarioLibrary {
         var shippedFiles = shipped.map { yamlFiles(in: $0, into: &walkDiagnostics) } ?? []
         shippedFiles.removeAll { given.contains(standardized($0)) }
 
-        var overlayTypes: [String: String] = [:]
-        for file in overlayFiles where looksLikePlaybook(file, loader: loader) {
-            if let type = playbookType(file, loader: loader), overlayTypes[type] == nil { overlayTypes[type] = file }
+        var replacements: [String: String] = [:]
+        for file in overlayFiles {
+            if let key = overrideKey(file, loader: loader), replacements[key.joined()] == nil { replacements[key.joined()] = file }
         }
-        var overrides: [PlaybookOverride] = []
-        if !overlayTypes.isEmpty {
+        var overrides: [Override] = []
+        if !replacements.isEmpty {
             shippedFiles.removeAll { file in
-                guard looksLikePlaybook(file, loader: loader), let type = playbookType(file, loader: loader),
-                      let replacement = overlayTypes[type] else { return false }
-                overrides.append(PlaybookOverride(type: type, shipped: file, replacement: replacement))
+                guard let key = overrideKey(file, loader: loader), let replacement = replacements[key.joined()] else { return false }
+                overrides.append(Override(kind: key[0], key: key[1], shipped: file, replacement: replacement))
                 return true
             }
         }
         var library = load(files: shippedFiles + overlayFiles, need: need, loader: loader)
         library.diagnostics = Diagnostic.sorted(walkDiagnostics + library.diagnostics)
-        library.playbookOverrides = overrides.sorted { $0.type < $1.type }
+        library.overrides = overrides.sorted { ($0.kind, $0.key) < ($1.kind, $1.key) }
         library.shippedFiles = overlays.isEmpty ? [] : Set(shippedFiles)
         return library
     }
@@ -79,6 +81,11 @@ extension ScenarioLibrary {
         copy.tracks = tracks.filter { !isShipped($0.location.file) }
         copy.fileCount = max(0, fileCount - shippedFiles.count)
         return copy
+    }
+
+    /// The notes that say which shipped files the author's replaced, one line each.
+    public var overrideNotes: [String] {
+        overrides.map { "note: \($0.replacement) replaces the shipped \($0.kind) `\($0.key)` (\($0.shipped))." }
     }
 
     /// The playbooks read from the author's files.
@@ -108,15 +115,19 @@ extension ScenarioLibrary {
 
     static func standardized(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
-    static func looksLikePlaybook(_ file: String, loader: DocumentLoader) -> Bool {
-        if file.split(separator: "/").contains("playbooks") { return true }
-        guard let keys = sniff(file, loader: loader)?.keys else { return true }
-        return keys.contains("tactics")
-    }
-
-    /// The `type` of a playbook file; nil when the file is not a readable playbook.
-    static func playbookType(_ file: String, loader: DocumentLoader) -> String? {
-        guard case let .success(document) = loader.load(path: file), kind(of: document.root) == .playbook else { return nil }
-        return document.root.mapping?["type"]?.string
+    /// What a file would replace: [kind, key] — a playbook by `type`, a scenario, drill set or track by `id`;
+    /// nil for other files (tests, unreadable files).
+    static func overrideKey(_ file: String, loader: DocumentLoader) -> [String]? {
+        let sniffed = sniff(file, loader: loader)
+        if file.split(separator: "/").contains("playbooks") || sniffed == nil || sniffed?.keys.contains("tactics") == true {
+            guard case let .success(document) = loader.load(path: file), kind(of: document.root) == .playbook,
+                  let type = document.root.mapping?["type"]?.string else { return nil }
+            return ["playbook", type]
+        }
+        guard let sniffed, let id = sniffed.id else { return nil }
+        if sniffed.keys.contains("items") { return ["drill set", id] }
+        if sniffed.keys.contains("steps") { return ["track", id] }
+        if sniffed.keys.contains("plays") { return nil }
+        return sniffedKind(file, loader: loader) == .scenario ? ["scenario", id] : nil
     }
 }

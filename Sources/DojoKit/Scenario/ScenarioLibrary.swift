@@ -17,8 +17,8 @@ public struct ScenarioLibrary: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many YAML files were read.
     public var fileCount: Int
-    /// Shipped playbooks replaced by an author's (see `load(shipped:overlays:)`), by type.
-    public var playbookOverrides: [PlaybookOverride] = []
+    /// Shipped files replaced by an author's (see `load(shipped:overlays:)`), by kind and key.
+    public var overrides: [Override] = []
     /// The shipped files loaded under an author's folders; empty when no author's folder was given.
     public var shippedFiles: Set<String> = []
 
