@@ -201,6 +201,44 @@ struct AuthoringFoundationTests {
         #expect(!result.stdout.contains("DJ0013") && !result.stdout.contains("DJ0014"))
     }
 
+    @Test("play --record saves the session (rewound replies left out) as a test plan that dojo test replays and passes")
+    func recordRoundTrip() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let mine = scratch.path + "/mine"
+        #expect(try DojoBinary.run(["new", "rec-buyer", "--type", "intrinsic", "--lang", "en", "--dir", mine]).status == 0)
+        let replies = [
+            "OK, we'll think about it.",
+            "/rewind",
+            "No visit needed. I'll email the quote this afternoon, and from then on you order online, with no rep running back and forth.",
+            "/hint",
+            "It is. The visits we save come straight off the price: our quote is CNY 1.20 a piece below a standard quote, which saves your company CNY 24,000 on this order.",
+            "Because your total cost is lower: CNY 38.60 a piece delivered saves you CNY 60,000 against the lowest quote you hold, and we are IATF 16949 certified, a threshold small mills cannot clear.",
+        ]
+        let plan = mine + "/tests/recorded.yaml"
+        let play = try DojoBinary.run(["play", "rec-buyer", "--scenarios", mine, "--record", plan, "--seed", "7", "--lang", "en",
+                                       "--transcript", scratch.path + "/t.jsonl"], input: Data((replies.joined(separator: "\n") + "\n").utf8))
+        #expect(play.status == 0, "\(play.stderr)")
+        #expect(play.stdout.contains("Recorded as a transcript test: " + plan), "\(play.stdout)")
+        let text = try String(contentsOfFile: plan, encoding: .utf8)
+        #expect(text.contains("scenario: \"rec-buyer\"\nplays:\n  - name: \"recorded\"\n    seed: 7\n    replies:\n"), "\(text)")
+        #expect(!text.contains("think about it"), "a rewound reply is not replayed")
+        #expect(!text.contains("/hint") && !text.contains("/rewind"))
+        #expect(text.contains("    expect: won\n    ending: \"deal-won\"\n    route: [\"opening\", \"no-visit\", \"close\"]\n"), "\(text)")
+        let test = try DojoBinary.run(["test", "rec-buyer", "--scenarios", mine])
+        #expect(test.status == 0, "\(test.stdout)")
+        #expect(test.stdout.contains("PASS rec-buyer/recorded: won (deal-won) after 3 replies"), "\(test.stdout)")
+        // Never overwritten: the plan exists now.
+        let again = try DojoBinary.run(["play", "rec-buyer", "--scenarios", mine, "--record", plan, "--lang", "en"])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already exists"), "\(again.stderr)")
+        // A session that ends before an ending records nothing.
+        let quit = try DojoBinary.run(["play", "rec-buyer", "--scenarios", mine, "--record", scratch.path + "/none.yaml", "--lang", "en",
+                                       "--transcript", scratch.path + "/t2.jsonl"], input: Data("/quit\n".utf8))
+        #expect(quit.stdout.contains("Test not recorded: the dialogue reached no ending."), "\(quit.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/none.yaml"))
+    }
+
     /// Runs an outside tool and captures its output.
     static func runTool(_ tool: String, _ arguments: [String]) throws -> DojoBinary.Output {
         try DojoBinary.run(arguments, executable: tool)
