@@ -11,8 +11,9 @@ public struct DojoCommand: ParsableCommand {
         Talk to scripted buyers (intrinsic, extrinsic, strategic value), get every reply scored and coached. \
         Scenarios are YAML files; `dojo validate` checks them like a compiler.
 
-        Scenario folder: --scenarios DIR, else $DOJO_SCENARIOS, else ./Scenarios, else \
-        <prefix>/share/salesdojo/Scenarios next to the installed binary.
+        The shipped library (<prefix>/share/salesdojo/Scenarios next to an installed dojo, or the checkout a \
+        built one lives in; $DOJO_SHARE overrides) is always loaded; --scenarios DIR (repeatable) or \
+        $DOJO_SCENARIOS (colon-separated) add your own folders on top.
         """,
         version: DojoVersion.current,
         subcommands: [PlayCommand.self, ReplayCommand.self, GuideCommand.self, DrillCommand.self, TrackCommand.self, NextCommand.self,
