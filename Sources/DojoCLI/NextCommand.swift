@@ -37,7 +37,7 @@ struct NextCommand: ParsableCommand {
         let ui = display.lang ?? .en
         var common = ["--trainee", name]
         if let db = storeOptions.db { common += ["--db", db] }
-        if let dir = scenarioOptions.scenarios { common += ["--scenarios", dir] }
+        for dir in scenarioOptions.scenarios { common += ["--scenarios", dir] }
         if let lang = display.lang { common += ["--lang", lang.rawValue] }
         if display.noColor { common.append("--no-color") }
         if let seed { common += ["--seed", String(seed)] }
@@ -62,7 +62,7 @@ struct NextCommand: ParsableCommand {
         case .guide:
             // The trainee and the store go along, so reading the guide marks the step done.
             var arguments = ["--trainee", name] + (storeOptions.db.map { ["--db", $0] } ?? [])
-            arguments += scenarioOptions.scenarios.map { ["--scenarios", $0] } ?? []
+            arguments += scenarioOptions.scenarios.flatMap { ["--scenarios", $0] }
             if let lang = display.lang { arguments += ["--lang", lang.rawValue] }
             let command = try GuideCommand.parse(arguments)
             try command.run()

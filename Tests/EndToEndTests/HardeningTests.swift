@@ -288,7 +288,7 @@ struct HardeningTests {
         let file = try scratch.write("bom.jsonl", "\u{FEFF}{\"reply\":\"每年为您节约20万元\",\"id\":\"a\"}\n")
         let (bom, _) = try Self.run(["grade", "--format", "jsonl", "--type", "intrinsic", file])
         #expect(bom.status == 0, "\(bom.stdout)")
-        #expect(bom.stdout.hasPrefix("{\"id\":\"a\",\"orientation\":\"intrinsic\""))
+        #expect(bom.stdout.hasPrefix("{\"id\":\"a\",\"score\":"), "\(bom.stdout)")
     }
 
     @Test("an unwritable data folder is a plain sentence, not a Foundation error dump")

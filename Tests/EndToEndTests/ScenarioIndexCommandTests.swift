@@ -11,7 +11,8 @@ import Glibc
 struct ScenarioIndexCommandTests {
     static let root = DojoBinary.repositoryRoot + "/Scenarios"
 
-    /// The shipped playbooks, customer A, 40 renamed copies of it and one broken file.
+    /// An author's folder (on top of the shipped library): the shipped playbooks, customer A, 40 renamed
+    /// copies of it and one broken file.
     static func folder() throws -> ScratchFolder {
         let scratch = try ScratchFolder()
         try FileManager.default.copyItem(atPath: root + "/playbooks", toPath: scratch.path + "/scenarios/playbooks")
@@ -43,7 +44,9 @@ struct ScenarioIndexCommandTests {
         let second = try Self.dojo(["list"], scratch)
         #expect(second.stdout == first.stdout && second.stderr == first.stderr)
         let json = try Self.dojo(["list", "--format", "json"], scratch)
-        #expect(json.stdout.components(separatedBy: "\"id\"").count - 1 == 41)
+        // The 40 copies on top of the shipped library (customer A is the author's, replacing the shipped one).
+        #expect(json.stdout.components(separatedBy: "\"copy-").count - 1 == 40)
+        #expect(json.stdout.components(separatedBy: "\"customer-a-lowest-quote\"").count - 1 == 1)
 
         let copy = scratch.path + "/scenarios/copies/c7.yaml"
         let text = try String(contentsOfFile: copy, encoding: .utf8)

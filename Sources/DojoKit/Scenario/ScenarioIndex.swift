@@ -162,3 +162,26 @@ public struct ScenarioIndex: Sendable {
         return FNV1a.hash(text.utf8)
     }
 }
+
+extension ScenarioLibrary {
+    /// The scenario files the index knows unchanged, for the commands that only need to know which
+    /// file holds which id: such a file is not opened to sniff it.
+    struct KnownFiles: Sendable {
+        let index: ScenarioIndex?
+        let lookup: [String: Int]
+
+        init(_ location: IndexLocation?) {
+            index = location.flatMap { ScenarioIndex.read(from: $0.path, salt: $0.salt) }
+            lookup = Dictionary(zip(index?.files ?? [], (index?.files ?? []).indices), uniquingKeysWith: { first, _ in first })
+        }
+
+        /// The file's top-level keys and id: from the index for an unchanged scenario that loaded,
+        /// otherwise read from the file.
+        func sniff(_ file: String, loader: DocumentLoader) -> Sniff? {
+            if let index, let id = index.entry(for: file, stamp: FileStamp(path: file), in: lookup)?.summary?.id {
+                return Sniff(keys: ["turns"], id: id)
+            }
+            return ScenarioLibrary.sniff(file, loader: loader)
+        }
+    }
+}

@@ -10,7 +10,7 @@ extension ScenarioLibrary {
         var seen: [String: ScenarioSummary] = [:]
         for (index, scenario) in read.enumerated() {
             if let first = seen[scenario.id] {
-                diagnostics.append(Diagnostic(.duplicateScenarioID, "scenario id `\(scenario.id)` is already used by \(first.file)",
+                diagnostics.append(Diagnostic(.duplicateScenarioID, ["id": scenario.id, "first": first.file],
                                               at: scenario.location, help: "give each scenario its own id"))
                 continue
             }
@@ -20,7 +20,7 @@ extension ScenarioLibrary {
         var drillIDs: [String: SourceLocation] = [:]
         for drill in drills.sorted(by: { $0.location < $1.location }) {
             if let first = drillIDs[drill.id] {
-                diagnostics.append(Diagnostic(.duplicateScenarioID, "drill id `\(drill.id)` is already used by \(first.file)",
+                diagnostics.append(Diagnostic(.duplicateDrillID, ["id": drill.id, "first": first.file],
                                               at: drill.location, help: "give each drill set its own id"))
             }
             drillIDs[drill.id] = drill.location
@@ -29,18 +29,18 @@ extension ScenarioLibrary {
         for plan in plans {
             guard let scenario = seen[plan.scenario] else {
                 if !scenarioIDs.isEmpty {
-                    diagnostics.append(Diagnostic(.undefinedTarget, "transcript test for `\(plan.scenario)`, which is not a scenario here",
+                    diagnostics.append(Diagnostic(.unknownTestScenario, ["scenario": plan.scenario],
                         at: plan.location, help: Suggestion.didYouMean(plan.scenario, among: scenarioIDs) ?? "fix the id or load the scenario too"))
                 }
                 continue
             }
             for play in plan.plays {
                 if let ending = play.ending, !scenario.endingIDs.contains(ending) {
-                    diagnostics.append(Diagnostic(.undefinedTarget, "play `\(play.name)` expects ending `\(ending)`, which \(scenario.id) does not define",
+                    diagnostics.append(Diagnostic(.unknownTestTarget, ["play": play.name, "ending": ending, "scenario": scenario.id], variant: "ending",
                         at: play.location, help: Suggestion.didYouMean(ending, among: scenario.endingIDs) ?? "use an ending id of the scenario"))
                 }
                 for turn in play.route ?? [] where !scenario.turnIDs.contains(turn) {
-                    diagnostics.append(Diagnostic(.undefinedTarget, "the route of play `\(play.name)` names `\(turn)`, which is not a turn of \(scenario.id)",
+                    diagnostics.append(Diagnostic(.unknownTestTarget, ["play": play.name, "turn": turn, "scenario": scenario.id], variant: "route",
                         at: play.location, help: Suggestion.didYouMean(turn, among: scenario.turnIDs) ?? "use turn ids of the scenario"))
                 }
             }

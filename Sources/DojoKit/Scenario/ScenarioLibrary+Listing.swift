@@ -24,8 +24,28 @@ extension ScenarioLibrary {
                                loader: DocumentLoader = DocumentLoader()) -> ScenarioListing {
         var diagnostics: [Diagnostic] = []
         let files = yamlFiles(in: directory, into: &diagnostics)
+        return listing(files: files, walkDiagnostics: diagnostics, old: KnownFiles(location).index, location: location, loader: loader) {
+            load(directory: directory, loader: loader)
+        }
+    }
+
+    /// The scenarios of the shipped library with the author's folders on top (as `load(shipped:overlays:)`
+    /// composes them) and the error count, using and refreshing the index at `index`.
+    public static func listing(shipped: String?, overlays: [String], index location: IndexLocation?,
+                               loader: DocumentLoader = DocumentLoader()) -> ScenarioListing {
+        let known = KnownFiles(location)
+        let layers = layeredFiles(shipped: shipped, overlays: overlays, known: known, loader: loader)
+        return listing(files: layers.files, walkDiagnostics: layers.walkDiagnostics, old: known.index, location: location,
+                       loader: loader) {
+            load(shipped: shipped, overlays: overlays, loader: loader)
+        }
+    }
+
+    /// The listing of `files`; `fullLoad` reads everything the usual way when the key sniffing turns out wrong.
+    static func listing(files: [String], walkDiagnostics: [Diagnostic], old: ScenarioIndex?, location: IndexLocation?,
+                        loader: DocumentLoader, fullLoad: () -> ScenarioLibrary) -> ScenarioListing {
+        var diagnostics = walkDiagnostics
         let stamps = parallelMap(files) { FileStamp(path: $0) }
-        let old = location.flatMap { ScenarioIndex.read(from: $0.path, salt: $0.salt) }
         let lookup = Dictionary(zip(old?.files ?? [], (old?.files ?? []).indices), uniquingKeysWith: { first, _ in first })
         let cached = files.indices.map { old?.entry(for: files[$0], stamp: stamps[$0], in: lookup) }
 
@@ -74,7 +94,7 @@ extension ScenarioLibrary {
         for (index, read) in zip(stale, secondPass) {
             guard var entry = read else {
                 // The key sniffing guessed wrong and the catalogue may change: read it all as `validate` does.
-                let library = load(directory: directory, loader: loader)
+                let library = fullLoad()
                 return ScenarioListing(scenarios: library.scenarios.map(ScenarioSummary.init), errorCount: library.errors.count,
                                        parsedScenarioFiles: files.count)
             }
@@ -91,7 +111,7 @@ extension ScenarioLibrary {
         }
 
         if catalog.ids.isEmpty, let first = scenarioFiles.first {
-            diagnostics.append(Diagnostic(.noPlaybooks, "no playbook was found, so tactic ids cannot be checked",
+            diagnostics.append(Diagnostic(.noPlaybooks,
                 at: SourceLocation(file: files[first], line: 1, column: 1),
                 help: "keep the playbooks in `playbooks/` inside the scenario folder, or pass --scenarios DIR"))
         }

@@ -44,7 +44,7 @@ extension ScenarioLibrary {
             case .track:
                 content = TrackReader.read(document, into: &diagnostics).map { .track($0) } ?? .nothing
             case .unknown:
-                diagnostics.append(Diagnostic(.unknownDocumentKind, "this YAML file is neither a scenario nor a playbook",
+                diagnostics.append(Diagnostic(.unknownDocumentKind,
                     at: DocumentLoader.location(of: document.root, in: document.source),
                     help: "a scenario has `turns:` and `endings:`; a playbook has `tactics:`; a drill has `items:`"))
                 content = .nothing
@@ -88,6 +88,11 @@ extension ScenarioLibrary {
     /// The kind of a file judged from its top-level keys; `.unknown` when unsure, so it gets parsed.
     static func sniffedKind(_ file: String, loader: DocumentLoader) -> DocumentKind {
         guard let keys = sniff(file, loader: loader)?.keys else { return .unknown }
+        return kind(ofSniffed: keys)
+    }
+
+    /// The kind top-level keys make a file; `.unknown` when unsure, so it gets parsed.
+    static func kind(ofSniffed keys: Set<String>) -> DocumentKind {
         if keys.contains("tactics") || keys.contains("items") || keys.contains("plays") || keys.contains("steps") { return .unknown }
         return ["turns", "endings", "persona", "title"].contains(where: keys.contains) ? .scenario : .unknown
     }

@@ -17,6 +17,10 @@ public struct ScenarioLibrary: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many YAML files were read.
     public var fileCount: Int
+    /// Shipped files replaced by an author's (see `load(shipped:overlays:)`), by kind and key.
+    public var overrides: [Override] = []
+    /// The shipped files loaded under an author's folders; empty when no author's folder was given.
+    public var shippedFiles: Set<String> = []
 
     /// Errors among the diagnostics.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -46,25 +50,13 @@ public struct ScenarioLibrary: Sendable {
 
     /// Loads only the files a command needs: the playbooks, plus the scenario whose top-level `id:`
     /// line names it (or the drill sets), found by reading each file's top-level keys without
-    /// parsing it, so one scenario among 10,000 costs one parse. With the scenario index `dojo list`
-    /// keeps (`index`), a scenario file it knows unchanged is not even opened unless it is the one
-    /// needed. When that finds nothing, or a file cannot be judged without parsing, the whole folder
-    /// is loaded as before.
-    public static func load(directory: String, need: Need, index: IndexLocation? = nil,
-                            loader: DocumentLoader = DocumentLoader()) -> ScenarioLibrary {
+    /// parsing it, so one scenario among 10,000 costs one parse. When that finds nothing, or a file
+    /// cannot be judged without parsing, the whole folder is loaded as before.
+    public static func load(directory: String, need: Need, loader: DocumentLoader = DocumentLoader()) -> ScenarioLibrary {
         if need == .everything { return load(directory: directory, loader: loader) }
         var walkDiagnostics: [Diagnostic] = []
         let files = yamlFiles(in: directory, into: &walkDiagnostics)
-        let known = index.flatMap { ScenarioIndex.read(from: $0.path, salt: $0.salt) }
-        let lookup = Dictionary(zip(known?.files ?? [], (known?.files ?? []).indices), uniquingKeysWith: { first, _ in first })
-        let sniffs = parallelMap(files) { file -> Sniff? in
-            // A scenario the index knows, unchanged since: its id is known without opening it.
-            if let known, let id = known.entry(for: file, stamp: FileStamp(path: file), in: lookup)?.summary?.id {
-                return Sniff(keys: ["turns"], id: id)
-            }
-            return sniff(file, loader: loader)
-        }
-        let selected = zip(files, sniffs).filter { file, sniffed in
+        let selected = zip(files, parallelMap(files) { sniff($0, loader: loader) }).filter { file, sniffed in
             guard let sniffed else { return true }
             if sniffed.keys.contains("tactics") || file.split(separator: "/").contains("playbooks") { return true }
             switch need {
@@ -93,7 +85,7 @@ public struct ScenarioLibrary: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(.unreadableFile, "no such file or folder", at: SourceLocation(file: path, line: 1, column: 1),
+                diagnostics.append(Diagnostic(.unreadableFile, variant: "missing-path", at: SourceLocation(file: path, line: 1, column: 1),
                                               help: "check the path"))
                 continue
             }
@@ -160,7 +152,7 @@ public struct ScenarioLibrary: Sendable {
         diagnostics += duplicateTactics(in: playbooks)
         catalog = TacticCatalog(playbooks: playbooks)
         if catalog.ids.isEmpty, let first = scenarioFiles.first {
-            diagnostics.append(Diagnostic(.noPlaybooks, "no playbook was found, so tactic ids cannot be checked",
+            diagnostics.append(Diagnostic(.noPlaybooks,
                 at: SourceLocation(file: first, line: 1, column: 1),
                 help: "keep the playbooks in `playbooks/` inside the scenario folder, or pass --scenarios DIR"))
         }
@@ -201,7 +193,7 @@ public struct ScenarioLibrary: Sendable {
         for playbook in playbooks.sorted(by: { $0.file < $1.file }) {
             for tactic in playbook.tactics {
                 if let first = seen[tactic.id] {
-                    diagnostics.append(Diagnostic(.duplicateID, "tactic `\(tactic.id)` is already defined in \(first)",
+                    diagnostics.append(Diagnostic(.duplicateID, ["tactic": tactic.id, "first": first], variant: "tactic-across-playbooks",
                                                   at: tactic.location, help: "each tactic id belongs to one playbook"))
                 } else {
                     seen[tactic.id] = playbook.file
@@ -229,8 +221,7 @@ public struct ScenarioLibrary: Sendable {
         while let relative = enumerator.nextObject() as? String {
             entries += 1
             if entries > maxFolderEntries {
-                diagnostics.append(Diagnostic(.folderTooLarge,
-                    "stopped searching after \(maxFolderEntries) entries; the files found so far are used",
+                diagnostics.append(Diagnostic(.folderTooLarge, ["limit": String(maxFolderEntries)], variant: "entries",
                     at: SourceLocation(file: directory, line: 1, column: 1),
                     help: "point --scenarios at the folder that holds the scenario files"))
                 break
@@ -243,8 +234,7 @@ public struct ScenarioLibrary: Sendable {
             files.append(plainJoin ? directory + "/" + relative : (directory as NSString).appendingPathComponent(relative))
         }
         if let tooDeep {
-            diagnostics.append(Diagnostic(.folderTooLarge,
-                "sub-folders more than \(maxFolderDepth) levels deep are not searched (first: \(tooDeep))",
+            diagnostics.append(Diagnostic(.folderTooLarge, ["limit": String(maxFolderDepth), "first": tooDeep], variant: "depth",
                 at: SourceLocation(file: directory, line: 1, column: 1),
                 help: "keep scenario files within a few levels of the scenario folder"))
         }
