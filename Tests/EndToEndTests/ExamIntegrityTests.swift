@@ -150,9 +150,11 @@ struct ExamTerminalTests {
         let (t, scratch) = try start()
         defer { scratch.remove() }
         answerOneTurn(t)
+        #expect(t.settle())
         let mark = t.output.count
         #expect(t.afterNextPrompt { t.type("\u{03}") })
         #expect(t.waitFor("line cancelled", after: mark), "\(t.text)")
+        #expect(t.settle())
         t.type("\u{03}")
         try expectNotFinished(t, scratch)
     }
@@ -162,6 +164,7 @@ struct ExamTerminalTests {
         let (t, scratch) = try start()
         defer { scratch.remove() }
         answerOneTurn(t)
+        #expect(t.settle())
         t.type("\u{04}")
         try expectNotFinished(t, scratch)
     }
@@ -182,6 +185,7 @@ struct ExamTerminalTests {
         answerOneTurn(t)
         let second = "Fine, send me the spec sheet."
         #expect(t.afterNextPrompt("\n> ") { t.type(second + "\r") }, "\(t.text)")
+        #expect(t.settle())
         t.type("\u{04}")
         #expect(t.waitFor("Scorecard"), "\(t.text)")
         #expect(t.waitFor("flag> "), "\(t.text)")

@@ -49,6 +49,20 @@ final class PseudoTerminal {
         return waitFor(text, after: mark, timeout: timeout)
     }
 
+    /// Makes sure the line editor is reading keys, on an empty line, before a control key (Ctrl-C,
+    /// Ctrl-D) that only means "end" on an empty line: types a character and waits for its echo, then
+    /// erases it and waits for the erase to be drawn. A prompt on screen alone is not proof (a key
+    /// sent right after it could still be lost under load); an echo is.
+    @discardableResult
+    func settle(timeout: Double = 20) -> Bool {
+        guard typeEchoed("x", timeout: timeout) else { return false }
+        let mark = output.count
+        type("\u{7F}")
+        let deadline = Date().addingTimeInterval(timeout)
+        while output.count == mark && Date() < deadline { _ = waitFor("\u{0}", after: mark, timeout: 0.1) }
+        return output.count > mark
+    }
+
     /// Runs `action` (typing a line, a key) and waits for a prompt printed after it: the line editor
     /// is reading again and in its own terminal mode, so the next keys are taken as keys. Waiting for
     /// a prompt printed before `action` would be a race.
