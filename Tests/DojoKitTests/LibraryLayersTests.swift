@@ -51,4 +51,17 @@ struct LibraryLayersTests {
         // Without an author's folder everything is reported.
         #expect(ScenarioLibrary.load(shipped: shipped.path, overlays: []).authored().diagnostics.contains { $0.code == .yamlSyntax })
     }
+
+    @Test("a file given on its own and inside a given folder is read once (no duplicate id)")
+    func fileAndFolder() throws {
+        let shipped = try TemporaryFolder()
+        let mine = try TemporaryFolder()
+        defer { shipped.remove(); mine.remove() }
+        try shipped.write("playbooks/intrinsic.yaml", Fixtures.playbook)
+        try shipped.write("playbooks/anti.yaml", Fixtures.antiPatterns)
+        try mine.write("s.yaml", Fixtures.scenario)
+        let library = ScenarioLibrary.load(shipped: shipped.path, overlays: [mine.path, mine.path + "/s.yaml", mine.path + "/./s.yaml"])
+        #expect(library.diagnostics.isEmpty, "\(library.diagnostics.map(\.message))")
+        #expect(library.scenarios.map(\.id) == ["quote-a"])
+    }
 }
