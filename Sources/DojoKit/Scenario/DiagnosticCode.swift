@@ -74,6 +74,38 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case unestablishedFigure = "DJ0106"
     /// Every line of a reaction needs a placeholder, so a reply without that figure gets no reaction.
     case reactionWithoutFallback = "DJ0107"
+    /// Every reply-class a state admits leads nowhere: no branch applies, or no ending can follow.
+    case deadEnd = "DJ0110"
+    /// A branch condition that no reply and no meter value can make true.
+    case conditionNeverHolds = "DJ0111"
+    /// A branch never taken: whenever its condition holds, an earlier branch's holds too.
+    case shadowedBranch = "DJ0112"
+    /// Score conditions of one turn leave a band of scores between them that none of them covers.
+    case scoreBandGap = "DJ0113"
+    /// A meter no effect moves, or that nothing reads and that ends nothing.
+    case unusedMeter = "DJ0114"
+    /// A meter bound with an ending attached that no path reaches.
+    case unreachedMeterBound = "DJ0115"
+    /// A turn without a `model_answer`.
+    case missingModelAnswer = "DJ0116"
+    /// A model answer that scores below the pass mark or misses the turn's best branch.
+    case weakModelAnswer = "DJ0117"
+    /// A playbook example the evaluator does not credit with its own tactic (or a no-match example it does).
+    case exampleMissesTactic = "DJ0118"
+    /// A playbook example the evaluator also credits with a tactic of another value type or an anti-pattern.
+    case exampleCaughtByOther = "DJ0119"
+    /// An ending whose debrief is blank.
+    case endingWithoutDebrief = "DJ0120"
+    /// No tactic changes the route: every rep meets the same turns in the same order (warning detours aside).
+    case routeIgnoresTactics = "DJ0121"
+    /// A scenario has no translation into the other language.
+    case missingTranslation = "DJ0122"
+    /// A translation whose structure (turns, branches, endings, meters) no longer matches its source.
+    case staleTranslation = "DJ0123"
+    /// The lint file (`.dojo-lint.yaml`) has an entry that cannot be used.
+    case badLintConfiguration = "DJ0124"
+    /// A lint exception that no diagnostic needed.
+    case unusedLintException = "DJ0125"
     /// A line of a labelled reply set (corpus, development or held-out set, flags export) is malformed.
     case invalidLabel = "DJ0301"
     /// The trained model is older than the corpus or playbooks it was trained on.
@@ -83,7 +115,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// Whether the check is an error or a warning unless configured otherwise.
     public var defaultSeverity: Diagnostic.Severity {
-        rawValue.hasPrefix("DJ01") || self == .staleModel ? .warning : .error
+        if self == .badLintConfiguration { return .error }
+        if self == .missingTranslation { return .note }
+        return rawValue.hasPrefix("DJ01") || self == .staleModel ? .warning : .error
     }
 
     /// A short kebab-case name for the check, shown in the catalogue.
@@ -125,6 +159,22 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .noWinningEnding: "no-winning-ending"
         case .unestablishedFigure: "unestablished-figure"
         case .reactionWithoutFallback: "reaction-without-fallback"
+        case .deadEnd: "dead-end"
+        case .conditionNeverHolds: "condition-never-holds"
+        case .shadowedBranch: "shadowed-branch"
+        case .scoreBandGap: "score-band-gap"
+        case .unusedMeter: "unused-meter"
+        case .unreachedMeterBound: "unreached-meter-bound"
+        case .missingModelAnswer: "missing-model-answer"
+        case .weakModelAnswer: "weak-model-answer"
+        case .exampleMissesTactic: "example-misses-tactic"
+        case .exampleCaughtByOther: "example-caught-by-other"
+        case .endingWithoutDebrief: "ending-without-debrief"
+        case .routeIgnoresTactics: "route-ignores-tactics"
+        case .missingTranslation: "missing-translation"
+        case .staleTranslation: "stale-translation"
+        case .badLintConfiguration: "bad-lint-configuration"
+        case .unusedLintException: "unused-lint-exception"
         case .invalidLabel: "invalid-label"
         case .staleModel: "stale-model"
         case .unreadableModel: "unreadable-model"
