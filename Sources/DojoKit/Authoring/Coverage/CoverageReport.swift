@@ -68,13 +68,22 @@ public struct CoverageReport: Sendable, Hashable {
             replies: session.countedExchanges.map { ($0.turn, $0.branch, $0.ending) }, contentHash: session.scenario.contentHash)
     }
 
-    /// Counts a session read from a transcript (rewound replies left out).
-    public mutating func add(_ transcript: Transcript) {
-        guard let start = transcript.start else { return }
+    /// Counts a session read from a transcript's records (rewound replies left out).
+    public mutating func add(records: [TranscriptRecord]) {
+        var start: StartRecord?
+        var replies: [ReplyRecord] = []
         var rewound: Set<Int> = []
-        for record in transcript.records { if case let .rewind(r) = record { rewound.insert(r.number) } }
+        for record in records {
+            switch record {
+            case let .start(r): if start == nil { start = r }
+            case let .reply(r): replies.append(r)
+            case let .rewind(r): rewound.insert(r.number)
+            default: break
+            }
+        }
+        guard let start else { return }
         add(scenario: start.scenario,
-            replies: transcript.replies.filter { !rewound.contains($0.number) }.map { ($0.turn, $0.branch, $0.ending) },
+            replies: replies.filter { !rewound.contains($0.number) }.map { ($0.turn, $0.branch, $0.ending) },
             contentHash: start.scenarioHash)
     }
 

@@ -248,7 +248,9 @@ public struct Explorer: Sendable {
                 let meter = scenario.meters[slot]
                 let wanted = meters[slot] + effect.delta
                 let held = min(meter.max, max(meter.min, wanted))
-                if held != wanted, !result.meterViolations.contains(where: { $0.turn == turn.id && $0.branch == index && $0.meter == meter.name }) {
+                // Past a bound with an ending attached the dialogue simply ends; past one without, the effect is lost.
+                let ends = held == meter.min ? meter.onMin != nil : meter.onMax != nil
+                if held != wanted, !ends, !result.meterViolations.contains(where: { $0.turn == turn.id && $0.branch == index && $0.meter == meter.name }) {
                     result.meterViolations.append(Exploration.MeterViolation(turn: turn.id, branch: index, meter: meter.name,
                                                                              wanted: wanted, heldAt: held))
                 }

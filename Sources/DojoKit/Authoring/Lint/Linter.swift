@@ -73,7 +73,9 @@ public struct Linter: Sendable {
             }
             diagnostics.append(diagnostic)
         }
-        for exception in configuration.exceptions where !usedExceptions.contains(exception) {
+        // Only exceptions about what was linted: linting one file must not call the rest stale.
+        let subjects = Set(context.library.scenarios.map(\.id)).union(context.library.catalog.ids)
+        for exception in configuration.exceptions where !usedExceptions.contains(exception) && subjects.contains(exception.subject) {
             diagnostics.append(Diagnostic(.unusedLintException,
                 "the exception for \(exception.code.rawValue) \(exception.code.name) in `\(exception.subject)` excuses nothing",
                 at: exception.location, help: "remove it: the finding it was written for is gone"))

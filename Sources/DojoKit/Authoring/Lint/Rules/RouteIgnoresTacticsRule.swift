@@ -23,7 +23,7 @@ public struct RouteIgnoresTacticsRule: ScenarioLintRule {
             let onward = (targets[turn] ?? []).filter { turnIDs.contains($0) && !detours.contains($0) }
             if onward.count >= 2 { return [] }
         }
-        let route = exploration.endings.first { $0.kind == .won }?.shortestPath.map(\.turn) ?? exploration.visitedTurns
+        let route = exploration.visitedTurns.filter { !detours.contains($0) }
         return [Diagnostic(code, "no tactic changes the route: every rep meets " + route.map { "`\($0)`" }.joined(separator: " → ")
                                + (detours.isEmpty ? "" : " (detours aside: " + detours.sorted().joined(separator: ", ") + ")"),
                            at: scenario.location,
