@@ -8,7 +8,7 @@ public struct Explorer: Sendable {
     /// The scenario explored.
     public let scenario: Scenario
     /// Paths `exhaustive` walks before it stops (and says so).
-    public static let defaultPathCap = 200_000
+    public static let defaultPathCap = 1_000_000
 
     /// Creates an explorer.
     public init(scenario: Scenario) {
@@ -113,37 +113,63 @@ public struct Explorer: Sendable {
     // MARK: every path
 
     /// Walks every path depth-first in branch order, up to `cap` paths (then `truncated` is set).
+    /// States are interned and their transitions computed once, so each step of a path is an array lookup.
     public func exhaustive(cap: Int = Explorer.defaultPathCap) -> Exploration {
         var result = Exploration()
         result.exhaustive = true
         var cache = Cache()
         guard scenario.turn(scenario.start) != nil else { return finish(result, visited: []) }
-        var reaches: [String: Exploration.EndingReach] = [:]
-        var visited: Set<State> = []
-        var path: [Exploration.Step] = []
+        var graph = StateGraph()
+        let start = graph.intern(startState)
+        let endingCount = scenario.endings.count
+        var minTotals = [Int](repeating: Int.max, count: endingCount), maxTotals = [Int](repeating: Int.min, count: endingCount)
+        var pathCounts = [UInt64](repeating: 0, count: endingCount)
+        var shortest = [[(state: Int, transition: Int)]?](repeating: nil, count: endingCount)
+        var cutOffOnly = [Bool](repeating: true, count: endingCount)
+        var stack: [(state: Int, transition: Int)] = []
         var paths = 0
-        func dfs(_ state: State, minSum: Int, maxSum: Int) {
-            visited.insert(state)
-            for outcome in outcomes(at: state, cache: &cache, into: &result) {
+        func dfs(_ id: Int, minSum: Int, maxSum: Int, depth: Int) {
+            let transitions = graph.transitions(of: id) { state in
+                outcomes(at: state, cache: &cache, into: &result).map { outcome in
+                    StateGraph.Transition(outcome: outcome, target: next(from: state, outcome, into: &result))
+                }
+            }
+            for (index, transition) in transitions.enumerated() {
                 if paths >= cap { result.truncated = true; return }
-                path.append(Exploration.Step(turn: state.turn, branch: outcome.branch, replyClass: outcome.example))
-                let low = minSum + outcome.scores.lowerBound, high = maxSum + outcome.scores.upperBound
-                switch next(from: state, outcome, into: &result) {
+                let low = minSum + transition.outcome.scores.lowerBound, high = maxSum + transition.outcome.scores.upperBound
+                stack.append((id, index))
+                switch transition.target {
                 case let .ending(id, cutOff):
                     paths += 1
-                    record(id, count: state.count + 1, minSum: low, maxSum: high, paths: 1, path: path, cutOff: cutOff, into: &reaches)
+                    guard let slot = scenario.endings.firstIndex(where: { $0.id == id }) else { break }
+                    let count = depth + 1
+                    minTotals[slot] = min(minTotals[slot], Self.average(low, count))
+                    maxTotals[slot] = max(maxTotals[slot], Self.average(high, count))
+                    pathCounts[slot] += 1
+                    cutOffOnly[slot] = cutOffOnly[slot] && cutOff
+                    if shortest[slot].map({ stack.count < $0.count }) ?? true { shortest[slot] = stack }
                 case let .state(target):
-                    dfs(target, minSum: low, maxSum: high)
+                    dfs(graph.intern(target), minSum: low, maxSum: high, depth: depth + 1)
                 case .stuck:
                     paths += 1
                 }
-                path.removeLast()
+                stack.removeLast()
             }
         }
-        dfs(startState, minSum: 0, maxSum: 0)
-        result.endings = scenario.endings.compactMap { reaches[$0.id] }
+        dfs(start, minSum: 0, maxSum: 0, depth: 0)
+        for (slot, ending) in scenario.endings.enumerated() where pathCounts[slot] > 0 {
+            let path = (shortest[slot] ?? []).map { ref -> Exploration.Step in
+                let state = graph.states[ref.state]
+                let outcome = graph.cached[ref.state]?[ref.transition].outcome
+                return Exploration.Step(turn: state.turn, branch: outcome?.branch, replyClass: outcome?.example
+                                        ?? ReplyClass(scores: 0...100, used: [], mismatch: false))
+            }
+            result.endings.append(Exploration.EndingReach(ending: ending.id, kind: ending.kind, minTotal: minTotals[slot],
+                                                          maxTotal: maxTotals[slot], shortestPath: path, paths: pathCounts[slot],
+                                                          onlyByCutOff: cutOffOnly[slot]))
+        }
         result.paths = UInt64(paths)
-        return finish(result, visited: visited)
+        return finish(result, visited: Set(graph.states))
     }
 
     // MARK: shared steps
