@@ -53,6 +53,7 @@ public enum LintConfigurationReader {
                   let code = code(raw, at: reader.valueLocation("code"), into: &found) else { continue }
             let reason = reader.string("reason", into: &found)?.trimmingWhitespace() ?? ""
             if reason.isEmpty {
+                guard reader.has("reason") else { continue }  // reported as a missing field already
                 found.append(Diagnostic(.badLintConfiguration, "the exception for \(code.rawValue) gives no reason",
                     at: reader.location, help: "say why the finding is acceptable in `reason:`"))
                 continue
