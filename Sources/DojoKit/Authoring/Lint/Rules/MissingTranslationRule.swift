@@ -7,7 +7,8 @@ public struct MissingTranslationRule: ScenarioLintRule {
     public func check(_ scenario: Scenario, in context: LintContext) -> [Diagnostic] {
         let other = TranslationPairs.counterpart(of: scenario)
         guard context.library.scenario(other) == nil else { return [] }
-        let what = scenario.language == .english ? "the Chinese source `\(other)`" : "an English translation `\(other)`"
+        let what = scenario.id.hasSuffix(TranslationPairs.englishSuffix) && scenario.language == .english
+            ? "Chinese source `\(other)`" : "counterpart `\(other)` in the other language"
         return [Diagnostic(code, "scenario `\(scenario.id)` has no \(what)", at: scenario.location,
                            help: "write it (same turns, branches and endings), or set DJ0122 to off in .dojo-lint.yaml for one-language libraries")]
     }
