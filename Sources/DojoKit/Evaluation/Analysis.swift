@@ -439,12 +439,25 @@ struct Analysis {
             let start = i
             while i < scalars.count && (SignalScanner.isLatinLetter(scalars[i]) || scalars[i] == 0x2D) { i += 1 }
             guard i > start else { return false }
-            let word = scalars[start..<i]
-            if Self.roleNouns.contains(where: { $0.elementsEqual(word) || ($0 + [0x73]).elementsEqual(word) }) { return true }
-            if Self.functionWords.contains(where: { $0.elementsEqual(word) }) { return false }
+            // Words compared by hash, without building them: a role noun, singular or plural ("engineers").
+            let hash = Self.wordHash(scalars, start..<i)
+            if Self.roleNounHashes.contains(hash) { return true }
+            if i - start > 1, scalars[i - 1] == 0x73, Self.roleNounHashes.contains(Self.wordHash(scalars, start..<(i - 1))) { return true }
+            if Self.functionWordHashes.contains(hash) { return false }
         }
         return false
     }
+
+    /// FNV-1a over a run of scalars: a word's identity for the small word lists above.
+    @inline(__always)
+    private static func wordHash(_ scalars: [UInt32], _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in range { hash = (hash ^ UInt64(scalars[i])) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    private static let roleNounHashes: Set<UInt64> = Set(roleNouns.map { wordHash($0, 0..<$0.count) })
+    private static let functionWordHashes: Set<UInt64> = Set(functionWords.map { wordHash($0, 0..<$0.count) })
 
     /// Nouns that head a compound naming a person or role.
     private static let roleNouns: [[UInt32]] = [

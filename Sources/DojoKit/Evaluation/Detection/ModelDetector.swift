@@ -16,22 +16,33 @@ struct ModelDetector: TacticDetector {
     func detect(_ context: DetectionContext, into findings: inout [DetectorFinding]) {
         let analysis = context.analysis
         let prompt = context.prompt.flatMap { $0.isEmpty ? nil : NormalizedText(String($0.unicodeScalars.prefix(Evaluator.maxAnalysedScalars))) }
-        let features = FeatureExtractor.features(of: analysis, prompt: prompt)
+        let reading = FeatureExtractor.Reading(analysis, prompt: prompt)
+        let features = FeatureExtractor.features(reading, analysis)
         var probabilities = model.probabilities(features)
         if analysis.hasNegation || !analysis.negationWords.isEmpty {
             // Never more than the same words without the negation: a negation cannot add credit.
-            let plain = model.probabilities(FeatureExtractor.features(of: analysis, prompt: prompt, ignoringNegation: true))
+            let plain = model.probabilities(FeatureExtractor.features(reading, analysis, ignoringNegation: true))
             for l in probabilities.indices { probabilities[l] = min(probabilities[l], plain[l]) }
         }
+        // The tactics the model would credit, and those a cue speaks to.
+        var candidates: [(position: Int, label: Int, p: Double, hasCue: Bool)] = []
         for (position, label) in labelOfTactic.enumerated() {
             guard let label else { continue }
-            var p = Double(probabilities[label])
+            let p = Double(probabilities[label])
             let hasCue = findings.contains(where: { $0.tactic == position && $0.source == .cues })
-            if !hasCue && p >= credit && model.peak(features, label: label) < Self.minPeak { p = min(p, credit - 0.001) }
-            let credited = p >= credit
-            guard credited || hasCue else { continue }
-            findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
-                                            evidence: credited ? evidence(label: label, features: features, analysis: analysis) : []))
+            if p >= credit || hasCue { candidates.append((position, label, p, hasCue)) }
+        }
+        let wanted = candidates.filter { $0.p >= credit }
+        let strongest = model.strongest(features, labels: wanted.map(\.label), limit: 2)
+        for candidate in candidates {
+            var p = candidate.p
+            var evidence: [String] = []
+            if let k = wanted.firstIndex(where: { $0.position == candidate.position }) {
+                if !candidate.hasCue && strongest[k].peak < Self.minPeak { p = min(p, credit - 0.001) }
+                if p < credit && !candidate.hasCue { continue }
+                if p >= credit { evidence = self.evidence(strongest[k].features.map { features[$0] }, analysis: analysis) }
+            }
+            findings.append(DetectorFinding(tactic: candidate.position, source: .model, strength: (p * 1000).rounded() / 1000, evidence: evidence))
         }
     }
 
@@ -40,10 +51,10 @@ struct ModelDetector: TacticDetector {
     static let minPeak: Float = 1.0
 
     /// The clause (at most 40 scalars around it) holding each of the two strongest features, in reading order.
-    private func evidence(label: Int, features: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {
+    private func evidence(_ strongest: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {
         let n = analysis.text.scalars.count
         var ranges: [Range<Int>] = []
-        for feature in model.strongest(features, label: label, limit: 2) where feature.end - feature.start < Int32(n) || n < 12 {
+        for feature in strongest where feature.end - feature.start < Int32(n) || n < 12 {
             var start = Int(feature.start), end = Int(feature.end)
             while start > 0 && !analysis.endsClause(start - 1) && Int(feature.start) - start < 20 { start -= 1 }
             while end < n && !analysis.endsClause(end) && end - Int(feature.end) < 20 { end += 1 }

@@ -37,12 +37,45 @@ enum FeatureExtractor {
     /// Words after which a clause's offer is contrasted away ("rather than cut the price, …").
     static let contrastMarkers: [[UInt32]] = ["rather than", "instead of", "与其", "比起", "而不是", "而非"]
         .map { $0.unicodeScalars.map(\.value) }
+    /// The first scalar of each contrast marker: most scalars start none, and are skipped at once.
+    private static let contrastMarkerStarts: [UInt32] = Array(Set(contrastMarkers.compactMap(\.first))).sorted()
+
+    /// What both readings of a reply share (with and without its negations): scope flags per folded scalar,
+    /// the figure slot starting at each scalar, and the buyer line's tokens.
+    struct Reading {
+        var scopes: [UInt8]
+        var slotEnd: [Int32]
+        var slotKind: [UInt8]
+        /// The buyer line's Han characters and Latin words (hashed, sorted); nil without a buyer line.
+        var promptTokens: [UInt64]?
+        var promptAsks: Bool
+
+        init(_ analysis: Analysis, prompt: NormalizedText?) {
+            scopes = FeatureExtractor.scopeFlags(analysis)
+            // Slot kind starting at each folded index (money, percent and duration over plain numbers).
+            let n = analysis.text.scalars.count
+            slotEnd = [Int32](repeating: -1, count: n + 1)
+            slotKind = [UInt8](repeating: 0, count: n + 1)
+            for span in analysis.spans where span.kind != .question && span.start < n {
+                let better = slotEnd[span.start] < 0 || (slotKind[span.start] == UInt8(SignalScanner.Kind.number.rawValue) && span.kind != .number)
+                    || Int32(span.end) > slotEnd[span.start] && span.kind != .number
+                if better { slotEnd[span.start] = Int32(span.end); slotKind[span.start] = UInt8(span.kind.rawValue) }
+            }
+            promptTokens = prompt.map(FeatureExtractor.promptTokens)
+            promptAsks = prompt?.scalars.contains(where: { $0 == 0x3F || $0 == 0x5417 /* 吗 */ }) ?? false
+        }
+    }
+
+    /// The reply's features (see `features(_:_:ignoringNegation:)`).
+    static func features(of analysis: Analysis, prompt: NormalizedText? = nil, ignoringNegation: Bool = false) -> [Feature] {
+        features(Reading(analysis, prompt: prompt), analysis, ignoringNegation: ignoringNegation)
+    }
 
     /// With `ignoringNegation`, the reply is read as if it negated nothing: negation words are skipped and
     /// nothing is marked negated (a negated cue counts as a plain one). The model scores a negating reply no
     /// higher than it would score the same words without the negation, so a negation never adds credit.
-    static func features(of analysis: Analysis, prompt: NormalizedText? = nil, ignoringNegation: Bool = false) -> [Feature] {
-        let tokens = tokenize(analysis, ignoringNegation: ignoringNegation)
+    static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool = false) -> [Feature] {
+        let tokens = tokenize(analysis, reading, ignoringNegation: ignoringNegation)
         var features: [Feature] = []
         features.reserveCapacity(tokens.count * 3 + 4)
         for (i, token) in tokens.enumerated() {
@@ -63,7 +96,7 @@ enum FeatureExtractor {
         if kinds != 0 { features.append(Feature(hash: mix(0x5149_4E44, kinds), start: 0, end: 0)) }
         let lengthBucket = UInt64(min(6, tokens.count / 8))
         features.append(Feature(hash: mix(0x4C45_4E47, lengthBucket), start: 0, end: 0))
-        if let prompt { addPromptFeatures(prompt, tokens: tokens, &features) }
+        if let promptTokens = reading.promptTokens { addPromptFeatures(promptTokens, asks: reading.promptAsks, tokens: tokens, &features) }
         // What the cue matcher saw, so the model learns how far each tactic's cues can be trusted:
         // credited (plain or structured), only inside a question, or negated.
         for unit in analysis.units {
@@ -76,10 +109,8 @@ enum FeatureExtractor {
         return features
     }
 
-    /// The buyer's line the reply answers: how much of the reply only repeats it. A plain answer to "What's
-    /// included?" lists what was asked about; an offer quoted back from the buyer repeats the buyer's words.
-    /// (The buyer's own words are not features: a model would learn the lines the corpus happens to reuse.)
-    private static func addPromptFeatures(_ prompt: NormalizedText, tokens: [Token], _ features: inout [Feature]) {
+    /// The buyer line's Han characters and Latin words, hashed as the reply's tokens are, sorted.
+    private static func promptTokens(_ prompt: NormalizedText) -> [UInt64] {
         let scalars = prompt.scalars
         var promptTokens: [UInt64] = []
         var i = 0
@@ -100,6 +131,13 @@ enum FeatureExtractor {
             }
         }
         promptTokens.sort()
+        return promptTokens
+    }
+
+    /// The buyer's line the reply answers: how much of the reply only repeats it. A plain answer to "What's
+    /// included?" lists what was asked about; an offer quoted back from the buyer repeats the buyer's words.
+    /// (The buyer's own words are not features: a model would learn the lines the corpus happens to reuse.)
+    private static func addPromptFeatures(_ promptTokens: [UInt64], asks: Bool, tokens: [Token], _ features: inout [Feature]) {
         var shared = 0, content = 0
         for token in tokens where token.kind != .slot {
             content += 1
@@ -108,7 +146,7 @@ enum FeatureExtractor {
         guard content > 0 else { return }
         let ratio = UInt64(min(4, shared * 5 / content))
         features.append(Feature(hash: mix(0x4F56_4C50, ratio), start: 0, end: 0))
-        if scalars.contains(where: { $0 == 0x3F || $0 == 0x5417 /* 吗 */ }) { features.append(Feature(hash: mix(0x4F56_4C51, ratio), start: 0, end: 0)) }
+        if asks { features.append(Feature(hash: mix(0x4F56_4C51, ratio), start: 0, end: 0)) }
     }
 
     private static func binarySearch(_ sorted: [UInt64], _ value: UInt64) -> Bool {
@@ -148,10 +186,10 @@ enum FeatureExtractor {
     }
 
     /// The reply as tokens: Han characters, stemmed Latin words, slot tokens for figures.
-    private static func tokenize(_ analysis: Analysis, ignoringNegation: Bool) -> [Token] {
+    private static func tokenize(_ analysis: Analysis, _ reading: Reading, ignoringNegation: Bool) -> [Token] {
         let folded = analysis.text.scalars
         let n = folded.count
-        var scopes = scopeFlags(analysis)
+        var scopes = reading.scopes
         if ignoringNegation {
             for i in scopes.indices { scopes[i] &= ~Scope.negated.rawValue }
             // Negation words themselves are read as absent.
@@ -159,13 +197,7 @@ enum FeatureExtractor {
                 for i in max(0, word.lowerBound)..<min(n, max(word.lowerBound, word.upperBound)) { scopes[i] |= skipped }
             }
         }
-        // Slot kind starting at each folded index (money, percent and duration over plain numbers).
-        var slotEnd = [Int32](repeating: -1, count: n + 1), slotKind = [UInt8](repeating: 0, count: n + 1)
-        for span in analysis.spans where span.kind != .question && span.start < n {
-            let better = slotEnd[span.start] < 0 || (slotKind[span.start] == UInt8(SignalScanner.Kind.number.rawValue) && span.kind != .number)
-                || Int32(span.end) > slotEnd[span.start] && span.kind != .number
-            if better { slotEnd[span.start] = Int32(span.end); slotKind[span.start] = UInt8(span.kind.rawValue) }
-        }
+        let slotEnd = reading.slotEnd, slotKind = reading.slotKind
         let source = analysis.stemmed?.scalars ?? folded
         let stemmed = analysis.stemmed
         @inline(__always) func start(_ j: Int) -> Int { stemmed?.start(j) ?? j }
@@ -236,7 +268,8 @@ enum FeatureExtractor {
                     }
                     var k = clause.lowerBound
                     while k < clause.upperBound {
-                        if let marker = contrastMarkers.first(where: { SignalScanner.matches(scalars, at: k, $0) }) {
+                        if contrastMarkerStarts.contains(scalars[k]),
+                           let marker = contrastMarkers.first(where: { SignalScanner.matches(scalars, at: k, $0) }) {
                             for m in (k + marker.count)..<max(k + marker.count, clause.upperBound) { flags[m] |= Scope.contrasted.rawValue }
                             break
                         }

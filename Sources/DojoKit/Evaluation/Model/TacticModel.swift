@@ -99,22 +99,31 @@ public struct TacticModel: Sendable {
         return result
     }
 
-    /// The largest single feature weight for `label` among the features (in logit units; 0 when none is positive).
-    func peak(_ features: [FeatureExtractor.Feature], label: Int) -> Float {
-        var best: Int8 = 0
-        for feature in features where feature.end > feature.start { best = max(best, weights[bucket(feature.hash) * stride + label]) }
-        return Float(best) * scales[label]
-    }
-
-    /// The features that carry label `label` most, strongest first (ties: earlier first).
-    func strongest(_ features: [FeatureExtractor.Feature], label: Int, limit: Int) -> [FeatureExtractor.Feature] {
-        var scored: [(weight: Int8, index: Int)] = []
-        for (i, feature) in features.enumerated() where feature.end > feature.start {
-            let w = weights[bucket(feature.hash) * stride + label]
-            if w > 0 { scored.append((w, i)) }
+    /// For each label asked about, in one pass over the features (one row read per feature): its largest
+    /// single feature weight (in logit units; 0 when none is positive) and the indices of the `limit`
+    /// features that carry it most, strongest first (ties: earlier first). Reply-level features, which
+    /// cover no span, are never counted.
+    func strongest(_ features: [FeatureExtractor.Feature], labels: [Int], limit: Int) -> [(peak: Float, features: [Int])] {
+        guard !labels.isEmpty else { return [] }
+        var top = [[(weight: Int8, index: Int)]](repeating: [], count: labels.count)
+        weights.withUnsafeBufferPointer { table in
+            for (i, feature) in features.enumerated() where feature.end > feature.start {
+                let base = bucket(feature.hash) * stride
+                for (k, label) in labels.enumerated() {
+                    let w = table[base + label]
+                    guard w > 0 else { continue }
+                    if top[k].count < limit {
+                        let at = top[k].firstIndex { $0.weight < w } ?? top[k].count
+                        top[k].insert((w, i), at: at)
+                    } else if let last = top[k].last, w > last.weight {
+                        top[k].removeLast()
+                        let at = top[k].firstIndex { $0.weight < w } ?? top[k].count
+                        top[k].insert((w, i), at: at)
+                    }
+                }
+            }
         }
-        scored.sort { ($1.weight, $0.index) < ($0.weight, $1.index) }
-        return scored.prefix(limit).map { features[$0.index] }
+        return zip(labels, top).map { label, best in (Float(best.first?.weight ?? 0) * scales[label], best.map(\.index)) }
     }
 
     @inline(__always)
