@@ -6,7 +6,7 @@ BIN := .build/release/dojo
 
 SCENARIO ?= customer-a-lowest-quote
 
-.PHONY: play deps build test list validate bench bench-authoring fuzz clean
+.PHONY: play deps build install install-files test list validate bench bench-authoring fuzz clean
 
 ## play: the default role-play (SCENARIO=id to pick another; `make play SCENARIO=` for the picker).
 play: build
@@ -43,6 +43,26 @@ deps:
 
 build: deps
 	$(SWIFT) build -c release --product dojo
+
+## install: build (release) and install into PREFIX (default /usr/local): PREFIX/bin/dojo and the shipped
+## library in PREFIX/share/salesdojo/ (Scenarios: playbooks, scenarios, tests, drills, tracks, the trained
+## model and the corpus `dojo train` reads; docs: the schemas and references). dojo finds the share folder
+## next to itself, so it then works from any directory. DESTDIR is honoured for packaging.
+PREFIX ?= /usr/local
+SHARE = $(DESTDIR)$(PREFIX)/share/salesdojo
+install: build install-files
+
+## install-files: the copying half of install, for an already built DOJO_BIN (tests install a debug build).
+DOJO_BIN ?= $(BIN)
+install-files:
+	@test -x "$(DOJO_BIN)" || { echo "No built dojo at $(DOJO_BIN); run make build first." >&2; exit 1; }
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(SHARE)"
+	install -m 0755 "$(DOJO_BIN)" "$(DESTDIR)$(PREFIX)/bin/dojo"
+	rm -rf "$(SHARE)/Scenarios" "$(SHARE)/docs"
+	cp -R Scenarios "$(SHARE)/Scenarios"
+	cp -R docs "$(SHARE)/docs"
+	chmod -R u+rwX,go+rX "$(SHARE)"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/dojo and $(SHARE)/"
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -22,8 +22,8 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     case labelErrors(count: Int)
     case cannotCreate(path: String, reason: String)
     case unknownDiagnosticCode(code: String, suggestion: String?)
-    case noDiagnosticDocs(searched: [String])
-    case undocumentedCode(code: String, path: String)
+    case wouldOverwrite(path: String)
+    case scenarioIDTaken(id: String, file: String)
 
     /// Every message may quote a path, an id or a transcript's text: it is cleaned of terminal escapes.
     var description: String { TerminalSanitizer.clean(message) }
@@ -31,7 +31,7 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
     private var message: String {
         switch self {
         case .noScenarioFolder:
-            "No scenario folder found. Run dojo from the SalesDojo folder, pass --scenarios DIR, or set DOJO_SCENARIOS."
+            "No scenario library found: no shipped share folder next to dojo (reinstall with `make install PREFIX=…`, or set DOJO_SHARE to the folder holding Scenarios/) and no --scenarios DIR or DOJO_SCENARIOS."
         case let .scenarioFolderMissing(path, source):
             "The scenario folder '\(path)' (from \(source)) does not exist. Check the path."
         case let .unknownScenario(id, suggestion):
@@ -68,13 +68,13 @@ enum CLIError: Error, CustomStringConvertible, LocalizedError {
             "Cannot write '\(path)': \(reason). Check the folder exists and is writable."
         case let .labelErrors(count):
             "\(count) problem(s) in the labelled replies (listed above); fix them and run again."
+        case let .wouldOverwrite(path):
+            "'\(path)' already exists; dojo new never overwrites a file. Choose another id or --dir, or move the file away."
+        case let .scenarioIDTaken(id, file):
+            "A scenario with the id '\(id)' already exists (\(file)); scenario ids are global. Choose another id."
         case let .unknownDiagnosticCode(code, suggestion):
             "No diagnostic has the code '\(code)'." + (suggestion.map { " Did you mean \($0)?" } ?? "")
-                + " Codes are DJ0001… as printed by `dojo validate`; docs/diagnostics.md lists them all."
-        case let .noDiagnosticDocs(searched):
-            "Cannot find docs/diagnostics.md (looked in \(searched.joined(separator: ", "))). Run dojo from the SalesDojo folder or reinstall it."
-        case let .undocumentedCode(code, path):
-            "\(code) has no section in '\(path)'. The file may be from another version of dojo; reinstall it."
+                + " Codes are DJ0001… as printed by `dojo validate`; `dojo explain --all` lists them all."
         }
     }
 

@@ -31,13 +31,15 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func run() throws {
-        let library = try scenarioOptions.library()
-        try TestCommand.checkKnown(only, library: library)
-        let evaluator = try scenarioOptions.evaluator(for: library)
-        let scenarios = library.scenarios.filter { only.isEmpty || only.contains($0.id) }
+        let full = try scenarioOptions.library()
+        // With --scenarios, the author's scenarios are reported on (the shipped ones otherwise).
+        let library = full.authored()
+        try TestCommand.checkKnown(only, library: full)
+        let evaluator = try scenarioOptions.evaluator(for: full)
+        let scenarios = (only.isEmpty ? library.scenarios : full.scenarios).filter { only.isEmpty || only.contains($0.id) }
         var report = CoverageReport(scenarios: scenarios)
         var plays = 0
-        for plan in library.plans {
+        for plan in full.plans {
             guard let scenario = scenarios.first(where: { $0.id == plan.scenario }) else { continue }
             for play in plan.plays {
                 report.add(TranscriptPlan.play(play, scenario, evaluator: evaluator))

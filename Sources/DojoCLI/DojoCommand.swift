@@ -11,13 +11,16 @@ public struct DojoCommand: ParsableCommand {
         Talk to scripted buyers (intrinsic, extrinsic, strategic value), get every reply scored and coached. \
         Scenarios are YAML files; `dojo validate` checks them like a compiler.
 
-        Scenario folder: --scenarios DIR, else $DOJO_SCENARIOS, else ./Scenarios, else \
-        <prefix>/share/salesdojo/Scenarios next to the installed binary.
+        The shipped library (<prefix>/share/salesdojo/Scenarios next to an installed dojo, or the checkout a \
+        built one lives in; $DOJO_SHARE overrides) is always loaded; --scenarios DIR (repeatable) or \
+        $DOJO_SCENARIOS (colon-separated) add your own folders on top.
         """,
         version: DojoVersion.current,
         subcommands: [PlayCommand.self, ReplayCommand.self, GuideCommand.self, DrillCommand.self, TrackCommand.self, NextCommand.self,
                       ProgressCommand.self, HistoryCommand.self, ImportCommand.self, ReportCommand.self, TestCommand.self, ListCommand.self,
-                      ShowCommand.self, ValidateCommand.self, LintCommand.self, ExploreCommand.self, GraphCommand.self, CoverageCommand.self, ExplainCommand.self, GradeCommand.self, EvalCommand.self, TrainCommand.self, FlagsCommand.self]
+                      ShowCommand.self, NewCommand.self, SchemaCommand.self, ValidateCommand.self, LintCommand.self, ExploreCommand.self,
+                      GraphCommand.self, CoverageCommand.self, ExplainCommand.self, GradeCommand.self, EvalCommand.self, TrainCommand.self,
+                      FlagsCommand.self]
     )
 
     public init() {}

@@ -37,34 +37,32 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func run() throws {
-        var library: ScenarioLibrary
-        var extra: [Diagnostic] = []
-        let directory = try? scenarioOptions.directory()
-        if paths.isEmpty {
-            guard let directory else { throw CLIError.noScenarioFolder }
-            library = ScenarioLibrary.load(directory: directory)
-            extra += TrainingInputs(scenarioDirectory: directory).modelDiagnostics(modelPath: TrainingInputs.modelPath(scenarioDirectory: directory))
-        } else {
-            let playbooks = directory.map { ($0 as NSString).appendingPathComponent("playbooks") }
-            library = ScenarioLibrary.load(paths: paths, playbookDirectory: playbooks)
+        // As `validate`: the shipped library with the author's folders and paths on top; only the author's
+        // files are reported on when there are any (the shipped ones give the catalogue and the ids).
+        let overlays = try scenarioOptions.overlays()
+        let full = try scenarioOptions.library(quiet: true, extra: paths)
+        let library = full.authored()
+        let directory = try scenarioOptions.directory()
+        var extra = ModelAnswerCheck.diagnostics(for: library.scenarios)
+        for folder in overlays.isEmpty && paths.isEmpty ? [directory] : overlays {
+            extra += TrainingInputs(scenarioDirectory: folder).modelDiagnostics(modelPath: TrainingInputs.modelPath(scenarioDirectory: folder))
         }
+        ScenarioOptions.printOverrideNotes(full)
         var configuration = LintConfiguration()
-        let configPath = config ?? directory.map { ($0 as NSString).appendingPathComponent(LintConfigurationReader.fileName) }
-        if let configPath {
-            if FileManager.default.fileExists(atPath: configPath) {
-                configuration = LintConfigurationReader.read(path: configPath, into: &extra)
-            } else if config != nil {
-                throw CLIError.cannotOpen(path: configPath, reason: "no such file")
-            }
+        let configPath = config ?? (directory as NSString).appendingPathComponent(LintConfigurationReader.fileName)
+        if FileManager.default.fileExists(atPath: configPath) {
+            configuration = LintConfigurationReader.read(path: configPath, into: &extra)
+        } else if config != nil {
+            throw CLIError.cannotOpen(path: TerminalSanitizer.clean(configPath), reason: "no such file")
         }
-        let evaluator = try scenarioOptions.evaluator(for: library)
+        let evaluator = try scenarioOptions.evaluator(for: full)
         let result = Linter(configuration: configuration).run(LintContext(library: library, evaluator: evaluator), extra: extra)
         switch format {
         case .text:
             var printer = DiagnosticPrinter(terminal: .current(fileDescriptor: STDOUT_FILENO, noColor: noColor))
             for diagnostic in result.diagnostics { print(printer.render(diagnostic) + "\n") }
             let files = library.fileCount == 1 ? "1 file" : "\(library.fileCount) files"
-            var summary = "Linted \(files) (\(library.scenarios.count) scenarios, \(library.catalog.playbooks.count) playbooks): "
+            var summary = "Linted \(files) (\(library.scenarios.count) scenarios, \(library.authoredPlaybooks.count) playbooks): "
                 + "\(result.errors) error(s), \(result.warnings) warning(s), \(result.notes) note(s)"
             if !result.excused.isEmpty { summary += "; \(result.excused.count) excused by the lint file" }
             if result.silenced > 0 { summary += "; \(result.silenced) turned off" }

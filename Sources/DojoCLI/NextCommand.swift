@@ -36,7 +36,7 @@ struct NextCommand: ParsableCommand {
         let ui = display.lang ?? .en
         var common = ["--trainee", name]
         if let db = storeOptions.db { common += ["--db", db] }
-        if let dir = scenarioOptions.scenarios { common += ["--scenarios", dir] }
+        for dir in scenarioOptions.scenarios { common += ["--scenarios", dir] }
         if let lang = display.lang { common += ["--lang", lang.rawValue] }
         if display.noColor { common.append("--no-color") }
         if let seed { common += ["--seed", String(seed)] }
@@ -59,7 +59,7 @@ struct NextCommand: ParsableCommand {
         }
         switch step.kind {
         case .guide:
-            var arguments = scenarioOptions.scenarios.map { ["--scenarios", $0] } ?? []
+            var arguments = scenarioOptions.scenarios.flatMap { ["--scenarios", $0] }
             if let lang = display.lang { arguments += ["--lang", lang.rawValue] }
             let command = try GuideCommand.parse(arguments)
             try command.run()

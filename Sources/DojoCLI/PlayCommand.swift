@@ -52,11 +52,17 @@ struct PlayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("For authors: answer every turn automatically, with its model answer (model) or a non-answer (weak), to check that a scenario can be won and lost.", valueName: "model|weak"))
     var autoplay: Autoplay?
 
+    @Option(help: ArgumentHelp("For authors: when the session reaches an ending, save it as a transcript test plan (its replies, seed, ending and route) that `dojo test` replays. Never overwrites a file.", valueName: "file"))
+    var record: String?
+
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
+        if let record, FileManager.default.fileExists(atPath: record) {
+            throw ValidationError("--record: '\(TerminalSanitizer.clean(record))' already exists; give a new file (it is never overwritten).")
+        }
         if let pass, !(0...100).contains(pass) { throw ValidationError("--pass must be between 0 and 100.") }
         if timeLimit != nil && mode != .exam { throw ValidationError("--time-limit applies to exams; add --mode exam.") }
     }
@@ -85,7 +91,7 @@ struct PlayCommand: ParsableCommand {
                                 terminal: terminal, mode: mode, ui: UILanguage.resolve(display.lang, for: scenario.language),
                                 seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000),
                                 trainee: trainee ?? ProcessInfo.processInfo.environment["USER"] ?? "",
-                                passMark: pass, transcriptPath: transcript, autoplay: autoplay, timeLimit: timeLimit,
+                                passMark: pass, transcriptPath: transcript, autoplay: autoplay, timeLimit: timeLimit, recordPath: record,
                                 // Authors' autoplay runs are not a trainee's progress.
                                 recorded: { if autoplay == nil { storeOptions.recordSession(transcript: $0, library: library) } })
         let status = try driver.run()
@@ -126,7 +132,7 @@ extension SessionMode: ExpressibleByArgument {}
 
 /// Automatic answers for scenario authors.
 enum Autoplay: String, ExpressibleByArgument, CaseIterable {
-    /// Each turn's model answer.
+    /// Each turn's model answer; stops with a message at a turn without one.
     case model
     /// A polite non-answer every time.
     case weak
@@ -146,6 +152,8 @@ struct PlayDriver {
     let transcriptPath: String?
     let autoplay: Autoplay?
     let timeLimit: TimeLimit?
+    /// `--record FILE`: where an ended session is saved as a transcript test plan.
+    var recordPath: String? = nil
     /// Called with the transcript's path when a session has ended (finished, abandoned or restarted).
     var recorded: (String) -> Void = { _ in }
 
@@ -315,6 +323,7 @@ struct PlayDriver {
             show(["", terminal.paint(ui.pick("记录已保存：", "Transcript saved: ") + writer.path, .dim)])
         }
         recorded(writer.path)
+        if let recordPath { saveTestPlan(session, to: recordPath) }
         if let interactive = source as? LineEditor { interactive.save() }
         if let signalled { return .signalled(signalled) }
         return recordLost ? .recordLost : .finished(card)
@@ -327,13 +336,36 @@ struct PlayDriver {
         let text: String
         if session.phase == .identifyType {
             text = scenario.valueType.rawValue
-        } else if autoplay == .model, let answer = session.turn?.modelAnswer {
+        } else if autoplay == .model {
+            guard let answer = session.turn?.modelAnswer, !answer.isEmpty else {
+                // Never invent a reply: a canned line would lose and look like the scenario's fault.
+                let id = TerminalSanitizer.clean(session.turn?.id ?? "?")
+                FileHandle.standardError.write(Data(("dojo: --autoplay model stops at turn `\(id)` of \(TerminalSanitizer.clean(scenario.id)): "
+                    + "it has no model_answer (DJ0108). Add `model_answer:` to the turn; `dojo validate --strict` lists every such turn.\n").utf8))
+                return .endOfInput
+            }
             text = answer
         } else {
             text = ui.pick("好的，我们考虑一下。", "OK, we'll think about it.")
         }
         print("> " + text)
         return .line(text)
+    }
+
+    /// `--record`: the session as a transcript test plan, when it reached an ending.
+    private func saveTestPlan(_ session: Session, to path: String) {
+        guard let plan = TranscriptPlan.recording(session, scenario: scenario) else {
+            show(["", terminal.paint(ui.pick("未保存测试：这次对话没有到达结局。", "Test not recorded: the dialogue reached no ending."), .bold)])
+            return
+        }
+        let comment = "Recorded by `dojo play \(scenario.id) --record`; replay it with `dojo test \(scenario.id)`.\n"
+            + "Edit the name; keep the replies, seed, expect, ending and route the session produced."
+        do {
+            try NewCommand.create(path, plan.yaml(comment: comment))
+            show(["", terminal.paint(ui.pick("已保存为测试：", "Recorded as a transcript test: ") + TerminalSanitizer.clean(path), .dim)])
+        } catch {
+            show(["", terminal.paint("\(error)", .bold, .red)])
+        }
     }
 
     enum CommandResult { case `continue`, quit, restart }

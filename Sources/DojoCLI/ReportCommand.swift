@@ -53,10 +53,7 @@ struct ReportCommand: ParsableCommand {
         let query = all ? SessionQuery() : SessionQuery(trainee: StoreOptions.trainee(trainee))
         let sessions = try store.sessions(query)
         // HTML needs only the playbooks (tactic names and coaching); xAPI also the scenarios' pass marks.
-        let folder = try scenarioOptions.directory()
-        let playbooks = folder + "/playbooks"
-        let library = format == .xapi || !FileManager.default.fileExists(atPath: playbooks)
-            ? try scenarioOptions.library(quiet: true) : ScenarioLibrary.load(directory: playbooks)
+        let library = try scenarioOptions.library(quiet: true, need: format == .xapi ? .everything : .playbooks)
         let bytes: [UInt8]
         switch format {
         case .csv:

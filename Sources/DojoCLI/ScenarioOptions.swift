@@ -2,39 +2,60 @@ import ArgumentParser
 import DojoKit
 import Foundation
 
-/// Where scenarios come from, shared by every command that reads them.
+/// Where scenarios come from, shared by every command that reads them: the shipped library (playbooks,
+/// scenarios, drills, tracks) with the author's folders on top.
 struct ScenarioOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Scenario folder (default: $DOJO_SCENARIOS, ./Scenarios, or the installed copy).",
-                                            valueName: "dir"))
-    var scenarios: String?
+    @Option(name: .long, help: ArgumentHelp("""
+        A folder (or file) of your own scenarios, tests, drills or playbooks, loaded on top of the shipped library; \
+        repeat for several (default: $DOJO_SCENARIOS, colon-separated). A playbook of yours with the `type` of a \
+        shipped one replaces it.
+        """, valueName: "dir"))
+    var scenarios: [String] = []
 
-    /// The folder to load, following the documented lookup order.
-    func directory() throws -> String {
-        if let scenarios { return try existing(scenarios, from: "--scenarios") }
+    /// The author's folders: `--scenarios` (each must exist), else `$DOJO_SCENARIOS`.
+    func overlays() throws -> [String] {
+        if !scenarios.isEmpty { return try scenarios.map { try existing($0, from: "--scenarios") } }
         if let env = ProcessInfo.processInfo.environment["DOJO_SCENARIOS"], !env.isEmpty {
-            return try existing(env, from: "DOJO_SCENARIOS")
+            return try env.split(separator: ":").map(String.init).filter { !$0.isEmpty }.map { try existing($0, from: "DOJO_SCENARIOS") }
         }
-        let local = FileManager.default.currentDirectoryPath + "/Scenarios"
-        if isDirectory(local) { return "Scenarios" }
-        if let installed = Self.installedScenarios(), isDirectory(installed) { return installed }
+        return []
+    }
+
+    /// The primary folder: the first author's folder, else the shipped one (for files a command writes or
+    /// reads by path, such as the trained model and the corpus).
+    func directory() throws -> String {
+        if let first = try overlays().first, isDirectory(first) { return first }
+        if let shipped = ShareFolder.scenarios() { return shipped }
         throw CLIError.noScenarioFolder
     }
 
-    /// Loads the library from the folder; problems in the files are mentioned on stderr (what loaded is still usable).
-    /// `need` says what the command uses, so that, say, `play ID` reads one scenario and the
-    /// playbooks rather than the whole folder.
-    func library(quiet: Bool = false, need: ScenarioLibrary.Need = .everything) throws -> ScenarioLibrary {
-        let library = ScenarioLibrary.load(directory: try directory(), need: need)
-        if !quiet && !library.errors.isEmpty {
-            printError("note: \(library.errors.count) problem(s) in the scenario files kept some of them out; run `dojo validate`.")
+    /// Loads the shipped library with the author's folders on top (plus `extra` files or folders, e.g.
+    /// the paths given to `validate`); problems in the files are mentioned on stderr (what loaded is still
+    /// usable). The authoring commands (validate, test, lint) say which shipped files the author's replaced:
+    /// `printOverrideNotes`. `need` says what the command uses, so
+    /// that, say, `play ID` reads one scenario and the playbooks rather than the whole folder.
+    func library(quiet: Bool = false, need: ScenarioLibrary.Need = .everything, extra: [String] = []) throws -> ScenarioLibrary {
+        let overlays = try overlays() + extra
+        let shipped = ShareFolder.scenarios()
+        if shipped == nil && overlays.isEmpty { throw CLIError.noScenarioFolder }
+        let library = ScenarioLibrary.load(shipped: shipped, overlays: overlays, need: need)
+        if !quiet {
+            if !library.errors.isEmpty {
+                printError("note: \(library.errors.count) problem(s) in the scenario files kept some of them out; run `dojo validate`.")
+            }
         }
         return library
+    }
+
+    /// On stderr: each shipped file the author's folders replaced.
+    static func printOverrideNotes(_ library: ScenarioLibrary) {
+        for note in library.overrideNotes { printError(TerminalSanitizer.clean(note)) }
     }
 
     /// The evaluator for a library loaded from this folder: with the folder's trained model
     /// (`models/tactics.dojomodel`) when there is one. A damaged model is an error, never a silent fallback.
     func evaluator(for library: ScenarioLibrary, model: String? = nil) throws -> Evaluator {
-        let path = try model ?? TrainingInputs.modelPath(scenarioDirectory: directory())
+        let path = try model ?? modelPath()
         if let model, !FileManager.default.fileExists(atPath: model) { throw CLIError.unreadableModel(path: model, detail: "no such file") }
         guard FileManager.default.fileExists(atPath: path) else { return Evaluator(catalog: library.catalog) }
         do {
@@ -44,11 +65,11 @@ struct ScenarioOptions: ParsableArguments {
         }
     }
 
-    /// `<prefix>/share/salesdojo/Scenarios` for a binary at `<prefix>/bin/dojo`.
-    static func installedScenarios() -> String? {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        let prefix = executable.deletingLastPathComponent().deletingLastPathComponent()
-        return prefix.appendingPathComponent("share/salesdojo/Scenarios").path
+    /// The trained model: the first author's folder that has `models/tactics.dojomodel`, else the shipped one.
+    func modelPath() throws -> String {
+        let folders = try overlays().filter(isDirectory) + (ShareFolder.scenarios().map { [$0] } ?? [])
+        let paths = folders.map { TrainingInputs.modelPath(scenarioDirectory: $0) }
+        return paths.first { FileManager.default.fileExists(atPath: $0) } ?? paths.first ?? TrainingInputs.modelPath(scenarioDirectory: "Scenarios")
     }
 
     private func existing(_ path: String, from source: String) throws -> String {

@@ -28,10 +28,13 @@ struct TestCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func run() throws {
-        let library = try scenarioOptions.library()
+        let full = try scenarioOptions.library()
+        // With --scenarios, the tests of the author's folders run (against shipped or own scenarios).
+        let library = full.authored()
+        ScenarioOptions.printOverrideNotes(full)
         let terminal = Terminal.current(noColor: noColor || format == .junit)
-        try Self.checkKnown(only, library: library)
-        let evaluator = try scenarioOptions.evaluator(for: library)
+        try Self.checkKnown(only, library: full)
+        let evaluator = try scenarioOptions.evaluator(for: full)
         let plans = library.plans.filter { only.isEmpty || only.contains($0.scenario) }
         /// A result line: stdout in text mode, left out of the XML.
         func report(_ line: String) { if format == .text { print(line) } }
@@ -41,7 +44,7 @@ struct TestCommand: ParsableCommand {
         }
         var cases: [JUnitReport.Case] = []
         for plan in plans {
-            guard let scenario = library.scenario(plan.scenario) else {
+            guard let scenario = full.scenario(plan.scenario) else {
                 let failure = "the scenario did not load (run `dojo validate`)"
                 report(terminal.paint("FAIL", .bold, .red) + " \(plan.scenario): " + failure)
                 for play in plan.plays {

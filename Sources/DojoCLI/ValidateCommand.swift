@@ -9,13 +9,14 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check scenario and playbook files; print every problem with file:line:column.",
         discussion: """
         Exit status: 0 when clean, 1 when any error was found (or any warning with --strict), 2 for usage errors. \
-        Every diagnostic code (DJ0001…) is explained in docs/diagnostics.md.
+        With --scenarios DIR (or PATHs), only your files are reported on; the shipped library gives the playbooks \
+        and ids they refer to. Every diagnostic code (DJ0001…) is explained by `dojo explain CODE`.
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: ArgumentHelp("Files or folders to check (default: the scenario folder).", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files or folders to check, on top of the shipped library (default: --scenarios, else the shipped folder).", valueName: "path"))
     var paths: [String] = []
 
     @Option(help: "Output format: text or json.")
@@ -30,23 +31,25 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func run() throws {
-        var library: ScenarioLibrary
-        if paths.isEmpty {
-            let directory = try scenarioOptions.directory()
-            library = ScenarioLibrary.load(directory: directory)
-            library.diagnostics += TrainingInputs(scenarioDirectory: directory)
-                .modelDiagnostics(modelPath: TrainingInputs.modelPath(scenarioDirectory: directory))
-        } else {
-            let playbooks = (try? scenarioOptions.directory()).map { ($0 as NSString).appendingPathComponent("playbooks") }
-            library = ScenarioLibrary.load(paths: paths, playbookDirectory: playbooks)
+        let overlays = try scenarioOptions.overlays()
+        let full = try scenarioOptions.library(quiet: true, extra: paths)
+        // Only the author's files are reported on when there are any; the shipped ones gave the context.
+        var library = full.authored()
+        let modelFolders = overlays.isEmpty && paths.isEmpty ? [try scenarioOptions.directory()] : overlays
+        for folder in modelFolders {
+            library.diagnostics += TrainingInputs(scenarioDirectory: folder)
+                .modelDiagnostics(modelPath: TrainingInputs.modelPath(scenarioDirectory: folder))
         }
+        // DJ0108 is an authoring warning (validate and lint), not a loading one: play and test need no model answers.
+        library.diagnostics = Diagnostic.sorted(library.diagnostics + ModelAnswerCheck.diagnostics(for: library.scenarios))
+        ScenarioOptions.printOverrideNotes(full)
         let failing = library.errors.count + (strict ? library.warnings.count : 0)
         switch format {
         case .text:
             var printer = DiagnosticPrinter(terminal: .current(fileDescriptor: STDOUT_FILENO, noColor: noColor))
             for diagnostic in library.diagnostics { print(printer.render(diagnostic) + "\n") }
             let files = library.fileCount == 1 ? "1 file" : "\(library.fileCount) files"
-            print("Checked \(files) (\(library.scenarios.count) scenarios, \(library.catalog.playbooks.count) playbooks, \(library.drills.count) drill sets, \(library.tracks.count) tracks): "
+            print("Checked \(files) (\(library.scenarios.count) scenarios, \(full.shippedFiles.isEmpty ? full.catalog.playbooks.count : full.authoredPlaybooks.count) playbooks, \(library.drills.count) drill sets, \(library.tracks.count) tracks): "
                   + "\(library.errors.count) error(s), \(library.warnings.count) warning(s).")
         case .json:
             print(try ValidationReport(library: library, strict: strict).json())

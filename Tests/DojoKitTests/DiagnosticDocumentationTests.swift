@@ -15,12 +15,11 @@ struct DiagnosticDocumentationTests {
         #expect(DiagnosticDocumentation.code(for: "") == nil)
     }
 
-    @Test("a section runs from its heading to the next heading, CRLF or LF")
+    @Test("a code's section is its heading, severity, explanation, messages and fix")
     func section() {
-        let markdown = "# T\n\n## DJ0007 unknown-key\nOne.\n\nTwo.\n\n## DJ0008 missing-field\nThree.\n"
-        #expect(DiagnosticDocumentation.section(for: .unknownKey, in: markdown) == "## DJ0007 unknown-key\nOne.\n\nTwo.")
-        let crlf = markdown.replacingOccurrences(of: "\n", with: "\r\n")
-        #expect(DiagnosticDocumentation.section(for: .missingField, in: crlf) == "## DJ0008 missing-field\nThree.")
-        #expect(DiagnosticDocumentation.section(for: .notUTF8, in: markdown) == nil)
+        let section = DiagnosticCatalogue.markdown(for: DiagnosticCode.unknownKey.descriptor)
+        #expect(section.hasPrefix("## DJ0007 unknown-key\n**Error.** A key the format does not define"))
+        #expect(section.contains("\nMessage: `` unknown key `{key}` in {context} ``\n"))
+        #expect(section.contains("\nFix: "))
     }
 }

@@ -6,8 +6,8 @@ import Testing
 struct LintTests {
     /// Codes with a fixture pair under Fixtures/lint/<code>/{fail,pass}.
     static let codes: [DiagnosticCode] = [
-        .unreachableTurn, .noFallbackBranch, .offTypeExpectation, .unestablishedFigure, .deadEnd, .conditionNeverHolds,
-        .shadowedBranch, .scoreBandGap, .unusedMeter, .unreachedMeterBound, .missingModelAnswer, .weakModelAnswer,
+        .unreachableTurn, .noFallbackBranch, .offTypeExpectation, .unestablishedFigure, .noModelAnswer, .deadEnd, .conditionNeverHolds,
+        .shadowedBranch, .scoreBandGap, .unusedMeter, .unreachedMeterBound, .weakModelAnswer,
         .exampleMissesTactic, .exampleCaughtByOther, .endingWithoutDebrief, .routeIgnoresTactics, .missingTranslation,
         .staleTranslation,
     ]
@@ -17,7 +17,8 @@ struct LintTests {
         let library = AuthoringFixtures.library(folder)
         let rules = Linter.defaultRules.filter { $0.code == code }
         let context = LintContext(library: library, evaluator: AuthoringFixtures.evaluator(for: library))
-        return Linter(rules: rules).run(context)
+        // DJ0108 is checked beside the loader, as `validate` and `lint` add it.
+        return Linter(rules: rules).run(context, extra: ModelAnswerCheck.diagnostics(for: library.scenarios))
     }
 
     @Test("failing fixture reports the code; passing fixture does not", arguments: codes)
@@ -36,7 +37,7 @@ struct LintTests {
         #expect(Set(Linter.defaultRules.map(\.code)) == Set(lintCodes))
         let docs = try String(contentsOfFile: Shipped.root + "/docs/diagnostics.md", encoding: .utf8)
         for code in lintCodes + [.badLintConfiguration, .unusedLintException] {
-            #expect(DiagnosticDocumentation.section(for: code, in: docs)?.hasPrefix("## \(code.rawValue) \(code.name)") == true, "\(code.rawValue)")
+            #expect(docs.contains("## \(code.rawValue) \(code.name)\n"), "\(code.rawValue)")
             for kind in ["fail", "pass"] {
                 #expect(FileManager.default.fileExists(atPath: AuthoringFixtures.root + "/lint/\(code.rawValue)/\(kind)")
                         || !Self.codes.contains(code), "\(code.rawValue)/\(kind)")
@@ -65,12 +66,12 @@ struct LintTests {
         let file = try folder.write(".dojo-lint.yaml", """
         severity:
           DJ0121: note
-          missing-model-answer: off
+          no-model-answer: off
           DJ0999: error
           DJ0117: loud
           DJ0007: warning
         exceptions:
-          - code: DJ0116
+          - code: DJ0108
             scenario: lint-fixture
             reason: "A scratch scenario."
           - code: DJ0113
@@ -81,33 +82,34 @@ struct LintTests {
         var diagnostics: [Diagnostic] = []
         let configuration = LintConfigurationReader.read(path: file, into: &diagnostics)
         #expect(configuration.setting(for: .routeIgnoresTactics) == .note)
-        #expect(configuration.setting(for: .missingModelAnswer) == .off)
+        #expect(configuration.setting(for: .noModelAnswer) == .off)
         #expect(configuration.setting(for: .deadEnd) == .warning)
-        #expect(configuration.exceptions.map(\.code) == [.missingModelAnswer])
+        #expect(configuration.exceptions.map(\.code) == [.noModelAnswer])
         #expect(diagnostics.allSatisfy { $0.code == .badLintConfiguration && $0.severity == .error })
         #expect(diagnostics.map { $0.location?.line ?? 0 }.sorted() == [4, 5, 6, 11, 13])
     }
 
     @Test("severity overrides, exceptions and unused exceptions apply to a real run")
     func applying() {
-        let library = AuthoringFixtures.library("lint/DJ0116/fail")
+        let library = AuthoringFixtures.library("lint/DJ0108/fail")
         let context = LintContext(library: library, evaluator: AuthoringFixtures.evaluator(for: library))
+        let extra = ModelAnswerCheck.diagnostics(for: library.scenarios)
         var configuration = LintConfiguration()
-        configuration.severities[.missingModelAnswer] = .error
-        let raised = Linter(configuration: configuration).run(context)
-        #expect(raised.diagnostics.contains { $0.code == .missingModelAnswer && $0.severity == .error })
-        configuration.severities[.missingModelAnswer] = .off
-        let off = Linter(configuration: configuration).run(context)
-        #expect(!off.diagnostics.contains { $0.code == .missingModelAnswer } && off.silenced >= 1)
+        configuration.severities[.noModelAnswer] = .error
+        let raised = Linter(configuration: configuration).run(context, extra: extra)
+        #expect(raised.diagnostics.contains { $0.code == .noModelAnswer && $0.severity == .error })
+        configuration.severities[.noModelAnswer] = .off
+        let off = Linter(configuration: configuration).run(context, extra: extra)
+        #expect(!off.diagnostics.contains { $0.code == .noModelAnswer } && off.silenced >= 1)
         let location = SourceLocation(file: ".dojo-lint.yaml", line: 3, column: 5)
         configuration = LintConfiguration()
         configuration.exceptions = [
-            .init(code: .missingModelAnswer, subject: "lint-fixture", reason: "scratch", location: location),
+            .init(code: .noModelAnswer, subject: "lint-fixture", reason: "scratch", location: location),
             .init(code: .deadEnd, subject: "lint-fixture", reason: "scratch", location: location),
             .init(code: .deadEnd, subject: "not-loaded-here", reason: "another library's", location: location),
         ]
-        let excused = Linter(configuration: configuration).run(context)
-        #expect(excused.excused.map(\.diagnostic.code) == [.missingModelAnswer])
+        let excused = Linter(configuration: configuration).run(context, extra: extra)
+        #expect(excused.excused.map(\.diagnostic.code) == [.noModelAnswer])
         #expect(excused.diagnostics.filter { $0.code == .unusedLintException }.count == 1)
     }
 

@@ -44,6 +44,7 @@ struct SchemaValidationTests {
         ("scenario.schema.json", ["zh-Hans", "en"]),
         ("drill.schema.json", ["drills"]),
         ("track.schema.json", ["tracks"]),
+        ("test.schema.json", ["tests"]),
     ])
     func shippedFilesValidate(schema: String, folders: [String]) throws {
         try Self.requireValidator()

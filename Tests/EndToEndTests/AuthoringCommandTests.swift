@@ -6,14 +6,10 @@ import Testing
 struct AuthoringCommandTests {
     static let fixtures = DojoBinary.repositoryRoot + "/Tests/DojoKitTests/Fixtures"
 
-    /// A scenario folder with the shipped playbooks, the hand-computed scenario and a transcript test
-    /// whose one play answers "OK." until the end.
+    /// An author's folder (loaded on top of the shipped library) with the hand-computed scenario and a
+    /// transcript test whose one play answers "OK." until the end.
     static func handComputedFolder() throws -> ScratchFolder {
         let scratch = try ScratchFolder()
-        let playbooks = DojoBinary.repositoryRoot + "/Scenarios/playbooks"
-        for name in try FileManager.default.contentsOfDirectory(atPath: playbooks).sorted() where name.hasSuffix(".yaml") {
-            try scratch.write("playbooks/" + name, String(contentsOfFile: playbooks + "/" + name, encoding: .utf8))
-        }
         try scratch.write("hand-computed.yaml", String(contentsOfFile: fixtures + "/explore/hand-computed.yaml", encoding: .utf8))
         try scratch.write("tests/hand-computed.yaml", """
         scenario: hand-computed

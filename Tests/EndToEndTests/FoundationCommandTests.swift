@@ -140,24 +140,53 @@ struct FoundationCommandTests {
         #expect(result.stderr.contains("Did you mean 'customer-a-lowest-quote'?"))
     }
 
-    @Test("scenario folder lookup: --scenarios, then DOJO_SCENARIOS, then ./Scenarios")
+    @Test("the shipped library is found from the binary, from any directory; --scenarios and DOJO_SCENARIOS add folders on top")
     func folderLookup() throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
-        let none = try DojoBinary.run(["list"], in: scratch.path)
+        // The built binary finds the checkout it was built in: no ./Scenarios needed.
+        let anywhere = try DojoBinary.run(["list"], in: scratch.path)
+        #expect(anywhere.status == 0, "\(anywhere.stderr)")
+        #expect(anywhere.stdout.contains("customer-a-lowest-quote"))
+        // DOJO_SHARE names the share folder; one without Scenarios/ means no library at all.
+        let none = try DojoBinary.run(["list"], in: scratch.path, environment: ["DOJO_SHARE": scratch.path])
         #expect(none.status == 1)
-        #expect(none.stderr.contains("--scenarios"))
-        let root = DojoBinary.repositoryRoot + "/Scenarios"
-        let viaEnv = try DojoBinary.run(["list"], in: scratch.path, environment: ["DOJO_SCENARIOS": root])
+        #expect(none.stderr.contains("--scenarios"), "\(none.stderr)")
+        try scratch.write("mine/solo.yaml", Self.soloScenario)
+        let viaEnv = try DojoBinary.run(["list"], in: scratch.path, environment: ["DOJO_SCENARIOS": scratch.path + "/mine"])
         #expect(viaEnv.status == 0)
-        #expect(viaEnv.stdout.contains("customer-a-lowest-quote"))
-        let viaFlag = try DojoBinary.run(["list", "--scenarios", root], in: scratch.path,
+        #expect(viaEnv.stdout.contains("solo-buyer") && viaEnv.stdout.contains("customer-a-lowest-quote"), "\(viaEnv.stdout)")
+        let viaFlag = try DojoBinary.run(["list", "--scenarios", scratch.path + "/mine"], in: scratch.path,
                                          environment: ["DOJO_SCENARIOS": "/nonexistent"])
         #expect(viaFlag.status == 0)
+        #expect(viaFlag.stdout.contains("solo-buyer"))
         let missing = try DojoBinary.run(["list", "--scenarios", "/nonexistent"], in: scratch.path)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("/nonexistent"))
     }
+
+    /// A one-turn scenario that uses the shipped playbooks' tactic ids and has none of its own.
+    static let soloScenario = """
+    id: solo-buyer
+    title: Solo
+    language: en
+    type: intrinsic
+    difficulty: 1
+    persona: {name: Lee, role: Buyer, company: Acme, background: Wants the lowest price.}
+    turns:
+      - id: opening
+        buyer: Send the quote.
+        expect: [price-angle]
+        model_answer: "At 20,000 units our delivered price saves your company CNY 60,000 a year against the quotes you hold."
+        branches:
+          - when: score >= 70
+            goto: won
+          - goto: lost
+    endings:
+      - {id: won, kind: won, title: Won, debrief: Quantified.}
+      - {id: lost, kind: lost, title: Lost, debrief: Quantify the saving.}
+
+    """
 }
 
 /// The display column (CJK = 2) at which `needle` starts in `line`.

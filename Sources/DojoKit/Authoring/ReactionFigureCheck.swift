@@ -12,7 +12,7 @@ enum ReactionFigureCheck {
                 for (line, location) in zip(reaction.lines, reaction.lineLocations) {
                     for figure in figures(in: Reaction.literalText(of: line)) where !established.contains(figure.folded) {
                         diagnostics.append(Diagnostic(.unestablishedFigure,
-                            "\(what) of turn `\(turn.id)` says \"\(figure.written)\", which the turn's buyer lines and the persona never establish",
+                            ["what": what, "turn": turn.id, "figure": figure.written],
                             at: location,
                             help: "quote the rep with {money}, {percent} or {duration} (and add a fallback line), or drop the figure"))
                     }

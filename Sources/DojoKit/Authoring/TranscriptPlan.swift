@@ -103,22 +103,25 @@ public struct TranscriptPlan: Sendable, Hashable {
 
 /// Builds a `TranscriptPlan` from YAML.
 enum TranscriptPlanReader {
+    static let topKeys = ["scenario", "plays"]
+    static let playKeys = ["name", "seed", "replies", "expect", "ending", "route"]
+
     static func read(_ document: DocumentLoader.Document, into diagnostics: inout [Diagnostic]) -> TranscriptPlan? {
         let source = document.source
         let before = diagnostics.count
-        guard let top = MappingReader(document.root, context: "the transcript test", allowed: ["scenario", "plays"],
+        guard let top = MappingReader(document.root, context: "the transcript test", allowed: topKeys,
                                       required: ["scenario", "plays"], source: source, into: &diagnostics) else { return nil }
         let scenario = top.string("scenario", into: &diagnostics)
         var plays: [TranscriptPlan.Play] = []
         for node in top.sequence("plays", into: &diagnostics) ?? [] {
             let hint = node.mapping?["name"]?.string.map { "play `\($0)`" } ?? "a play"
-            guard let reader = MappingReader(node, context: hint, allowed: ["name", "seed", "replies", "expect", "ending", "route"],
+            guard let reader = MappingReader(node, context: hint, allowed: playKeys,
                                              required: ["name", "replies", "expect"], source: source, into: &diagnostics),
                   let name = reader.string("name", into: &diagnostics) else { continue }
             let seed = reader.has("seed") ? reader.int("seed", in: 0...Int.max, into: &diagnostics) : 1
             let replies = (reader.strings("replies", into: &diagnostics) ?? []).map(\.0)
             if reader.has("replies") && replies.isEmpty {
-                diagnostics.append(Diagnostic(.invalidValue, "\(hint) has no replies", at: reader.valueLocation("replies")))
+                diagnostics.append(Diagnostic(.invalidValue, ["play": hint], variant: "no-replies", at: reader.valueLocation("replies")))
             }
             var expect: [Ending.Kind] = []
             let raw: [(String, SourceLocation)]
@@ -129,7 +132,7 @@ enum TranscriptPlanReader {
             }
             for (word, location) in raw {
                 guard let kind = Ending.Kind(rawValue: word) else {
-                    diagnostics.append(Diagnostic(.invalidValue, "unknown ending kind `\(word)`", at: location,
+                    diagnostics.append(Diagnostic(.invalidValue, ["kind": word], variant: "ending-kind", at: location,
                         help: Suggestion.didYouMean(word, among: Ending.Kind.allCases.map(\.rawValue)) ?? "use won, lost or left"))
                     continue
                 }

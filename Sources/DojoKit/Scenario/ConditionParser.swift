@@ -4,12 +4,31 @@ public struct ConditionParser: Sendable {
     public struct Failure: Error, Sendable, Hashable {
         /// Which diagnostic it is.
         public var code: DiagnosticCode
-        /// What is wrong.
-        public var message: String
+        /// The message variant of the code's descriptor.
+        public var variant: String
+        /// The values of the message template's placeholders.
+        public var arguments: [String: String]
         /// 0-based offset in Unicode scalars from the start of the expression.
         public var offset: Int
         /// What to do, if known.
         public var help: String?
+
+        /// What is wrong, from the catalogue's template.
+        public var message: String { code.descriptor.message(variant, arguments) }
+
+        /// A syntax problem described by the parser (the code's template is `{problem}`).
+        init(code: DiagnosticCode, message: String, offset: Int, help: String? = nil) {
+            self.init(code: code, variant: code == .numberOutOfRange ? "condition" : "", arguments: ["problem": message],
+                      offset: offset, help: help)
+        }
+
+        init(code: DiagnosticCode, variant: String, arguments: [String: String], offset: Int, help: String? = nil) {
+            self.code = code
+            self.variant = variant
+            self.arguments = arguments
+            self.offset = offset
+            self.help = help
+        }
     }
 
     /// Meter names the scenario defines.
@@ -228,7 +247,7 @@ public struct ConditionParser: Sendable {
                 }
                 index += 1
                 if !parser.tactics.isEmpty && !parser.tactics.contains(tactic) {
-                    throw Failure(code: .unknownTactic, message: "unknown tactic `\(tactic)`", offset: idToken.offset,
+                    throw Failure(code: .unknownTactic, variant: "condition", arguments: ["tactic": tactic], offset: idToken.offset,
                                   help: Suggestion.didYouMean(tactic, among: parser.tactics))
                 }
                 return .used(tactic)
@@ -278,7 +297,7 @@ public struct ConditionParser: Sendable {
                 default:
                     guard parser.meters.contains(name) else {
                         let known = parser.meters.sorted().map { "`\($0)`" }.joined(separator: ", ")
-                        throw Failure(code: .undefinedMeter, message: "`\(name)` is not a meter of this scenario",
+                        throw Failure(code: .undefinedMeter, variant: "condition", arguments: ["meter": name],
                                       offset: token.offset,
                                       help: Suggestion.didYouMean(name, among: parser.meters.union(["score", "turn"]))
                                           ?? (known.isEmpty ? "define it under `meters:`" : "meters here: \(known)"))

@@ -35,13 +35,13 @@ public struct DocumentLoader: Sendable {
         case let .success(bytes?):
             return load(data: Data(bytes), path: path)
         case .success(nil):
-            return .failure([Diagnostic(.fileTooLarge, "file is larger than the limit of \(maxBytes) bytes (1 MiB)",
+            return .failure([Diagnostic(.fileTooLarge, ["limit": String(maxBytes)],
                                         at: at, help: "split the scenario into smaller files")])
         case let .failure(.special(kind)):
-            return .failure([Diagnostic(.notRegularFile, "skipped: this is \(kind), not a regular file", at: at,
+            return .failure([Diagnostic(.notRegularFile, ["kind": kind], at: at,
                                         help: "scenario folders hold ordinary files; remove it or rename it so it does not end in .yaml")])
         case let .failure(refusal):
-            return .failure([Diagnostic(.unreadableFile, "cannot read the file: it \(refusal)", at: at,
+            return .failure([Diagnostic(.unreadableFile, ["reason": "\(refusal)"], at: at,
                                         help: "check that it exists and is readable")])
         }
     }
@@ -50,14 +50,13 @@ public struct DocumentLoader: Sendable {
     public func load(data: Data, path: String) -> Result<Document, DiagnosticList> {
         let start = SourceLocation(file: path, line: 1, column: 1)
         if data.count > maxBytes {
-            return .failure([Diagnostic(.fileTooLarge, "file is larger than the limit of \(maxBytes) bytes (1 MiB)",
+            return .failure([Diagnostic(.fileTooLarge, ["limit": String(maxBytes)],
                                         at: start, help: "split the scenario into smaller files")])
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = Self.firstInvalidUTF8(in: bytes) {
-            return .failure([Diagnostic(.notUTF8,
-                "the file is not valid UTF-8 (byte 0x\(String(bad.byte, radix: 16, uppercase: true)) at byte offset \(bad.offset))",
+            return .failure([Diagnostic(.notUTF8, ["byte": String(bad.byte, radix: 16, uppercase: true), "offset": String(bad.offset)],
                 at: SourceLocation(file: path, line: bad.line, column: bad.column),
                 help: "save the file as UTF-8 (e.g. `iconv -f GBK -t UTF-8`)")])
         }
@@ -69,16 +68,15 @@ public struct DocumentLoader: Sendable {
         } catch let error as YamlError {
             return .failure([diagnostic(for: error, in: source)])
         } catch {
-            return .failure([Diagnostic(.yamlSyntax, "YAML error: \(error)", at: start)])
+            return .failure([Diagnostic(.yamlSyntax, ["problem": "\(error)"], variant: "other", at: start)])
         }
         guard let root, !Self.isNull(root) else {
-            return .failure([Diagnostic(.emptyFile, "the file is empty", at: start,
+            return .failure([Diagnostic(.emptyFile, at: start,
                                         help: "a scenario needs at least `id`, `title`, `turns` and `endings`")])
         }
         var budget = maxNodes
         if !Self.countNodes(root, budget: &budget) {
-            return .failure([Diagnostic(.tooManyNodes,
-                "the document expands to more than \(maxNodes) values (anchors and aliases multiply nodes)",
+            return .failure([Diagnostic(.tooManyNodes, ["limit": String(maxNodes)],
                 at: Self.location(of: root, in: source),
                 help: "remove the nested aliases (`*name`); write the content out instead")])
         }
@@ -128,24 +126,24 @@ public struct DocumentLoader: Sendable {
                 help = "YAML indentation must use spaces, not tabs"
             }
             if problem.contains("max_nest_level") {
-                return Diagnostic(.yamlSyntax, "the YAML is nested too deeply (lists or mappings inside each other more than 1,000 levels)",
+                return Diagnostic(.yamlSyntax, variant: "too-deep",
                                   at: source.location(line: mark.line, column: mark.column),
                                   help: "a scenario needs only a few levels; look for a run of `[` or `{` that is never closed")
             }
-            return Diagnostic(.yamlSyntax, "YAML syntax error: \(problem)",
+            return Diagnostic(.yamlSyntax, ["problem": problem],
                               at: source.location(line: mark.line, column: mark.column), help: help)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let first = context.mark
             let second = Self.findDuplicate(key: key, after: first, in: source)
-            return Diagnostic(.duplicateKey, "duplicate key `\(key)`",
+            return Diagnostic(.duplicateKey, ["key": key],
                               at: source.location(line: second.line, column: second.column),
                               help: "`\(key)` is already set at line \(first.line), column \(first.column); keep one of them")
         case let .reader(problem, _, _, _):
-            return Diagnostic(.notUTF8, "the file cannot be read as YAML text: \(problem)",
+            return Diagnostic(.notUTF8, ["problem": problem], variant: "yaml-reader",
                               at: source.location(line: 1, column: 1), help: "remove control characters")
         default:
-            return Diagnostic(.yamlSyntax, "YAML error: \(error)", at: source.location(line: 1, column: 1))
+            return Diagnostic(.yamlSyntax, ["problem": "\(error)"], variant: "other", at: source.location(line: 1, column: 1))
         }
     }
 

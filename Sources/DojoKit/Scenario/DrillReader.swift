@@ -12,7 +12,7 @@ enum DrillReader {
                                       source: source, into: &diagnostics) else { return nil }
         let id = top.string("id", into: &diagnostics)
         if let id, !Identifier.isValid(id) {
-            diagnostics.append(Diagnostic(.invalidValue, "drill id `\(id)` must be lower-case letters, digits and hyphens",
+            diagnostics.append(Diagnostic(.invalidValue, ["what": "drill", "id": id], variant: "id",
                                           at: top.valueLocation("id")))
         }
         let title = top.string("title", into: &diagnostics)
@@ -29,12 +29,12 @@ enum DrillReader {
                   let origin = reader.string("source", into: &diagnostics),
                   let why = reader.string("why", into: &diagnostics) else { continue }
             guard let type = ValueType(rawValue: rawType) else {
-                diagnostics.append(Diagnostic(.unknownValueType, "unknown value type `\(rawType)`", at: reader.valueLocation("type"),
+                diagnostics.append(Diagnostic(.unknownValueType, ["type": rawType], at: reader.valueLocation("type"),
                     help: Suggestion.didYouMean(rawType, among: ValueType.allCases.map(\.rawValue)) ?? "use intrinsic, extrinsic or strategic"))
                 continue
             }
             if let first = seen[itemID] {
-                diagnostics.append(Diagnostic(.duplicateID, "drill item id `\(itemID)` is used twice", at: reader.location,
+                diagnostics.append(Diagnostic(.duplicateID, ["id": itemID], variant: "drill-item", at: reader.location,
                                               help: "the first is at line \(first.line)"))
                 continue
             }

@@ -17,13 +17,13 @@ struct MappingReader {
         self.node = node
         self.context = context
         guard case let .mapping(mapping) = node else {
-            diagnostics.append(Diagnostic(.wrongType, "\(context) must be a mapping of `key: value` lines, not \(Self.kind(of: node))",
+            diagnostics.append(Diagnostic(.wrongType, ["context": context, "found": Self.kind(of: node)], variant: "mapping",
                                           at: Self.location(of: node, in: source)))
             return nil
         }
         for (key, value) in mapping {
             guard case let .scalar(scalar) = key else {
-                diagnostics.append(Diagnostic(.wrongType, "keys in \(context) must be plain names",
+                diagnostics.append(Diagnostic(.wrongType, ["context": context], variant: "plain-keys",
                                               at: Self.location(of: key, in: source)))
                 continue
             }
@@ -31,7 +31,7 @@ struct MappingReader {
             guard allowed.contains(name) else {
                 let help = Suggestion.didYouMean(name, among: allowed)
                     ?? "allowed keys: \(allowed.map { "`\($0)`" }.joined(separator: ", "))"
-                diagnostics.append(Diagnostic(.unknownKey, "unknown key `\(name)` in \(context)",
+                diagnostics.append(Diagnostic(.unknownKey, ["key": name, "context": context],
                                               at: Self.location(of: key, in: source), help: help))
                 continue
             }
@@ -39,7 +39,7 @@ struct MappingReader {
             keyOrder.append(name)
         }
         for name in required where entries[name] == nil {
-            diagnostics.append(Diagnostic(.missingField, "\(context) is missing the required field `\(name)`",
+            diagnostics.append(Diagnostic(.missingField, ["context": context, "field": name],
                                           at: Self.location(of: node, in: source), help: "add `\(name): ...`"))
         }
     }
@@ -80,20 +80,20 @@ struct MappingReader {
 
     static func text(_ value: Node, what: String, source: SourceText, into diagnostics: inout [Diagnostic]) -> String? {
         guard case let .scalar(scalar) = value, !DocumentLoader.isNull(value) else {
-            diagnostics.append(Diagnostic(.wrongType, "\(what) must be text, not \(kind(of: value))",
+            diagnostics.append(Diagnostic(.wrongType, ["what": what, "found": kind(of: value)], variant: "text",
                                           at: location(of: value, in: source)))
             return nil
         }
         let text = scalar.string.trimmingWhitespace()
         if let bad = text.unicodeScalars.first(where: isForbiddenControl) {
             diagnostics.append(Diagnostic(.controlCharacter,
-                "\(what) holds the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))",
+                ["what": what, "scalar": String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)],
                 at: location(of: value, in: source),
                 help: "delete it: escapes, bells, carriage returns and bidi overrides can take over the trainee's terminal"))
             return nil
         }
         guard !text.isEmpty else {
-            diagnostics.append(Diagnostic(.invalidValue, "\(what) is empty", at: location(of: value, in: source)))
+            diagnostics.append(Diagnostic(.invalidValue, ["what": what], variant: "empty-text", at: location(of: value, in: source)))
             return nil
         }
         return text
@@ -112,7 +112,7 @@ struct MappingReader {
     func language(_ key: String, into diagnostics: inout [Diagnostic]) -> ScenarioLanguage? {
         guard let raw = string(key, into: &diagnostics) else { return nil }
         guard let language = ScenarioLanguage(rawValue: raw) else {
-            diagnostics.append(Diagnostic(.invalidValue, "unknown language `\(raw)`", at: valueLocation(key),
+            diagnostics.append(Diagnostic(.invalidValue, ["language": raw], variant: "unknown-language", at: valueLocation(key),
                 help: Suggestion.didYouMean(raw, among: ScenarioLanguage.allCases.map(\.rawValue)) ?? "use zh-Hans, zh-Hant or en"))
             return nil
         }
@@ -131,14 +131,15 @@ struct MappingReader {
     static func integer(_ value: Node, what: String, range: ClosedRange<Int>?, code: DiagnosticCode = .invalidValue,
                         source: SourceText, into diagnostics: inout [Diagnostic]) -> Int? {
         guard case let .scalar(scalar) = value, isWholeNumber(scalar.string) else {
-            diagnostics.append(Diagnostic(.wrongType, "\(what) must be a whole number, not \(kind(of: value))",
+            diagnostics.append(Diagnostic(.wrongType, ["what": what, "found": kind(of: value)], variant: "whole-number",
                                           at: location(of: value, in: source), help: "write digits with an optional sign, e.g. `2` or `-1`"))
             return nil
         }
         guard let number = Int(scalar.string), range.map({ $0.contains(number) }) ?? true else {
             let shown = DisplayWidth.truncate(scalar.string, to: 24)
             let bounds = range.map { "; it must be between \($0.lowerBound) and \($0.upperBound)" } ?? ""
-            diagnostics.append(Diagnostic(range == nil ? .numberOutOfRange : code, "\(what) is \(shown)\(bounds)",
+            diagnostics.append(Diagnostic(range == nil ? .numberOutOfRange : code, ["what": what, "value": shown, "bounds": bounds],
+                                          variant: range == nil || code == .numberOutOfRange ? "" : "out-of-range",
                                           at: location(of: value, in: source)))
             return nil
         }
@@ -154,7 +155,7 @@ struct MappingReader {
     func strings(_ key: String, into diagnostics: inout [Diagnostic]) -> [(String, SourceLocation)]? {
         guard let value = value(key) else { return nil }
         guard case let .sequence(sequence) = value else {
-            diagnostics.append(Diagnostic(.wrongType, "`\(key)` in \(context) must be a list, not \(Self.kind(of: value))",
+            diagnostics.append(Diagnostic(.wrongType, ["key": key, "context": context, "found": Self.kind(of: value)], variant: "list",
                                           at: Self.location(of: value, in: source),
                                           help: "write it as `[a, b]` or as lines starting with `- `"))
             return nil
@@ -172,7 +173,7 @@ struct MappingReader {
     func sequence(_ key: String, into diagnostics: inout [Diagnostic]) -> [Node]? {
         guard let value = value(key) else { return nil }
         guard case let .sequence(sequence) = value else {
-            diagnostics.append(Diagnostic(.wrongType, "`\(key)` in \(context) must be a list, not \(Self.kind(of: value))",
+            diagnostics.append(Diagnostic(.wrongType, ["key": key, "context": context, "found": Self.kind(of: value)], variant: "list",
                                           at: Self.location(of: value, in: source)))
             return nil
         }

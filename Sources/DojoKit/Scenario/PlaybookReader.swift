@@ -16,7 +16,7 @@ enum PlaybookReader {
         var isAny = false
         if let type = top.string("type", into: &diagnostics) {
             if type == "any" { isAny = true } else if let parsed = ValueType(rawValue: type) { valueType = parsed } else {
-                diagnostics.append(Diagnostic(.unknownValueType, "unknown value type `\(type)`", at: top.valueLocation("type"),
+                diagnostics.append(Diagnostic(.unknownValueType, ["type": type], at: top.valueLocation("type"),
                     help: Suggestion.didYouMean(type, among: ValueType.allCases.map(\.rawValue) + ["any"])
                         ?? "use intrinsic, extrinsic, strategic (or any for anti-patterns)"))
             }
@@ -30,7 +30,7 @@ enum PlaybookReader {
         for node in top.sequence("tactics", into: &diagnostics) ?? [] {
             guard let tactic = readTactic(node, valueType: valueType, source: source, into: &diagnostics) else { continue }
             if let first = seen[tactic.id] {
-                diagnostics.append(Diagnostic(.duplicateID, "tactic `\(tactic.id)` is defined twice", at: tactic.location,
+                diagnostics.append(Diagnostic(.duplicateID, ["tactic": tactic.id], variant: "tactic-in-playbook", at: tactic.location,
                                               help: "it is first defined at line \(first.line)"))
                 continue
             }
@@ -72,7 +72,7 @@ enum PlaybookReader {
                                          source: source, into: &diagnostics) else { return nil }
         let id = reader.string("id", into: &diagnostics)
         if let id, !Identifier.isValid(id) {
-            diagnostics.append(Diagnostic(.invalidValue, "tactic id `\(id)` must be lower-case letters, digits and hyphens",
+            diagnostics.append(Diagnostic(.invalidValue, ["what": "tactic", "id": id], variant: "id",
                                           at: reader.valueLocation("id")))
         }
         let name = reader.value("name").flatMap { LocalizedText.read($0, context: "`name` of \(idHint)", source: source, into: &diagnostics) }
@@ -104,7 +104,7 @@ enum PlaybookReader {
         if checkCues {
             for (cue, location) in zh + en {
                 do { _ = try CuePattern.parse(cue) } catch {
-                    diagnostics.append(Diagnostic(.badCue, error.message, at: location,
+                    diagnostics.append(Diagnostic(.badCue, ["problem": error.message], at: location,
                         help: "cues are literal phrases with optional slots ({money}, {percent}, {number}, {duration}, {question}) and ` ... ` gaps"))
                 }
             }

@@ -15,7 +15,7 @@ enum ReactionReader {
                 }
             }
             if sequence.isEmpty {
-                diagnostics.append(Diagnostic(.invalidValue, "\(what) is an empty list", at: location))
+                diagnostics.append(Diagnostic(.invalidValue, ["what": what], variant: "empty-list", at: location))
             }
         default:
             guard let text = MappingReader.text(node, what: what, source: source, into: &diagnostics) else { return nil }
@@ -24,7 +24,7 @@ enum ReactionReader {
         var ok = !lines.isEmpty
         for (line, lineLocation) in lines {
             for name in Reaction.placeholders(in: line) where Reaction.Slot(rawValue: name) == nil {
-                diagnostics.append(Diagnostic(.invalidValue, "unknown placeholder `{\(name)}` in \(what)", at: lineLocation,
+                diagnostics.append(Diagnostic(.invalidValue, ["name": name, "what": what], variant: "placeholder", at: lineLocation,
                     help: Suggestion.didYouMean(name, among: Reaction.Slot.allCases.map(\.rawValue))
                         ?? "use {money}, {percent}, {duration} or {evidence}"))
                 ok = false
@@ -32,8 +32,7 @@ enum ReactionReader {
         }
         guard ok else { return nil }
         if let last = lines.last, !Reaction.placeholders(in: last.0).isEmpty {
-            diagnostics.append(Diagnostic(.reactionWithoutFallback,
-                "every line of \(what) needs something from the reply, so a reply without it gets no reaction",
+            diagnostics.append(Diagnostic(.reactionWithoutFallback, ["what": what],
                 at: last.1, help: "end the list with a line without placeholders"))
         }
         return Reaction(lines: lines.map(\.0), location: location, lineLocations: lines.map(\.1))
@@ -43,7 +42,7 @@ enum ReactionReader {
     static func readOn(_ node: Node, idHint: String, catalog: TacticCatalog, source: SourceText,
                        into diagnostics: inout [Diagnostic]) -> [TacticReaction]? {
         guard case let .mapping(mapping) = node else {
-            diagnostics.append(Diagnostic(.wrongType, "`on` in \(idHint) must map tactic ids to reactions, e.g. `{walk-away: \"...\"}`",
+            diagnostics.append(Diagnostic(.wrongType, ["turn": idHint], variant: "reactions",
                                           at: MappingReader.location(of: node, in: source)))
             return nil
         }
@@ -52,7 +51,7 @@ enum ReactionReader {
         for (key, value) in mapping {
             let id = key.scalar?.string ?? ""
             if catalog.tactic(id) == nil && !catalog.ids.isEmpty {
-                diagnostics.append(Diagnostic(.unknownTactic, "unknown tactic `\(id)` in `on` of \(idHint)",
+                diagnostics.append(Diagnostic(.unknownTactic, ["tactic": id, "key": "on", "turn": idHint],
                     at: MappingReader.location(of: key, in: source),
                     help: Suggestion.didYouMean(id, among: catalog.ids) ?? "tactic ids are defined in Scenarios/playbooks/*.yaml"))
                 ok = false

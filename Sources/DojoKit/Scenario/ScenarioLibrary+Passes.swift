@@ -44,7 +44,7 @@ extension ScenarioLibrary {
             case .track:
                 content = TrackReader.read(document, into: &diagnostics).map { .track($0) } ?? .nothing
             case .unknown:
-                diagnostics.append(Diagnostic(.unknownDocumentKind, "this YAML file is neither a scenario nor a playbook",
+                diagnostics.append(Diagnostic(.unknownDocumentKind,
                     at: DocumentLoader.location(of: document.root, in: document.source),
                     help: "a scenario has `turns:` and `endings:`; a playbook has `tactics:`; a drill has `items:`"))
                 content = .nothing

@@ -12,7 +12,7 @@ extension ScenarioLibrary {
         case let .success(document):
             var diagnostics: [Diagnostic] = []
             guard kind(of: document.root) == .scenario else {
-                diagnostics.append(Diagnostic(.unknownDocumentKind, "this YAML document is not a scenario",
+                diagnostics.append(Diagnostic(.unknownDocumentKind, variant: "not-scenario",
                                               at: DocumentLoader.location(of: document.root, in: document.source)))
                 return (nil, diagnostics)
             }

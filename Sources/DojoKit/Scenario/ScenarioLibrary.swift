@@ -17,6 +17,10 @@ public struct ScenarioLibrary: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many YAML files were read.
     public var fileCount: Int
+    /// Shipped files replaced by an author's (see `load(shipped:overlays:)`), by kind and key.
+    public var overrides: [Override] = []
+    /// The shipped files loaded under an author's folders; empty when no author's folder was given.
+    public var shippedFiles: Set<String> = []
 
     /// Errors among the diagnostics.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -81,7 +85,7 @@ public struct ScenarioLibrary: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(.unreadableFile, "no such file or folder", at: SourceLocation(file: path, line: 1, column: 1),
+                diagnostics.append(Diagnostic(.unreadableFile, variant: "missing-path", at: SourceLocation(file: path, line: 1, column: 1),
                                               help: "check the path"))
                 continue
             }
@@ -148,7 +152,7 @@ public struct ScenarioLibrary: Sendable {
         diagnostics += duplicateTactics(in: playbooks)
         catalog = TacticCatalog(playbooks: playbooks)
         if catalog.ids.isEmpty, let first = scenarioFiles.first {
-            diagnostics.append(Diagnostic(.noPlaybooks, "no playbook was found, so tactic ids cannot be checked",
+            diagnostics.append(Diagnostic(.noPlaybooks,
                 at: SourceLocation(file: first, line: 1, column: 1),
                 help: "keep the playbooks in `playbooks/` inside the scenario folder, or pass --scenarios DIR"))
         }
@@ -158,7 +162,7 @@ public struct ScenarioLibrary: Sendable {
             diagnostics += found
             guard let scenario = read else { continue }
             if let first = seen[scenario.id] {
-                diagnostics.append(Diagnostic(.duplicateScenarioID, "scenario id `\(scenario.id)` is already used by \(first.file)",
+                diagnostics.append(Diagnostic(.duplicateScenarioID, ["id": scenario.id, "first": first.file],
                                               at: scenario.location, help: "give each scenario its own id"))
                 continue
             }
@@ -171,7 +175,7 @@ public struct ScenarioLibrary: Sendable {
         var drillIDs: [String: SourceLocation] = [:]
         for drill in drills.sorted(by: { $0.location < $1.location }) {
             if let first = drillIDs[drill.id] {
-                diagnostics.append(Diagnostic(.duplicateScenarioID, "drill id `\(drill.id)` is already used by \(first.file)",
+                diagnostics.append(Diagnostic(.duplicateDrillID, ["id": drill.id, "first": first.file],
                                               at: drill.location, help: "give each drill set its own id"))
             }
             drillIDs[drill.id] = drill.location
@@ -180,7 +184,7 @@ public struct ScenarioLibrary: Sendable {
         for plan in plans where !scenarioIDs.isEmpty && !scenarioIDs.contains(plan.scenario) {
             // A scenario that exists but failed to load is reported on its own; don't add noise here.
             if !seen.keys.contains(plan.scenario) {
-                diagnostics.append(Diagnostic(.undefinedTarget, "transcript test for `\(plan.scenario)`, which is not a scenario here",
+                diagnostics.append(Diagnostic(.unknownTestScenario, ["scenario": plan.scenario],
                     at: plan.location, help: Suggestion.didYouMean(plan.scenario, among: scenarioIDs) ?? "fix the id or load the scenario too"))
             }
         }
@@ -189,11 +193,11 @@ public struct ScenarioLibrary: Sendable {
             for play in plan.plays {
                 let turnIDs = scenario.turns.map(\.id), endingIDs = scenario.endings.map(\.id)
                 if let ending = play.ending, !endingIDs.contains(ending) {
-                    diagnostics.append(Diagnostic(.undefinedTarget, "play `\(play.name)` expects ending `\(ending)`, which \(scenario.id) does not define",
+                    diagnostics.append(Diagnostic(.unknownTestTarget, ["play": play.name, "ending": ending, "scenario": scenario.id], variant: "ending",
                         at: play.location, help: Suggestion.didYouMean(ending, among: endingIDs) ?? "use an ending id of the scenario"))
                 }
                 for turn in play.route ?? [] where !turnIDs.contains(turn) {
-                    diagnostics.append(Diagnostic(.undefinedTarget, "the route of play `\(play.name)` names `\(turn)`, which is not a turn of \(scenario.id)",
+                    diagnostics.append(Diagnostic(.unknownTestTarget, ["play": play.name, "turn": turn, "scenario": scenario.id], variant: "route",
                         at: play.location, help: Suggestion.didYouMean(turn, among: turnIDs) ?? "use turn ids of the scenario"))
                 }
             }
@@ -229,7 +233,7 @@ public struct ScenarioLibrary: Sendable {
         for playbook in playbooks.sorted(by: { $0.file < $1.file }) {
             for tactic in playbook.tactics {
                 if let first = seen[tactic.id] {
-                    diagnostics.append(Diagnostic(.duplicateID, "tactic `\(tactic.id)` is already defined in \(first)",
+                    diagnostics.append(Diagnostic(.duplicateID, ["tactic": tactic.id, "first": first], variant: "tactic-across-playbooks",
                                                   at: tactic.location, help: "each tactic id belongs to one playbook"))
                 } else {
                     seen[tactic.id] = playbook.file
@@ -255,8 +259,7 @@ public struct ScenarioLibrary: Sendable {
         while let relative = enumerator.nextObject() as? String {
             entries += 1
             if entries > maxFolderEntries {
-                diagnostics.append(Diagnostic(.folderTooLarge,
-                    "stopped searching after \(maxFolderEntries) entries; the files found so far are used",
+                diagnostics.append(Diagnostic(.folderTooLarge, ["limit": String(maxFolderEntries)], variant: "entries",
                     at: SourceLocation(file: directory, line: 1, column: 1),
                     help: "point --scenarios at the folder that holds the scenario files"))
                 break
@@ -271,8 +274,7 @@ public struct ScenarioLibrary: Sendable {
             files.append((directory as NSString).appendingPathComponent(relative))
         }
         if let tooDeep {
-            diagnostics.append(Diagnostic(.folderTooLarge,
-                "sub-folders more than \(maxFolderDepth) levels deep are not searched (first: \(tooDeep))",
+            diagnostics.append(Diagnostic(.folderTooLarge, ["limit": String(maxFolderDepth), "first": tooDeep], variant: "depth",
                 at: SourceLocation(file: directory, line: 1, column: 1),
                 help: "keep scenario files within a few levels of the scenario folder"))
         }

@@ -19,7 +19,7 @@ enum ScenarioReader {
                                       source: source, into: &diagnostics) else { return nil }
         let id = top.string("id", into: &diagnostics)
         if let id, !Identifier.isValid(id) {
-            diagnostics.append(Diagnostic(.invalidValue, "scenario id `\(id)` must be lower-case letters, digits and hyphens",
+            diagnostics.append(Diagnostic(.invalidValue, ["what": "scenario", "id": id], variant: "id",
                                           at: top.valueLocation("id"), help: "e.g. `customer-a-lowest-quote`"))
         }
         let title = top.string("title", into: &diagnostics)
@@ -28,7 +28,7 @@ enum ScenarioReader {
         if let raw = top.string("type", into: &diagnostics) {
             valueType = ValueType(rawValue: raw)
             if valueType == nil {
-                diagnostics.append(Diagnostic(.unknownValueType, "unknown value type `\(raw)`", at: top.valueLocation("type"),
+                diagnostics.append(Diagnostic(.unknownValueType, ["type": raw], at: top.valueLocation("type"),
                     help: Suggestion.didYouMean(raw, among: ValueType.allCases.map(\.rawValue)) ?? "use intrinsic, extrinsic or strategic"))
             }
         }
@@ -55,10 +55,19 @@ enum ScenarioReader {
         // cascade into "undefined target" errors everywhere it is referenced.
         let declaredTurns = (top.value("turns")?.sequence.map(Array.init) ?? []).compactMap { $0.mapping?["id"]?.string }
         let declaredEndings = (top.value("endings")?.sequence.map(Array.init) ?? []).compactMap { $0.mapping?["id"]?.string }
+        // Every `goto` as written, also in turns and branches that failed to load for another reason, so a
+        // mistyped target is reported in the same run as the other errors of the file.
+        let gotos: [(target: String, location: SourceLocation)] = (top.value("turns")?.sequence.map(Array.init) ?? [])
+            .flatMap { turn in
+                (turn.mapping?["branches"]?.sequence.map(Array.init) ?? []).compactMap { branch in
+                    guard let node = branch.mapping?["goto"], let target = node.string else { return nil }
+                    return (target, DocumentLoader.location(of: node, in: source))
+                }
+            }
         let start = top.string("start", into: &diagnostics) ?? declaredTurns.first
         let scenarioLocation = top.has("id") ? top.valueLocation("id") : top.location
 
-        checkGraph(turns: turns, endings: endings, declaredTurns: Set(declaredTurns), declaredEndings: Set(declaredEndings),
+        checkGraph(turns: turns, gotos: gotos, endings: endings, declaredTurns: Set(declaredTurns), declaredEndings: Set(declaredEndings),
                    meters: meterEntries, start: start,
                    startLocation: top.has("start") ? top.valueLocation("start") : top.location,
                    turnsDeclared: top.has("turns"), into: &diagnostics)
@@ -94,7 +103,7 @@ enum ScenarioReader {
 
     static func readMeters(_ node: Node, source: SourceText, into diagnostics: inout [Diagnostic]) -> [MeterEntry] {
         guard case let .mapping(mapping) = node else {
-            diagnostics.append(Diagnostic(.wrongType, "`meters` must map meter names to `{start, min, max}`",
+            diagnostics.append(Diagnostic(.wrongType, variant: "meters",
                                           at: DocumentLoader.location(of: node, in: source)))
             return []
         }
@@ -102,8 +111,7 @@ enum ScenarioReader {
         for (key, value) in mapping {
             let keyLocation = DocumentLoader.location(of: key, in: source)
             guard let name = key.scalar?.string, Identifier.isValidMeter(name) else {
-                diagnostics.append(Diagnostic(.invalidValue,
-                    "meter name `\(key.scalar?.string ?? "?")` must be a lower-case word (letters, digits, `_`) and not a keyword",
+                diagnostics.append(Diagnostic(.invalidValue, ["name": key.scalar?.string ?? "?"], variant: "meter-name",
                     at: keyLocation, help: "e.g. `patience` or `trust`; `score` and `turn` are built in"))
                 continue
             }
@@ -113,12 +121,13 @@ enum ScenarioReader {
                   let min = reader.int("min", in: Meter.valueRange, code: .numberOutOfRange, into: &diagnostics),
                   let max = reader.int("max", in: Meter.valueRange, code: .numberOutOfRange, into: &diagnostics) else { continue }
             if min >= max {
-                diagnostics.append(Diagnostic(.invalidValue, "meter `\(name)` has min \(min) not below max \(max)",
+                diagnostics.append(Diagnostic(.invalidValue, ["meter": name, "min": String(min), "max": String(max)], variant: "meter-bounds",
                                               at: reader.valueLocation("min")))
                 continue
             }
             if start < min || start > max {
-                diagnostics.append(Diagnostic(.invalidValue, "meter `\(name)` starts at \(start), outside \(min)...\(max)",
+                diagnostics.append(Diagnostic(.invalidValue, ["meter": name, "start": String(start), "min": String(min), "max": String(max)],
+                                              variant: "meter-start",
                                               at: reader.valueLocation("start")))
                 continue
             }
@@ -143,29 +152,29 @@ enum ScenarioReader {
         let before = diagnostics.count
         let id = reader.string("id", into: &diagnostics)
         if let id, !Identifier.isValid(id) {
-            diagnostics.append(Diagnostic(.invalidValue, "turn id `\(id)` must be lower-case letters, digits and hyphens",
+            diagnostics.append(Diagnostic(.invalidValue, ["what": "turn", "id": id], variant: "id",
                                           at: reader.valueLocation("id")))
         }
         var lines: [String] = []
         switch (reader.has("buyer"), reader.has("variants")) {
         case (true, true):
-            diagnostics.append(Diagnostic(.invalidValue, "\(idHint) has both `buyer` and `variants`",
+            diagnostics.append(Diagnostic(.invalidValue, ["turn": idHint], variant: "buyer-and-variants",
                                           at: reader.keyLocation("variants"), help: "keep one: `buyer` for one line, `variants` for several"))
         case (false, false):
-            diagnostics.append(Diagnostic(.missingField, "\(idHint) is missing the required field `buyer` (or `variants`)",
+            diagnostics.append(Diagnostic(.missingField, ["turn": idHint], variant: "buyer",
                                           at: reader.location, help: "add `buyer: ...` with the buyer's line"))
         case (true, false):
             if let line = reader.string("buyer", into: &diagnostics) { lines = [line] }
         case (false, true):
             lines = (reader.strings("variants", into: &diagnostics) ?? []).map(\.0)
             if lines.isEmpty && reader.value("variants").map({ if case .sequence = $0 { true } else { false } }) == true {
-                diagnostics.append(Diagnostic(.invalidValue, "`variants` in \(idHint) is empty", at: reader.valueLocation("variants")))
+                diagnostics.append(Diagnostic(.invalidValue, ["turn": idHint], variant: "empty-variants", at: reader.valueLocation("variants")))
             }
         }
         let expect = tacticList("expect", reader: reader, idHint: idHint, valueType: valueType, catalog: catalog, into: &diagnostics)
         let avoid = tacticList("avoid", reader: reader, idHint: idHint, valueType: nil, catalog: catalog, into: &diagnostics)
         for tactic in expect where avoid.contains(tactic) {
-            diagnostics.append(Diagnostic(.expectAndAvoid, "\(idHint) both expects and avoids `\(tactic)`",
+            diagnostics.append(Diagnostic(.expectAndAvoid, ["turn": idHint, "tactic": tactic],
                                           at: reader.valueLocation("avoid"), help: "remove it from one of the lists"))
         }
         let hint = reader.string("hint", into: &diagnostics)
@@ -174,7 +183,7 @@ enum ScenarioReader {
         var branches: [Branch] = []
         let branchNodes = reader.sequence("branches", into: &diagnostics) ?? []
         if reader.has("branches") && branchNodes.isEmpty {
-            diagnostics.append(Diagnostic(.invalidValue, "\(idHint) has no branches", at: reader.valueLocation("branches"),
+            diagnostics.append(Diagnostic(.invalidValue, ["turn": idHint], variant: "no-branches", at: reader.valueLocation("branches"),
                                           help: "add at least one branch with `goto`"))
         }
         for branchNode in branchNodes {
@@ -184,7 +193,7 @@ enum ScenarioReader {
             }
         }
         if let last = branches.last, last.condition != nil {
-            diagnostics.append(Diagnostic(.noFallbackBranch, "the last branch of \(idHint) has a condition, so no branch may apply",
+            diagnostics.append(Diagnostic(.noFallbackBranch, ["turn": idHint],
                                           at: last.location, help: "end with a branch without `when` as the fallback"))
         }
         guard diagnostics[before...].allSatisfy({ $0.severity == .warning }), let id else { return nil }
@@ -199,14 +208,14 @@ enum ScenarioReader {
         for (id, location) in reader.strings(key, into: &diagnostics) ?? [] {
             guard let tactic = catalog.tactic(id) else {
                 if catalog.ids.isEmpty { ids.append(id); continue }  // reported once by the library
-                diagnostics.append(Diagnostic(.unknownTactic, "unknown tactic `\(id)` in `\(key)` of \(idHint)", at: location,
+                diagnostics.append(Diagnostic(.unknownTactic, ["tactic": id, "key": key, "turn": idHint], at: location,
                     help: Suggestion.didYouMean(id, among: catalog.ids) ?? "tactic ids are defined in Scenarios/playbooks/*.yaml"))
                 continue
             }
             if let valueType, tactic.valueType != valueType {
                 let what = tactic.valueType.map { "a \($0.rawValue) tactic" } ?? "an anti-pattern"
                 diagnostics.append(Diagnostic(.offTypeExpectation,
-                    "\(idHint) expects `\(id)`, \(what), but the buyer is \(valueType.rawValue)", at: location,
+                    ["turn": idHint, "tactic": id, "what": what, "type": valueType.rawValue], at: location,
                     help: "expect tactics of the buyer's type; list off-type tactics under `avoid`"))
             }
             ids.append(id)
@@ -225,7 +234,7 @@ enum ScenarioReader {
             do {
                 condition = try conditions.parse(raw)
             } catch {
-                diagnostics.append(Diagnostic(error.code, error.message, at: reader.location(inValueOf: "when", offset: error.offset),
+                diagnostics.append(Diagnostic(error.code, error.arguments, variant: error.variant, at: reader.location(inValueOf: "when", offset: error.offset),
                                               help: error.help))
                 ok = false
             }
@@ -238,7 +247,7 @@ enum ScenarioReader {
                 for (key, value) in mapping {
                     let name = key.scalar?.string ?? ""
                     guard meters.contains(name) else {
-                        diagnostics.append(Diagnostic(.undefinedMeter, "effect on `\(name)`, which is not a meter of this scenario",
+                        diagnostics.append(Diagnostic(.undefinedMeter, ["meter": name],
                             at: DocumentLoader.location(of: key, in: source),
                             help: Suggestion.didYouMean(name, among: meters) ?? "define it under `meters:`"))
                         ok = false
@@ -250,7 +259,7 @@ enum ScenarioReader {
                     effects.append(Branch.Effect(meter: name, delta: delta))
                 }
             } else {
-                diagnostics.append(Diagnostic(.wrongType, "`effects` must map meter names to changes, e.g. `{trust: 1}`",
+                diagnostics.append(Diagnostic(.wrongType, variant: "effects",
                                               at: reader.valueLocation("effects")))
                 ok = false
             }
@@ -271,7 +280,7 @@ enum ScenarioReader {
                                          into: &diagnostics) else { return nil }
         let id = reader.string("id", into: &diagnostics)
         if let id, !Identifier.isValid(id) {
-            diagnostics.append(Diagnostic(.invalidValue, "ending id `\(id)` must be lower-case letters, digits and hyphens",
+            diagnostics.append(Diagnostic(.invalidValue, ["what": "ending", "id": id], variant: "id",
                                           at: reader.valueLocation("id")))
             return nil
         }
@@ -279,7 +288,7 @@ enum ScenarioReader {
         if let raw = reader.string("kind", into: &diagnostics) {
             kind = Ending.Kind(rawValue: raw)
             if kind == nil {
-                diagnostics.append(Diagnostic(.invalidValue, "unknown ending kind `\(raw)`", at: reader.valueLocation("kind"),
+                diagnostics.append(Diagnostic(.invalidValue, ["kind": raw], variant: "ending-kind", at: reader.valueLocation("kind"),
                     help: Suggestion.didYouMean(raw, among: Ending.Kind.allCases.map(\.rawValue)) ?? "use won, lost or left"))
             }
         }
@@ -289,35 +298,33 @@ enum ScenarioReader {
     }
 
     /// Cross-references inside one scenario: unique ids, defined targets, a start, reachability, a way to win.
-    static func checkGraph(turns: [Turn], endings: [Ending], declaredTurns: Set<String>, declaredEndings: Set<String>,
+    static func checkGraph(turns: [Turn], gotos: [(target: String, location: SourceLocation)], endings: [Ending], declaredTurns: Set<String>, declaredEndings: Set<String>,
                            meters: [MeterEntry], start: String?, startLocation: SourceLocation,
                            turnsDeclared: Bool, into diagnostics: inout [Diagnostic]) {
         var ids: [String: SourceLocation] = [:]
         for (id, location) in turns.map({ ($0.id, $0.location) }) + endings.map({ ($0.id, $0.location) }) {
             if let first = ids[id] {
-                diagnostics.append(Diagnostic(.duplicateID, "id `\(id)` is used twice", at: location,
+                diagnostics.append(Diagnostic(.duplicateID, ["id": id], at: location,
                                               help: "turn and ending ids must be unique; the first is at line \(first.line)"))
             } else {
                 ids[id] = location
             }
         }
         let turnIDs = declaredTurns, endingIDs = declaredEndings
-        for turn in turns {
-            for branch in turn.branches where !turnIDs.contains(branch.target) && !endingIDs.contains(branch.target) {
-                diagnostics.append(Diagnostic(.undefinedTarget, "`goto: \(branch.target)` names no turn or ending", at: branch.location,
-                    help: Suggestion.didYouMean(branch.target, among: turnIDs.union(endingIDs)) ?? "define it or fix the id"))
-            }
+        for (target, location) in gotos where !turnIDs.contains(target) && !endingIDs.contains(target) {
+            diagnostics.append(Diagnostic(.undefinedTarget, ["target": target], at: location,
+                help: Suggestion.didYouMean(target, among: turnIDs.union(endingIDs)) ?? "define it or fix the id"))
         }
         for entry in meters {
             for (target, location) in [(entry.meter.onMin, entry.onMinLocation), (entry.meter.onMax, entry.onMaxLocation)] {
                 guard let target, !endingIDs.contains(target) else { continue }
-                diagnostics.append(Diagnostic(.undefinedTarget, "meter `\(entry.meter.name)` ends at `\(target)`, which is not an ending",
+                diagnostics.append(Diagnostic(.undefinedTarget, ["meter": entry.meter.name, "target": target], variant: "meter",
                     at: location, help: Suggestion.didYouMean(target, among: endingIDs) ?? "name an ending id"))
             }
         }
         guard let start, turnIDs.contains(start) else {
             if turnsDeclared || start != nil {
-                diagnostics.append(Diagnostic(.noStartTurn, start.map { "start turn `\($0)` is not defined" } ?? "the scenario has no turns",
+                diagnostics.append(Diagnostic(.noStartTurn, ["start": start ?? ""], variant: start == nil ? "no-turns" : "",
                     at: startLocation, help: start.flatMap { Suggestion.didYouMean($0, among: turnIDs) } ?? "add a turn under `turns:`"))
             }
             return
@@ -336,11 +343,11 @@ enum ScenarioReader {
         let hasErrors = diagnostics.contains { $0.severity == .error && $0.location?.file == startLocation.file }
         if hasErrors { return }
         for turn in turns where !reached.contains(turn.id) {
-            diagnostics.append(Diagnostic(.unreachableTurn, "turn `\(turn.id)` is never reached from the start", at: turn.location,
+            diagnostics.append(Diagnostic(.unreachableTurn, ["turn": turn.id], at: turn.location,
                                           help: "add a `goto: \(turn.id)` or remove the turn"))
         }
         if !endings.contains(where: { $0.kind == .won && reached.contains($0.id) }) {
-            diagnostics.append(Diagnostic(.noWinningEnding, "no `won` ending can be reached", at: startLocation,
+            diagnostics.append(Diagnostic(.noWinningEnding, at: startLocation,
                                           help: "give the trainee a way to win"))
         }
     }

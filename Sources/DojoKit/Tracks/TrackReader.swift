@@ -12,7 +12,7 @@ enum TrackReader {
                                       source: source, into: &diagnostics) else { return nil }
         let id = top.string("id", into: &diagnostics)
         if let id, !Identifier.isValid(id) {
-            diagnostics.append(Diagnostic(.invalidValue, "track id `\(id)` must be lower-case letters, digits and hyphens",
+            diagnostics.append(Diagnostic(.invalidValue, ["what": "track", "id": id], variant: "id",
                                           at: top.valueLocation("id")))
         }
         let title = top.string("title", into: &diagnostics)
@@ -23,7 +23,7 @@ enum TrackReader {
                                              into: &diagnostics),
                   let rawKind = reader.string("kind", into: &diagnostics) else { continue }
             guard let kind = Track.Step.Kind(rawValue: rawKind) else {
-                diagnostics.append(Diagnostic(.invalidValue, "unknown step kind `\(rawKind)`", at: reader.valueLocation("kind"),
+                diagnostics.append(Diagnostic(.invalidValue, ["kind": rawKind], variant: "step-kind", at: reader.valueLocation("kind"),
                     help: Suggestion.didYouMean(rawKind, among: Track.Step.Kind.allCases.map(\.rawValue))
                         ?? "use guide, drill, scenario or exam"))
                 continue
@@ -32,24 +32,24 @@ enum TrackReader {
             var pass: Int?
             if kind != .guide {
                 guard reader.has("id") else {
-                    diagnostics.append(Diagnostic(.missingField, "step \(index + 1) (\(kind.rawValue)) is missing the required field `id`",
+                    diagnostics.append(Diagnostic(.missingField, ["step": String(index + 1), "kind": kind.rawValue], variant: "track-step-id",
                                                   at: reader.location, help: "add `id: ...` with the \(kind == .drill ? "drill" : "scenario") id"))
                     continue
                 }
                 stepID = reader.string("id", into: &diagnostics) ?? ""
                 pass = reader.has("pass") ? reader.int("pass", into: &diagnostics) : nil
                 if let mark = pass, mark > 100 {
-                    diagnostics.append(Diagnostic(.unreachablePassMark, "pass mark \(mark) can never be reached: totals are 0–100",
+                    diagnostics.append(Diagnostic(.unreachablePassMark, ["mark": String(mark)],
                                                   at: reader.valueLocation("pass"), help: "use a pass mark from 0 to 100"))
                 } else if let mark = pass, mark < 0 {
-                    diagnostics.append(Diagnostic(.invalidValue, "pass mark \(mark) is below 0", at: reader.valueLocation("pass"),
+                    diagnostics.append(Diagnostic(.invalidValue, ["mark": String(mark)], variant: "negative-pass-mark", at: reader.valueLocation("pass"),
                                                   help: "use a pass mark from 0 to 100"))
                 }
             }
             steps.append(Track.Step(kind: kind, id: stepID, pass: pass, location: reader.location))
         }
         if steps.isEmpty, top.has("steps") {
-            diagnostics.append(Diagnostic(.missingField, "the track has no steps", at: top.valueLocation("steps"),
+            diagnostics.append(Diagnostic(.missingField, variant: "track-steps", at: top.valueLocation("steps"),
                                           help: "list at least one step: `- kind: scenario` with `id:` and `pass:`"))
         }
         // Step problems are reported and the track is still returned, so its ids are checked too;
@@ -67,12 +67,12 @@ enum TrackReader {
                 continue
             case .drill:
                 if !drills.contains(step.id) {
-                    diagnostics.append(Diagnostic(.unknownTrackStep, "step \(index + 1) names drill `\(step.id)`, which is not loaded",
+                    diagnostics.append(Diagnostic(.unknownTrackStep, ["step": String(index + 1), "id": step.id], variant: "drill",
                         at: step.location, help: Suggestion.didYouMean(step.id, among: drills) ?? "use the `id` of a file in drills/"))
                 }
             case .scenario, .exam:
                 if scenarios[step.id] == nil {
-                    diagnostics.append(Diagnostic(.unknownTrackStep, "step \(index + 1) names scenario `\(step.id)`, which is not loaded",
+                    diagnostics.append(Diagnostic(.unknownTrackStep, ["step": String(index + 1), "id": step.id], variant: "scenario",
                         at: step.location, help: Suggestion.didYouMean(step.id, among: Set(scenarios.keys)) ?? "run `dojo list` for the ids"))
                 }
             }

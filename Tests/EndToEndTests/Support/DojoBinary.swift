@@ -26,14 +26,15 @@ struct DojoBinary {
     /// Runs `dojo arguments…` in `directory` with stdin from `input`; NO_COLOR and COLUMNS are fixed
     /// so output is stable.
     static func run(_ arguments: [String], in directory: String = repositoryRoot, input: Data = Data(),
-                    environment: [String: String] = [:]) throws -> Output {
+                    environment: [String: String] = [:], executable: String? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable ?? path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "DOJO_SCENARIOS")
+        env.removeValue(forKey: "DOJO_SHARE")
         env.removeValue(forKey: "COLUMNS")
         env["XDG_DATA_HOME"] = NSTemporaryDirectory() + "dojo-e2e-data"
         env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "dojo-e2e-state"

@@ -29,20 +29,19 @@ public enum LintConfigurationReader {
                     guard let code = code(key.scalar?.string ?? "", at: location, into: &found) else { continue }
                     let raw = value.scalar?.string ?? ""
                     guard let setting = LintConfiguration.Setting(rawValue: raw) else {
-                        found.append(Diagnostic(.badLintConfiguration, "`\(raw)` is not a severity",
+                        found.append(Diagnostic(.badLintConfiguration, ["value": raw], variant: "severity",
                             at: DocumentLoader.location(of: value, in: source), help: "use error, warning, note or off"))
                         continue
                     }
                     if code.defaultSeverity == .error && setting != .error && !code.rawValue.hasPrefix("DJ01") {
-                        found.append(Diagnostic(.badLintConfiguration,
-                            "\(code.rawValue) \(code.name) is a load error: the file cannot be used, so it cannot be lowered",
+                        found.append(Diagnostic(.badLintConfiguration, ["code": code.rawValue, "name": code.name], variant: "load-error",
                             at: location, help: "fix the file instead"))
                         continue
                     }
                     configuration.severities[code] = setting
                 }
             } else {
-                found.append(Diagnostic(.badLintConfiguration, "`severity` must map codes to error, warning, note or off",
+                found.append(Diagnostic(.badLintConfiguration, variant: "severity-map",
                                         at: top.valueLocation("severity")))
             }
         }
@@ -54,13 +53,13 @@ public enum LintConfigurationReader {
             let reason = reader.string("reason", into: &found)?.trimmingWhitespace() ?? ""
             if reason.isEmpty {
                 guard reader.has("reason") else { continue }  // reported as a missing field already
-                found.append(Diagnostic(.badLintConfiguration, "the exception for \(code.rawValue) gives no reason",
+                found.append(Diagnostic(.badLintConfiguration, ["code": code.rawValue], variant: "no-reason",
                     at: reader.location, help: "say why the finding is acceptable in `reason:`"))
                 continue
             }
             let subjects = ["scenario", "tactic"].filter(reader.has)
             guard subjects.count == 1, let key = subjects.first, let subject = reader.string(key, into: &found) else {
-                found.append(Diagnostic(.badLintConfiguration, "an exception names exactly one `scenario:` or `tactic:`",
+                found.append(Diagnostic(.badLintConfiguration, variant: "subject",
                                         at: reader.location))
                 continue
             }
@@ -75,7 +74,7 @@ public enum LintConfigurationReader {
         if let code = DiagnosticCode(rawValue: text.uppercased()) ?? DiagnosticCode.allCases.first(where: { $0.name == text }) {
             return code
         }
-        found.append(Diagnostic(.badLintConfiguration, "`\(text)` is not a diagnostic code", at: location,
+        found.append(Diagnostic(.badLintConfiguration, ["code": text], at: location,
             help: DiagnosticDocumentation.suggestion(for: text).map { "did you mean `\($0)`?" } ?? "codes look like DJ0121 (see docs/diagnostics.md)"))
         return nil
     }

@@ -7,11 +7,15 @@ public struct LintContext: Sendable {
     public let evaluator: Evaluator
     /// `Explorer.walk()` of each scenario, by id.
     public let explorations: [String: Exploration]
+    /// The tactics whose playbook examples are checked: those of the author's playbooks (all of them
+    /// when the library has no author's folder).
+    public let tactics: [Tactic]
 
     /// Builds the context, exploring every scenario.
     public init(library: ScenarioLibrary, evaluator: Evaluator) {
         self.library = library
         self.evaluator = evaluator
+        tactics = library.authoredPlaybooks.flatMap(\.tactics)
         let walks = ScenarioLibrary.parallelMap(library.scenarios.map(\.id)) { id in
             library.scenario(id).map { Explorer(scenario: $0).walk() } ?? Exploration()
         }

@@ -28,7 +28,7 @@ public struct Linter: Sendable {
     /// Every rule, in code order.
     public static let defaultRules: [any LintRule] = [
         DeadEndRule(), ConditionNeverHoldsRule(), ShadowedBranchRule(), ScoreBandGapRule(), UnusedMeterRule(),
-        UnreachedMeterBoundRule(), MissingModelAnswerRule(), WeakModelAnswerRule(), ExampleMissesTacticRule(),
+        UnreachedMeterBoundRule(), WeakModelAnswerRule(), ExampleMissesTacticRule(),
         ExampleCaughtByOtherRule(), EndingWithoutDebriefRule(), RouteIgnoresTacticsRule(), MissingTranslationRule(),
         StaleTranslationRule(),
     ]
@@ -77,7 +77,7 @@ public struct Linter: Sendable {
         let subjects = Set(context.library.scenarios.map(\.id)).union(context.library.catalog.ids)
         for exception in configuration.exceptions where !usedExceptions.contains(exception) && subjects.contains(exception.subject) {
             diagnostics.append(Diagnostic(.unusedLintException,
-                "the exception for \(exception.code.rawValue) \(exception.code.name) in `\(exception.subject)` excuses nothing",
+                ["code": exception.code.rawValue, "name": exception.code.name, "subject": exception.subject],
                 at: exception.location, help: "remove it: the finding it was written for is gone"))
         }
         excused.sort { ($0.diagnostic.location ?? .init(file: "", line: 0, column: 0)) < ($1.diagnostic.location ?? .init(file: "", line: 0, column: 0)) }

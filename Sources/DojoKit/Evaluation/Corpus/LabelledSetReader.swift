@@ -20,15 +20,15 @@ public struct LabelledSetReader: Sendable {
         let start = SourceLocation(file: path, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            return ([], [Diagnostic(.unreadableFile, "no such file", at: start, help: "give a .jsonl file of labelled replies")])
+            return ([], [Diagnostic(.unreadableFile, variant: "missing-file", at: start, help: "give a .jsonl file of labelled replies")])
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= Self.maxFileSize else {
-            return ([], [Diagnostic(.unreadableFile, "the file is \(size) bytes, over the \(Self.maxFileSize)-byte limit", at: start,
+            return ([], [Diagnostic(.fileTooLarge, ["size": String(size), "limit": String(Self.maxFileSize)], variant: "labelled-set", at: start,
                                     help: "split it into smaller files")])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return ([], [Diagnostic(.unreadableFile, "cannot read the file", at: start, help: "check its permissions")])
+            return ([], [Diagnostic(.unreadableFile, variant: "unreadable", at: start, help: "check its permissions")])
         }
         return read(bytes: [UInt8](data), file: path)
     }
@@ -47,7 +47,7 @@ public struct LabelledSetReader: Sendable {
             if trimmed.isEmpty || trimmed.first == UInt8(ascii: "#") { continue }
             let location = SourceLocation(file: file, line: lineNumber, column: 1)
             func problem(_ message: String, _ help: String) {
-                diagnostics.append(Diagnostic(.invalidLabel, message, at: location, help: help))
+                diagnostics.append(Diagnostic(.invalidLabel, ["problem": message], at: location, help: help))
             }
             guard String(validating: line, as: UTF8.self) != nil else {
                 problem("the line is not valid UTF-8", "save the file as UTF-8"); continue

@@ -260,7 +260,7 @@ enum FeatureExtractor {
         var clauseStart = 0
         var i = 0
         while i <= n {
-            if i == n || analysis.endsClause(i) {
+            if i == n || SignalScanner.isClauseBoundary(scalars[i]) && analysis.endsClause(i) {
                 let clause = clauseStart..<i
                 if !clause.isEmpty {
                     if analysis.spans.contains(where: { $0.kind == .question && $0.start < clause.upperBound && $0.end > clause.lowerBound }) {

@@ -75,14 +75,40 @@ public struct TacticModel: Sendable {
         weights.withUnsafeBytes { raw in
             sums.withUnsafeMutableBufferPointer { acc in
                 if stride == 32 {
-                    // One 32-byte load and two 16-lane adds per feature.
-                    var low = SIMD16<Int32>(), high = SIMD16<Int32>()
-                    for feature in features {
-                        let row = raw.loadUnaligned(fromByteOffset: bucket(feature.hash) * 32, as: SIMD32<Int8>.self)
-                        low &+= SIMD16<Int32>(truncatingIfNeeded: row.lowHalf)
-                        high &+= SIMD16<Int32>(truncatingIfNeeded: row.highHalf)
+                    // A 32-byte row is four 8-byte words. Each signed byte, offset by 128 (x ^ 0x80), is added into
+                    // a 16-bit lane (even bytes and odd bytes apart), eight plain 64-bit additions per feature and no
+                    // widening conversions; the lanes are emptied into 32-bit sums every 256 features, before they
+                    // could overflow, and the offset is taken back out at the end.
+                    let flip: UInt64 = 0x8080_8080_8080_8080, lanes: UInt64 = 0x00FF_00FF_00FF_00FF
+                    var even = (UInt64(0), UInt64(0), UInt64(0), UInt64(0)), odd = even
+                    func empty(_ word: UInt64, into first: Int) {
+                        for m in 0..<4 { acc[first + 2 * m] &+= Int32(truncatingIfNeeded: (word >> UInt64(16 * m)) & 0xFFFF) }
                     }
-                    for l in 0..<16 { acc[l] = low[l]; acc[l + 16] = high[l] }
+                    func flush() {
+                        empty(even.0, into: 0); empty(odd.0, into: 1)
+                        empty(even.1, into: 8); empty(odd.1, into: 9)
+                        empty(even.2, into: 16); empty(odd.2, into: 17)
+                        empty(even.3, into: 24); empty(odd.3, into: 25)
+                        even = (0, 0, 0, 0)
+                        odd = even
+                    }
+                    var pending = 0
+                    for feature in features {
+                        let offset = bucket(feature.hash) * 32
+                        let w0 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) ^ flip
+                        let w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)) ^ flip
+                        let w2 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)) ^ flip
+                        let w3 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)) ^ flip
+                        even.0 &+= w0 & lanes; odd.0 &+= (w0 >> 8) & lanes
+                        even.1 &+= w1 & lanes; odd.1 &+= (w1 >> 8) & lanes
+                        even.2 &+= w2 & lanes; odd.2 &+= (w2 >> 8) & lanes
+                        even.3 &+= w3 & lanes; odd.3 &+= (w3 >> 8) & lanes
+                        pending += 1
+                        if pending == 256 { flush(); pending = 0 }
+                    }
+                    flush()
+                    let offset = Int32(128 * features.count)
+                    for l in 0..<32 { acc[l] &-= offset }
                 } else {
                     for feature in features {
                         let base = bucket(feature.hash) * stride

@@ -41,10 +41,10 @@ public struct TrainingInputs: Sendable {
         let location = SourceLocation(file: modelPath, line: 1, column: 1)
         let model: TacticModel
         do { model = try TacticModel.load(path: modelPath) } catch {
-            return [Diagnostic(.unreadableModel, error.description, at: location, help: "run `dojo train` to rebuild it")]
+            return [Diagnostic(.unreadableModel, ["problem": error.description], at: location, help: "run `dojo train` to rebuild it")]
         }
         guard let current = fingerprint(), current != model.metadata.trainedOn else { return [] }
-        return [Diagnostic(.staleModel, "the model is older than its corpus or playbooks (trained on inputs \(model.metadata.trainedOn), now \(current))",
+        return [Diagnostic(.staleModel, ["trained": model.metadata.trainedOn, "current": current],
                            at: location, help: "run `dojo train` so the model learns from the current files")]
     }
 

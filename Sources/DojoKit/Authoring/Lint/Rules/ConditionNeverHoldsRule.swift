@@ -12,7 +12,7 @@ public struct ConditionNeverHoldsRule: ScenarioLintRule {
             for (index, branch) in turn.branches.enumerated() {
                 guard let condition = branch.condition,
                       !exploration.holdingBranches.contains(Exploration.BranchRef(turn: turn.id, branch: index)) else { continue }
-                found.append(Diagnostic(code, "the condition `\(condition)` of branch \(index + 1) of turn `\(turn.id)` never holds on any path",
+                found.append(Diagnostic(code, ["condition": condition.description, "branch": String(index + 1), "turn": turn.id],
                                         at: branch.location, help: "check the numbers against the meters' ranges and 0–100 scores, or remove the branch"))
             }
         }

@@ -11,10 +11,10 @@ public struct DeadEndRule: ScenarioLintRule {
             let state = meters.isEmpty ? "" : " (\(meters))"
             switch deadEnd.reason {
             case let .noBranchApplies(replyClass):
-                return Diagnostic(code, "no branch of turn `\(turn.id)` applies to a reply with \(replyClass)\(state): the buyer repeats the turn",
+                return Diagnostic(code, ["turn": turn.id, "reply": replyClass.description, "state": state],
                                   at: turn.location, help: "end the branches with one without `when`")
             case .noWayOut:
-                return Diagnostic(code, "from turn `\(turn.id)`\(state) no ending can be reached; only the \(Session.maxReplies)-reply safety net ends the dialogue",
+                return Diagnostic(code, ["turn": turn.id, "state": state, "limit": String(Session.maxReplies)], variant: "no-way-out",
                                   at: turn.location, help: "give the loop a branch that leads on to an ending")
             }
         }

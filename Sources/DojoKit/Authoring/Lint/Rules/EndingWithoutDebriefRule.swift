@@ -12,7 +12,7 @@ public struct EndingWithoutDebriefRule: ScenarioLintRule {
             let text = ending.debrief.trimmingWhitespace()
             return text.isEmpty || Self.placeholders.contains(text.lowercased()) || text == ending.title.trimmingWhitespace()
         }.map { ending in
-            Diagnostic(code, "ending `\(ending.id)` has no debrief (\"\(ending.debrief.trimmingWhitespace())\")", at: ending.location,
+            Diagnostic(code, ["ending": ending.id, "debrief": ending.debrief.trimmingWhitespace()], at: ending.location,
                        help: "say in `debrief:` what the trainee should take away")
         }
     }

@@ -8,7 +8,7 @@ public struct ExampleCaughtByOtherRule: LintRule {
 
     public func check(_ context: LintContext) -> [LintFinding] {
         var found: [LintFinding] = []
-        for tactic in context.library.catalog.allTactics where !tactic.isAntiPattern {
+        for tactic in context.tactics where !tactic.isAntiPattern {
             for example in tactic.matchExamples {
                 let assessment = context.evaluator.assess(example)
                 let others = (assessment.tactics + assessment.antiPatterns).filter { finding in
@@ -16,7 +16,7 @@ public struct ExampleCaughtByOtherRule: LintRule {
                 }
                 guard !others.isEmpty else { continue }
                 found.append(LintFinding(Diagnostic(code,
-                    "the example \"\(example)\" of `\(tactic.id)` is also credited with " + others.map { "`\($0.id)`" }.joined(separator: ", "),
+                    ["example": example, "tactic": tactic.id, "others": others.map { "`\($0.id)`" }.joined(separator: ", ")],
                     at: tactic.location, help: "rewrite the example so only its own tactic shows, or move it to the tactic it shows"),
                     subject: tactic.id))
             }

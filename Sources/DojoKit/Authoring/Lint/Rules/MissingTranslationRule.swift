@@ -7,9 +7,8 @@ public struct MissingTranslationRule: ScenarioLintRule {
     public func check(_ scenario: Scenario, in context: LintContext) -> [Diagnostic] {
         let other = TranslationPairs.counterpart(of: scenario)
         guard context.library.scenario(other) == nil else { return [] }
-        let what = scenario.id.hasSuffix(TranslationPairs.englishSuffix) && scenario.language == .english
-            ? "Chinese source `\(other)`" : "counterpart `\(other)` in the other language"
-        return [Diagnostic(code, "scenario `\(scenario.id)` has no \(what)", at: scenario.location,
+        let isTranslation = scenario.id.hasSuffix(TranslationPairs.englishSuffix) && scenario.language == .english
+        return [Diagnostic(code, ["scenario": scenario.id, "other": other], variant: isTranslation ? "source" : "", at: scenario.location,
                            help: "write it (same turns, branches and endings), or set DJ0122 to off in .dojo-lint.yaml for one-language libraries")]
     }
 }

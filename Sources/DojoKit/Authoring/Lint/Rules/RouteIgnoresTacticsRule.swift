@@ -24,8 +24,8 @@ public struct RouteIgnoresTacticsRule: ScenarioLintRule {
             if onward.count >= 2 { return [] }
         }
         let route = exploration.visitedTurns.filter { !detours.contains($0) }
-        return [Diagnostic(code, "no tactic changes the route: every rep meets " + route.map { "`\($0)`" }.joined(separator: " → ")
-                               + (detours.isEmpty ? "" : " (detours aside: " + detours.sorted().joined(separator: ", ") + ")"),
+        return [Diagnostic(code, ["route": route.map { "`\($0)`" }.joined(separator: " → ")
+                               + (detours.isEmpty ? "" : " (detours aside: " + detours.sorted().joined(separator: ", ") + ")")],
                            at: scenario.location,
                            help: "let a turn lead on to different turns depending on the tactic used (`when: used(…)`), or say why in .dojo-lint.yaml")]
     }

@@ -27,7 +27,7 @@ public struct ScoreBandGapRule: ScenarioLintRule {
                 guard !covered[score] else { score += 1; continue }
                 let start = score
                 while !covered[score] { score += 1 }
-                found.append(Diagnostic(code, "no score condition of turn `\(turn.id)` covers scores \(start)–\(score - 1), between its bands",
+                found.append(Diagnostic(code, ["turn": turn.id, "from": String(start), "to": String(score - 1)],
                                         at: turn.location, help: "close the gap (e.g. `score >= \(start)`) or say in a branch what such a reply gets"))
             }
         }

@@ -13,7 +13,7 @@ public struct ShadowedBranchRule: ScenarioLintRule {
                 let ref = Exploration.BranchRef(turn: turn.id, branch: index)
                 guard exploration.holdingBranches.contains(ref), !exploration.takenBranches.contains(ref) else { continue }
                 let what = branch.condition.map { "`\($0)`" } ?? "the fallback"
-                found.append(Diagnostic(code, "branch \(index + 1) of turn `\(turn.id)` (\(what)) is never taken: an earlier branch always applies first",
+                found.append(Diagnostic(code, ["branch": String(index + 1), "turn": turn.id, "condition": what],
                                         at: branch.location, help: "move it above the branch that shadows it, or narrow the earlier condition"))
             }
         }

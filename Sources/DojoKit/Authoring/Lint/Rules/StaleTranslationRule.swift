@@ -35,7 +35,7 @@ public struct StaleTranslationRule: ScenarioLintRule {
             differ("the endings (ids or kinds) differ from the source's", scenario.endings.first?.location ?? scenario.location)
         }
         return differences.prefix(Self.maxListed).map { what, location in
-            Diagnostic(code, "translation `\(scenario.id)` is out of step with `\(source.id)`: \(what)", at: location,
+            Diagnostic(code, ["scenario": scenario.id, "source": source.id, "difference": what], at: location,
                        help: "bring the translation up to date with the source (\(source.location.file))")
         }
     }

@@ -11,11 +11,11 @@ public struct UnreachedMeterBoundRule: ScenarioLintRule {
         for meter in scenario.meters {
             let range = exploration.meterRanges[meter.name] ?? meter.start...meter.start
             if let ending = meter.onMin, range.lowerBound > meter.min {
-                found.append(Diagnostic(code, "meter `\(meter.name)` never falls to its min \(meter.min) (lowest on any path: \(range.lowerBound)), so `on_min: \(ending)` never fires",
+                found.append(Diagnostic(code, ["meter": meter.name, "bound": String(meter.min), "reached": String(range.lowerBound), "ending": ending],
                                         at: scenario.location, help: "lower the start, raise min, or add effects that reach it"))
             }
             if let ending = meter.onMax, range.upperBound < meter.max {
-                found.append(Diagnostic(code, "meter `\(meter.name)` never rises to its max \(meter.max) (highest on any path: \(range.upperBound)), so `on_max: \(ending)` never fires",
+                found.append(Diagnostic(code, ["meter": meter.name, "bound": String(meter.max), "reached": String(range.upperBound), "ending": ending], variant: "max",
                                         at: scenario.location, help: "lower max or add effects that reach it"))
             }
         }

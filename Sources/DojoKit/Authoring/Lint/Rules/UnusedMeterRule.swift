@@ -10,11 +10,11 @@ public struct UnusedMeterRule: ScenarioLintRule {
         for condition in scenario.turns.flatMap(\.branches).compactMap(\.condition) { read.formUnion(ConditionAtoms(condition).meters) }
         return scenario.meters.compactMap { meter in
             if !effects.contains(meter.name) {
-                return Diagnostic(code, "meter `\(meter.name)` never moves: no branch effect changes it", at: scenario.location,
+                return Diagnostic(code, ["meter": meter.name], at: scenario.location,
                                   help: "add effects (e.g. `effects: {\(meter.name): -1}`) or remove the meter")
             }
             if !read.contains(meter.name) && meter.onMin == nil && meter.onMax == nil {
-                return Diagnostic(code, "meter `\(meter.name)` changes nothing: no condition reads it and no bound ends the dialogue",
+                return Diagnostic(code, ["meter": meter.name], variant: "unread",
                                   at: scenario.location, help: "read it in a `when`, or give it `on_min`/`on_max`")
             }
             return nil

@@ -15,7 +15,7 @@ public struct WeakModelAnswerRule: ScenarioLintRule {
                                                       prompt: turn.lines.first)
             let score = assessment.score ?? 0
             if score < scenario.passMark {
-                found.append(Diagnostic(code, "the model answer of turn `\(turn.id)` scores \(score), below the pass mark \(scenario.passMark)",
+                found.append(Diagnostic(code, ["turn": turn.id, "score": String(score), "pass-mark": String(scenario.passMark)],
                                         at: turn.location, help: "make it use the expected tactics (\(turn.expect.joined(separator: ", "))) plainly"))
             }
             let ideal = ReplyClassContext(replyClass: ReplyClass(scores: 100...100, used: turn.expect.sorted(), mismatch: false),
@@ -26,7 +26,7 @@ public struct WeakModelAnswerRule: ScenarioLintRule {
             if taken != best {
                 let takenText = taken.map { "branch \($0 + 1)" + (turn.branches[$0].condition.map { " (`\($0)`)" } ?? " (the fallback)") } ?? "no branch"
                 let bestText = turn.branches[best].condition.map { " (`\($0)`)" } ?? ""
-                found.append(Diagnostic(code, "the model answer of turn `\(turn.id)` takes \(takenText), not the best branch \(best + 1)\(bestText)",
+                found.append(Diagnostic(code, ["turn": turn.id, "taken": takenText, "best": "\(best + 1)\(bestText)"], variant: "branch",
                                         at: turn.location, help: "rewrite the model answer, or the conditions, so the model answer earns the best branch"))
             }
         }

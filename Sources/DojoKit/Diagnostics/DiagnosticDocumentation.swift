@@ -1,8 +1,6 @@
 import Foundation
 
-/// Looks diagnostic codes up in `docs/diagnostics.md`, for `dojo explain` (like `rustc --explain`).
-///
-/// Each code has a section headed `## DJ0007 unknown-key`; a section runs to the next `## ` heading.
+/// Finds the code a user typed for `dojo explain` (like `rustc --explain`).
 public enum DiagnosticDocumentation {
     /// The code a user typed: `DJ0007`, `dj0007`, `DJ7`, `0007`, `7` or the name `unknown-key`; nil when none matches.
     public static func code(for query: String) -> DiagnosticCode? {
@@ -21,15 +19,5 @@ public enum DiagnosticDocumentation {
         return Suggestion.closest(to: query, among: candidates).map { candidate in
             DiagnosticCode.allCases.first { $0.name == candidate }.map { "\($0.rawValue) \($0.name)" } ?? candidate
         }
-    }
-
-    /// The section of `markdown` for `code`, heading included, without trailing blank lines; nil when it has none.
-    public static func section(for code: DiagnosticCode, in markdown: String) -> String? {
-        let lines = SourceText.split(markdown).map(String.init)
-        let heading = "## \(code.rawValue)"
-        guard let start = lines.firstIndex(where: { $0 == heading || $0.hasPrefix(heading + " ") }) else { return nil }
-        var end = lines[(start + 1)...].firstIndex { $0.hasPrefix("## ") || $0.hasPrefix("# ") } ?? lines.endIndex
-        while end > start + 1 && lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty { end -= 1 }
-        return lines[start..<end].joined(separator: "\n")
     }
 }

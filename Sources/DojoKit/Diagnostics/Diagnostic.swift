@@ -21,11 +21,14 @@ public struct Diagnostic: Sendable, Hashable {
     /// What to do about it, when there is something more specific than the message.
     public var help: String?
 
-    /// Creates a diagnostic with the code's default severity.
-    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?, help: String? = nil) {
+    /// Creates a diagnostic whose message is the code's template (`variant`, default `""`) filled from
+    /// `arguments`, with the code's default severity. Messages are written once, in the catalogue.
+    public init(_ code: DiagnosticCode, _ arguments: [String: String] = [:], variant: String = "",
+                at location: SourceLocation?, help: String? = nil) {
+        let descriptor = code.descriptor
         self.code = code
-        self.severity = code.defaultSeverity
-        self.message = message
+        self.severity = descriptor.severity
+        self.message = descriptor.message(variant, arguments)
         self.location = location
         self.help = help
     }
@@ -36,7 +39,7 @@ public struct Diagnostic: Sendable, Hashable {
             let la = a.location ?? SourceLocation(file: "", line: 0, column: 0)
             let lb = b.location ?? SourceLocation(file: "", line: 0, column: 0)
             if la != lb { return la < lb }
-            if a.code != b.code { return a.code.rawValue < b.code.rawValue }
+            if a.code != b.code { return a.code < b.code }
             return a.message < b.message
         }
     }
