@@ -166,9 +166,10 @@ enum LintDiagnostics {
             summary: "No tactic changes the route: every rep meets the same turns in the same order.",
             message: "no tactic changes the route: every rep meets {route}",
             explanation: """
-                (Explored.) No reachable turn leads on to two different turns, not counting warning detours (a turn whose every
-                way on is a lost/left ending or a turn its predecessor also leads to). Score and tactics then only move meters
-                and pick the ending, and the scenario teaches less than a branching one could.
+                (Explored.) No reachable turn leads on to two different turns, not counting warning detours: turns no good
+                reply (no mismatch, no anti-pattern, a score of 70 or more) is ever sent to, such as a last warning after a
+                mismatch or a squeeze after a premature discount. Score and tactics then only move meters and pick the
+                ending, and the scenario teaches less than a branching one could.
                 """,
             fix: """
                 Let a turn lead to different turns depending on the tactic used (`when: used(inside-coach)` → a turn with the \
