@@ -48,6 +48,23 @@ struct AuthoringCommandTests {
         #expect(object["errors"] as? Int == 0)
     }
 
+    @Test("lint: what `dojo new` writes lints clean with --strict, for every type, in both languages (a pair, so no translation note)")
+    func newScenariosLintClean() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        for type in ["intrinsic", "extrinsic", "strategic"] {
+            for (suffix, lang) in [("", "zh-Hans"), ("-en", "en")] {
+                let made = try DojoBinary.run(["new", "new-\(type)\(suffix)", "--type", type, "--lang", lang, "--dir", scratch.path])
+                #expect(made.status == 0, "\(made.stderr)")
+            }
+        }
+        let lint = try DojoBinary.run(["lint", "--strict", "--scenarios", scratch.path])
+        #expect(lint.status == 0, "\(lint.stdout)\(lint.stderr)")
+        #expect(lint.stdout.contains("(6 scenarios, 0 playbooks): 0 error(s), 0 warning(s), 0 note(s)"), "\(lint.stdout)")
+        let explored = try DojoBinary.run(["explore", "new-strategic-en", "--scenarios", scratch.path])
+        #expect(explored.stdout.contains("won "), "\(explored.stdout)")
+    }
+
     @Test("lint: a broken lint file is an error with its position; --config names another file")
     func lintConfiguration() throws {
         let scratch = try ScratchFolder()
