@@ -17,10 +17,9 @@ public enum MermaidWriter {
             case .meterBound: lines.append("  \(node.key)>\(text)]")
             }
         }
-        for (index, edge) in graph.edges.enumerated() {
+        for edge in graph.edges {
             let label = quote(edge.label + (edge.neverTaken ? "\n(never taken)" : ""))
             lines.append("  \(edge.from) \(edge.neverTaken ? "-.->" : "-->")|\(label)| \(edge.to)")
-            _ = index
         }
         lines.append("  classDef won fill:#c8f7c5")
         lines.append("  classDef lost fill:#f7c5d0")
