@@ -40,7 +40,18 @@ public struct Explorer: Sendable {
     /// Outcomes per state and what conditions hold there, computed once.
     struct Cache {
         var outcomes: [State: [Outcome]] = [:]
-        var classes: [String: (ConditionAtoms, [ReplyClass])] = [:]
+        var turns: [String: TurnInfo] = [:]
+    }
+
+    /// What the walk needs of a turn, computed once: its conditions (without copying branches and
+    /// their reactions at every state), the reply classes they tell apart, and the meters they read.
+    struct TurnInfo {
+        var turn: Turn
+        var conditions: [Condition?]
+        var classes: [ReplyClass]
+        var readsTurn: Bool
+        /// Indices (in the scenario's meter order) of the meters the conditions read.
+        var meterSlots: [Int]
     }
 
     // MARK: the merged walk
@@ -225,23 +236,21 @@ public struct Explorer: Sendable {
     }
 
     /// The outcomes at a state, grouped by branch, with the branches whose condition holds recorded.
+    /// Cached by turn and the values of the meters (and reply count) its conditions read.
     private func outcomes(at state: State, cache: inout Cache, into result: inout Exploration) -> [Outcome] {
-        guard let turn = scenario.turn(state.turn) else { return [] }
-        let (atoms, classes) = cache.classes[turn.id] ?? {
-            let atoms = ConditionAtoms(turn)
-            let value = (atoms, ReplyClass.classes(for: atoms))
-            cache.classes[turn.id] = value
-            return value
-        }()
-        let key = atoms.readsTurn ? state : State(turn: state.turn, meters: state.meters, count: 0)
+        guard let info = cache.turns[state.turn] ?? turnInfo(state.turn) else { return [] }
+        cache.turns[state.turn] = info
+        let key = State(turn: state.turn, meters: info.meterSlots.map { state.meters[$0] }, count: info.readsTurn ? state.count : 0)
         if let known = cache.outcomes[key] { return known }
-        let meters = Dictionary(uniqueKeysWithValues: zip(scenario.meters.map(\.name), state.meters))
+        var meters: [String: Int] = [:]
+        for slot in info.meterSlots { meters[scenario.meters[slot].name] = state.meters[slot] }
+        let turnID = info.turn.id
         var grouped: [Outcome] = []
-        for replyClass in classes {
+        for replyClass in info.classes {
             let context = ReplyClassContext(replyClass: replyClass, turn: state.count + 1, meters: meters)
             var first: Int?
-            for (index, branch) in turn.branches.enumerated() where branch.condition?.evaluate(in: context) ?? true {
-                result.holdingBranches.insert(Exploration.BranchRef(turn: turn.id, branch: index))
+            for (index, condition) in info.conditions.enumerated() where condition?.evaluate(in: context) ?? true {
+                result.holdingBranches.insert(Exploration.BranchRef(turn: turnID, branch: index))
                 if first == nil { first = index }
             }
             if let index = grouped.firstIndex(where: { $0.branch == first }) {
@@ -249,21 +258,33 @@ public struct Explorer: Sendable {
                 grouped[index].scores = min(scores.lowerBound, replyClass.scores.lowerBound)...max(scores.upperBound, replyClass.scores.upperBound)
             } else {
                 grouped.append(Outcome(branch: first, scores: replyClass.scores, example: replyClass))
-                if first == nil, !result.deadEnds.contains(where: { $0.turn == turn.id && $0.reason == .noBranchApplies(replyClass) }) {
-                    result.deadEnds.append(Exploration.DeadEnd(turn: turn.id, meters: state.meters, reason: .noBranchApplies(replyClass),
+                if first == nil, !result.deadEnds.contains(where: { $0.turn == turnID && $0.reason == .noBranchApplies(replyClass) }) {
+                    result.deadEnds.append(Exploration.DeadEnd(turn: turnID, meters: state.meters, reason: .noBranchApplies(replyClass),
                                                                path: []))
                 }
             }
         }
         grouped.sort { ($0.branch ?? Int.max) < ($1.branch ?? Int.max) }
-        for outcome in grouped { if let branch = outcome.branch { result.takenBranches.insert(.init(turn: turn.id, branch: branch)) } }
+        for outcome in grouped { if let branch = outcome.branch { result.takenBranches.insert(.init(turn: turnID, branch: branch)) } }
         cache.outcomes[key] = grouped
         return grouped
+    }
+
+    private func turnInfo(_ id: String) -> TurnInfo? {
+        guard let turn = scenario.turn(id) else { return nil }
+        let atoms = ConditionAtoms(turn)
+        let slots = scenario.meters.indices.filter { atoms.meters.contains(scenario.meters[$0].name) }
+        return TurnInfo(turn: turn, conditions: turn.branches.map(\.condition), classes: ReplyClass.classes(for: atoms),
+                        readsTurn: atoms.readsTurn, meterSlots: slots)
     }
 
     /// Where an outcome leads from a state, as `Session.respond` decides it.
     private func next(from state: State, _ outcome: Outcome, into result: inout Exploration) -> Next {
         guard let turn = scenario.turn(state.turn) else { return .stuck }
+        return next(from: state, turn: turn, outcome, into: &result)
+    }
+
+    private func next(from state: State, turn: Turn, _ outcome: Outcome, into result: inout Exploration) -> Next {
         let count = state.count + 1
         var meters = state.meters
         var target = state.turn

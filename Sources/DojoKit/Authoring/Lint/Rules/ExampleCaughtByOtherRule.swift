@@ -10,7 +10,7 @@ public struct ExampleCaughtByOtherRule: LintRule {
         var found: [LintFinding] = []
         for tactic in context.tactics where !tactic.isAntiPattern {
             for example in tactic.matchExamples {
-                let assessment = context.evaluator.assess(example)
+                let assessment = context.assessment(ofExample: example)
                 let others = (assessment.tactics + assessment.antiPatterns).filter { finding in
                     finding.isUsed && finding.id != tactic.id && finding.valueType != tactic.valueType
                 }
