@@ -65,6 +65,29 @@ struct AuthoringCommandTests {
         #expect(explored.stdout.contains("won "), "\(explored.stdout)")
     }
 
+    @Test("lint: the author's folder's own .dojo-lint.yaml excuses a finding with its reason; validate does not read it as a scenario")
+    func authorsLintFile() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        try scratch.write("scenario.yaml", String(contentsOfFile: Self.fixtures + "/lint/DJ0121/fail/scenario.yaml", encoding: .utf8))
+        try scratch.write(".dojo-lint.yaml", """
+        severity:
+          missing-translation: off
+        exceptions:
+          - code: route-ignores-tactics
+            scenario: lint-fixture
+            reason: "A drill of one route on purpose: the lesson is the price figure."
+        """)
+        let lint = try DojoBinary.run(["lint", "--strict", "--scenarios", scratch.path, "--format", "json"])
+        #expect(lint.status == 0, "\(lint.stdout)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lint.stdout.utf8)) as? [String: Any])
+        let excused = try #require(object["excused"] as? [[String: Any]])
+        #expect(excused.map { $0["code"] as? String } == ["DJ0121"])
+        #expect(excused.first?["excusedBecause"] as? String == "A drill of one route on purpose: the lesson is the price figure.")
+        let validate = try DojoBinary.run(["validate", "--strict", "--scenarios", scratch.path])
+        #expect(validate.status == 0, "\(validate.stdout)")
+    }
+
     @Test("lint: a broken lint file is an error with its position; --config names another file")
     func lintConfiguration() throws {
         let scratch = try ScratchFolder()
