@@ -14,7 +14,7 @@ extension DiagnosticCatalogue {
     /// One code's section: heading, severity and explanation, message templates, fix.
     public static func markdown(for descriptor: DiagnosticDescriptor) -> String {
         var out = "## \(descriptor.code.rawValue) \(descriptor.name)\n"
-        out += "**\(descriptor.severity == .error ? "Error" : "Warning").** \(descriptor.explanation)\n"
+        out += "**\(descriptor.severity.rawValue.prefix(1).uppercased() + descriptor.severity.rawValue.dropFirst()).** \(descriptor.explanation)\n"
         let templates = descriptor.variants.compactMap { descriptor.messages[$0] }
         if templates.count == 1, let only = templates.first {
             out += "\nMessage: \(codeSpan(only))\n"
