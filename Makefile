@@ -6,7 +6,7 @@ BIN := .build/release/dojo
 
 SCENARIO ?= customer-a-lowest-quote
 
-.PHONY: play deps build install install-files test list validate bench fuzz clean
+.PHONY: play deps build install install-files test list validate bench bench-authoring fuzz clean
 
 ## play: the default role-play (SCENARIO=id to pick another; `make play SCENARIO=` for the picker).
 play: build
@@ -14,9 +14,10 @@ play: build
 
 ## deps: install what building and testing need, only when missing: libedit-dev and pkg-config (line
 ## editing), libsqlite3-dev (the progress store), sqlite3 (integrity checks in tests), chromium (the HTML
-## report is rendered headless in tests) and python3-venv; then the open-source LRS ralph-malph in a venv
+## report is rendered headless in tests), graphviz (`dojo graph` output is rendered with `dot -Tsvg` in
+## tests) and python3-venv; then the open-source LRS ralph-malph in a venv
 ## under .build/lrs-venv (the xAPI export is sent to it in tests).
-APT_NEEDS := pkg-config libedit-dev libsqlite3-dev sqlite3 chromium python3-venv
+APT_NEEDS := pkg-config libedit-dev libsqlite3-dev sqlite3 chromium graphviz python3-venv
 LRS_VENV := .build/lrs-venv
 deps:
 	@missing=""; for p in $(APT_NEEDS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -78,6 +79,12 @@ bench: deps
 	$(SWIFT) build -c release --product dojo
 	$(SWIFT) build -c release --product DojoBench
 	.build/release/DojoBench "$(CURDIR)"
+
+## bench-authoring: release build, then `dojo lint` on the library and `dojo explore --exhaustive` on every
+## shipped scenario, timed (each must stay under 1 s; see Benchmarks/authoring.py).
+bench-authoring: deps
+	$(SWIFT) build -c release --product dojo
+	python3 Benchmarks/authoring.py
 
 ## fuzz: build the libFuzzer targets in Fuzz/ and run each for SECONDS (default 60), seeded from the
 ## shipped files; inputs that add coverage are merged into Fuzz/corpus/<target>/ (commit them),

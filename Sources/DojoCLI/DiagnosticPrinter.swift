@@ -14,9 +14,8 @@ struct DiagnosticPrinter {
     mutating func render(_ diagnostic: Diagnostic) -> String {
         let message = TerminalSanitizer.clean(diagnostic.message)
         let help = diagnostic.help.map(TerminalSanitizer.clean)
-        let severity = diagnostic.severity == .error
-            ? terminal.paint("error[\(diagnostic.code.rawValue)]", .bold, .red)
-            : terminal.paint("warning[\(diagnostic.code.rawValue)]", .bold, .yellow)
+        let colour: Terminal.Style = diagnostic.severity == .error ? .red : diagnostic.severity == .warning ? .yellow : .cyan
+        let severity = terminal.paint("\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]", .bold, colour)
         guard let location = diagnostic.location else {
             return "\(severity): \(message)" + (help.map { "\n  = help: \($0)" } ?? "")
         }
@@ -31,7 +30,7 @@ struct DiagnosticPrinter {
             out += "\n\(gutter) " + terminal.paint("|", .blue)
             out += "\n" + terminal.paint("\(number) |", .blue) + " \(shown)"
             out += "\n\(gutter) " + terminal.paint("|", .blue) + " " + String(repeating: " ", count: caretOffset)
-                + terminal.paint("^", .bold, diagnostic.severity == .error ? .red : .yellow)
+                + terminal.paint("^", .bold, colour)
         }
         if let help {
             out += "\n\(String(repeating: " ", count: String(location.line).count)) " + terminal.paint("= help:", .bold) + " \(help)"

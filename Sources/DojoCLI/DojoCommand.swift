@@ -18,7 +18,9 @@ public struct DojoCommand: ParsableCommand {
         version: DojoVersion.current,
         subcommands: [PlayCommand.self, ReplayCommand.self, GuideCommand.self, DrillCommand.self, TrackCommand.self, NextCommand.self,
                       ProgressCommand.self, HistoryCommand.self, ImportCommand.self, ReportCommand.self, TestCommand.self, ListCommand.self,
-                      ShowCommand.self, NewCommand.self, SchemaCommand.self, ValidateCommand.self, ExplainCommand.self, GradeCommand.self, EvalCommand.self, TrainCommand.self, FlagsCommand.self]
+                      ShowCommand.self, NewCommand.self, SchemaCommand.self, ValidateCommand.self, LintCommand.self, ExploreCommand.self,
+                      GraphCommand.self, CoverageCommand.self, ExplainCommand.self, GradeCommand.self, EvalCommand.self, TrainCommand.self,
+                      FlagsCommand.self]
     )
 
     public init() {}

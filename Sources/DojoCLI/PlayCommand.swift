@@ -19,7 +19,7 @@ struct PlayCommand: ParsableCommand {
 
         Exit status: 0 when a practice session ends or an exam is passed; 3 when an exam reached its end \
         below the pass mark; 4 when an exam was not finished (quit, Ctrl-C, Ctrl-D, end of input, the \
-        buyer left early, or the time limit ran out); 1 on an error; 2 on a usage error; 128+N after signal N.
+        buyer left early, or the time limit ran out); 1 on an error (or when --autoplay model meets a turn without a model answer); 2 on a usage error; 128+N after signal N.
         """
     )
 
@@ -130,6 +130,11 @@ struct PlayCommand: ParsableCommand {
 
 extension SessionMode: ExpressibleByArgument {}
 
+/// Whether `--autoplay model` had to stop (a reference, so the non-mutating play loop can set it).
+final class AutoplayStop {
+    var stopped = false
+}
+
 /// Automatic answers for scenario authors.
 enum Autoplay: String, ExpressibleByArgument, CaseIterable {
     /// Each turn's model answer; stops with a message at a turn without one.
@@ -154,6 +159,8 @@ struct PlayDriver {
     let timeLimit: TimeLimit?
     /// `--record FILE`: where an ended session is saved as a transcript test plan.
     var recordPath: String? = nil
+    /// Set when `--autoplay model` stopped at a turn without a model answer: the run exits 1.
+    private let autoplayStopped = AutoplayStop()
     /// Called with the transcript's path when a session has ended (finished, abandoned or restarted).
     var recorded: (String) -> Void = { _ in }
 
@@ -182,6 +189,7 @@ struct PlayDriver {
             let outcome = try playOnce(transcriptPath: path ?? TranscriptWriter.defaultPath(scenario: scenario.id))
             switch outcome {
             case let .finished(card):
+                if autoplayStopped.stopped { return 1 }
                 switch card.verdict {
                 case nil, .passed?: return 0
                 case .belowPassMark?: return Self.examFailedStatus
@@ -395,6 +403,7 @@ struct PlayDriver {
                 let id = TerminalSanitizer.clean(session.turn?.id ?? "?")
                 FileHandle.standardError.write(Data(("dojo: --autoplay model stops at turn `\(id)` of \(TerminalSanitizer.clean(scenario.id)): "
                     + "it has no model_answer (DJ0108). Add `model_answer:` to the turn; `dojo validate --strict` lists every such turn.\n").utf8))
+                autoplayStopped.stopped = true
                 return .endOfInput
             }
             text = answer

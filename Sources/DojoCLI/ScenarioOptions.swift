@@ -8,7 +8,7 @@ struct ScenarioOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("""
         A folder (or file) of your own scenarios, tests, drills or playbooks, loaded on top of the shipped library; \
         repeat for several (default: $DOJO_SCENARIOS, colon-separated). A playbook of yours with the `type` of a \
-        shipped one replaces it.
+        shipped one replaces it, as does a scenario, drill set or track with a shipped one's id.
         """, valueName: "dir"))
     var scenarios: [String] = []
 
@@ -31,9 +31,9 @@ struct ScenarioOptions: ParsableArguments {
 
     /// Loads the shipped library with the author's folders on top (plus `extra` files or folders, e.g.
     /// the paths given to `validate`); problems in the files are mentioned on stderr (what loaded is still
-    /// usable). The authoring commands (validate, test, lint) say which shipped files the author's replaced:
-    /// `printOverrideNotes`. `need` says what the command uses, so
-    /// that, say, `play ID` reads one scenario and the playbooks rather than the whole folder.
+    /// usable). `need` says what the command uses, so that, say, `play ID` reads one scenario and the
+    /// playbooks rather than the whole library. The authoring commands (validate, test, lint) also say which
+    /// shipped files the author's replaced: `printOverrideNotes`.
     func library(quiet: Bool = false, need: ScenarioLibrary.Need = .everything, extra: [String] = []) throws -> ScenarioLibrary {
         let overlays = try overlays() + extra
         let shipped = ShareFolder.scenarios()

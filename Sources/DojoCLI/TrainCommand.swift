@@ -47,6 +47,9 @@ struct TrainCommand: ParsableCommand {
                                valueName: "use"))
     var playbookExamples: ModelTrainer.PlaybookUse = ModelTrainer.Settings().playbookExamples
 
+    @Option(help: ArgumentHelp("Features seen in fewer training replies than this get no weight.", valueName: "n"))
+    var minCount: Int = ModelTrainer.Settings().minimumCount
+
     @Option(help: ArgumentHelp("log2 of the number of hash buckets (the model file holds 32 bytes per bucket).", valueName: "bits"))
     var bucketBits: Int = ModelTrainer.Settings().bucketBits
 
@@ -56,6 +59,7 @@ struct TrainCommand: ParsableCommand {
     func validate() throws {
         if let cv, cv < 2 || cv > 20 { throw ValidationError("--cv takes 2 to 20 folds (got \(cv)).") }
         if calibrationFolds != 0 && !(2...10).contains(calibrationFolds) { throw ValidationError("--calibration-folds takes 0 or 2 to 10 (got \(calibrationFolds)).") }
+        if !(1...100).contains(minCount) { throw ValidationError("--min-count takes 1 to 100 (got \(minCount)).") }
         if !(12...18).contains(bucketBits) { throw ValidationError("--bucket-bits takes 12 to 18 (got \(bucketBits)).") }
         if epochs < 1 || epochs > 200 { throw ValidationError("--epochs takes 1 to 200 (got \(epochs)).") }
         if !(credit > 0 && credit < 1) { throw ValidationError("--credit takes a probability between 0 and 1 (got \(credit)).") }
@@ -78,6 +82,7 @@ struct TrainCommand: ParsableCommand {
         var settings = ModelTrainer.Settings()
         settings.epochs = epochs
         settings.bucketBits = bucketBits
+        settings.minimumCount = minCount
         settings.l2 = l2
         settings.credit = credit
         settings.veto = veto

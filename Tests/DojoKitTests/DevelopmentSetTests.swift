@@ -50,32 +50,48 @@ struct HeldOutSetTests {
         #expect(report.micro.f1 >= Self.f1Floor)
     }
 
-    // Measured with the shipped model: orientation 0.892, micro-F1 0.763 (cues alone: 0.825 / 0.756).
+    // Measured with the session-4 model: orientation 0.892, micro-F1 0.797 (session 3: 0.892 / 0.763; cues alone: 0.825 / 0.756).
     static let accuracyFloor = 0.87
     static let f1Floor = 0.74
 }
 
-/// The blind held-out set v2 (issue 9): 360 replies by two authors who saw only docs/labelling.md,
-/// DESIGN.md and the seed; never trained or tuned on. The floors sit just below the measured figures,
-/// so a change that makes the evaluator generalise worse fails.
-@Suite("Blind held-out set v2")
+/// The blind held-out sets (issue 9), each 360 replies by authors who saw only docs/labelling.md, DESIGN.md
+/// and the seed; never trained on. v2 (authors HA, HB) was written in session 3; v3 (author HC) and v4 (author HD)
+/// in session 4: v3 was read once mid-session, v4 only once the session-4 model was final. The floors
+/// sit just below the measured figures, so a change that makes the evaluator generalise worse fails.
+struct BlindSet: Sendable, CustomTestStringConvertible {
+    var fixture: String
+    var name: String
+    var accuracyFloor: Double
+    var f1Floor: Double
+    var languageFloor: Double
+    var testDescription: String { name }
+
+    static let all = [
+        // Session-4 model (10,434 corpus replies), measured 2026-11-30: orientation 0.872, micro-F1 0.713 (P 0.799,
+        // R 0.644); en 0.842, zh-Hans 0.883, zh-Hant 0.892. Session 3: 0.836 / 0.674. Cues alone: 0.706 / 0.495.
+        BlindSet(fixture: "heldout-blind", name: "blind held-out v2", accuracyFloor: 0.85, f1Floor: 0.70, languageFloor: 0.82),
+        // Session-4 model: orientation 0.886, micro-F1 0.783 (P 0.798, R 0.769); en 0.875, zh-Hans 0.867, zh-Hant 0.917.
+        // Read once before the last corpus round (c10-c13) and again after it. Cues alone: 0.661 / 0.476.
+        BlindSet(fixture: "heldout-blind-v3", name: "blind held-out v3", accuracyFloor: 0.87, f1Floor: 0.76, languageFloor: 0.85),
+        // Session-4 model, first read once the model was final: orientation 0.811, micro-F1 0.740 (P 0.740, R 0.740);
+        // en 0.792, zh-Hans 0.833, zh-Hant 0.808. Cues alone: 0.617 / 0.427.
+        BlindSet(fixture: "heldout-blind-v4", name: "blind held-out v4", accuracyFloor: 0.79, f1Floor: 0.72, languageFloor: 0.77),
+    ]
+}
+
+@Suite("Blind held-out sets")
 struct BlindHeldOutSetTests {
-    @Test("figures of the product's evaluator (cues + trained model), per language, against floors")
-    func metrics() throws {
-        let set = try LabelledFixtures.load("heldout-blind")
+    @Test("figures of the product's evaluator (cues + trained model), per language, against floors", arguments: BlindSet.all)
+    func metrics(_ blind: BlindSet) throws {
+        let set = try LabelledFixtures.load(blind.fixture)
         #expect(set.count >= 300)
         let report = EvaluationReport(set, evaluator: Shipped.evaluator)
-        LabelledFixtures.report("blind held-out v2", report)
+        LabelledFixtures.report(blind.name, report)
         let before = EvaluationReport(set, evaluator: Shipped.cueEvaluator)
-        print(String(format: "blind held-out v2 with cues alone: orientation %.3f, micro-F1 %.3f", before.accuracy, before.micro.f1))
-        #expect(report.accuracy >= Self.accuracyFloor)
-        #expect(report.micro.f1 >= Self.f1Floor)
-        for entry in report.languageAccuracy { #expect(entry.accuracy >= Self.languageFloor, "\(entry.language)") }
+        print(String(format: "%@ with cues alone: orientation %.3f, micro-F1 %.3f", blind.name, before.accuracy, before.micro.f1))
+        #expect(report.accuracy >= blind.accuracyFloor)
+        #expect(report.micro.f1 >= blind.f1Floor)
+        for entry in report.languageAccuracy { #expect(entry.accuracy >= blind.languageFloor, "\(entry.language)") }
     }
-
-    // Measured 2026-11-30 with the shipped model: orientation 0.836, micro-F1 0.674 (precision 0.769, recall 0.600);
-    // en 0.817, zh-Hans 0.858, zh-Hant 0.833. With cues alone: 0.706 / 0.495.
-    static let accuracyFloor = 0.82
-    static let f1Floor = 0.66
-    static let languageFloor = 0.80
 }

@@ -74,4 +74,17 @@ struct SchemaValidationTests {
         #expect(run.output.contains("unknown-key.yaml: $: Additional properties are not allowed ('flavour' was unexpected)"), "\(run.output)")
         #expect(run.output.contains("no-buying.yaml: $.profile: 'buying' is a required property"), "\(run.output)")
     }
+
+    @Test("every shipped YAML file starts with a schema modeline naming the schema of its kind")
+    func modelines() throws {
+        let kinds = ["playbooks": "playbook", "zh-Hans": "scenario", "en": "scenario", "drills": "drill", "tracks": "track", "tests": "test"]
+        for (folder, kind) in kinds.sorted(by: { $0.key < $1.key }) {
+            let files = try Self.files(in: folder)
+            try #require(!files.isEmpty, "no shipped files in \(folder)")
+            for file in files {
+                let first = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", maxSplits: 1).first.map(String.init)
+                #expect(first == "# yaml-language-server: $schema=../../docs/schema/\(kind).schema.json", "\(file)")
+            }
+        }
+    }
 }

@@ -181,6 +181,7 @@ struct AuthoringFoundationTests {
                                        "--transcript", scratch.path + "/t.jsonl"])
         #expect(play.stderr.contains("--autoplay model stops at turn `opening` of solo-buyer: it has no model_answer (DJ0108)"), "\(play.stderr)")
         #expect(!play.stdout.contains("think about it"), "\(play.stdout)")
+        #expect(play.status == 1, "an author's script notices")
     }
 
     @Test("codes once reused have their own: a duplicate drill id (DJ0028), a test of an unknown scenario (DJ0029) or ending (DJ0030)")

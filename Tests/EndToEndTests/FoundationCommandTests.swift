@@ -156,6 +156,12 @@ struct FoundationCommandTests {
         let viaEnv = try DojoBinary.run(["list"], in: scratch.path, environment: ["DOJO_SCENARIOS": scratch.path + "/mine"])
         #expect(viaEnv.status == 0)
         #expect(viaEnv.stdout.contains("solo-buyer") && viaEnv.stdout.contains("customer-a-lowest-quote"), "\(viaEnv.stdout)")
+        try scratch.write("more/duo.yaml", Self.soloScenario.replacingOccurrences(of: "id: solo-buyer", with: "id: duo-buyer"))
+        let twoFolders = try DojoBinary.run(["list"], in: scratch.path,
+                                            environment: ["DOJO_SCENARIOS": scratch.path + "/mine:" + scratch.path + "/more"])
+        #expect(twoFolders.stdout.contains("solo-buyer") && twoFolders.stdout.contains("duo-buyer"), "\(twoFolders.stdout)")
+        let twoFlags = try DojoBinary.run(["list", "--scenarios", scratch.path + "/mine", "--scenarios", scratch.path + "/more"], in: scratch.path)
+        #expect(twoFlags.stdout == twoFolders.stdout)
         let viaFlag = try DojoBinary.run(["list", "--scenarios", scratch.path + "/mine"], in: scratch.path,
                                          environment: ["DOJO_SCENARIOS": "/nonexistent"])
         #expect(viaFlag.status == 0)

@@ -221,7 +221,7 @@ struct SkeletonContent: Sendable {
         lineA: "除了我们列的零部件，你们还能提出什么？",
         expectA: "beyond-plan-proposal, resource-sharing",
         hintA: "提出超出对方规划的方案，并投入资源。",
-        answerA: "除了您规划里的零部件，我们建议和贵公司共同开发下一代模块：我们的研发团队和试验设施都可以投入，作为平等伙伴共担风险、共享收益。",
+        answerA: "除了您规划里的零部件，我们还建议共同开发下一代模块。我们愿意把研发团队、试验设施和一条专线投入进来，这些资源都向贵公司开放，双方共担风险、共享收益。",
         turnB: "executives",
         lineB: "你们谁来牵头？双方怎么一起工作？",
         expectB: "executive-alignment, equal-partnership",

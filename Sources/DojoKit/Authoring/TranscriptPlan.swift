@@ -79,16 +79,22 @@ public struct TranscriptPlan: Sendable, Hashable {
                 branches)
     }
 
+    /// Plays one play to its end (or until its replies run out) and returns the session.
+    public static func play(_ play: Play, _ scenario: Scenario, evaluator: Evaluator) -> Session {
+        var session = Session(scenario: scenario, evaluator: evaluator, seed: play.seed)
+        var index = 0
+        while session.phase != .ended, !play.replies.isEmpty, session.countedExchanges.count < Session.maxReplies {
+            let reply = play.replies[min(index, play.replies.count - 1)]
+            index += 1
+            _ = try? session.respond(reply)
+        }
+        return session
+    }
+
     /// Plays every play of the plan against the scenario.
     public func run(_ scenario: Scenario, evaluator: Evaluator) -> [Result] {
         plays.map { play in
-            var session = Session(scenario: scenario, evaluator: evaluator, seed: play.seed)
-            var index = 0
-            while session.phase != .ended, !play.replies.isEmpty, session.countedExchanges.count < Session.maxReplies {
-                let reply = play.replies[min(index, play.replies.count - 1)]
-                index += 1
-                _ = try? session.respond(reply)
-            }
+            let session = Self.play(play, scenario, evaluator: evaluator)
             return Result(play: play, ending: session.ending, replies: session.countedExchanges.count, total: session.scorecard().total,
                           route: session.countedExchanges.map(\.turn))
         }

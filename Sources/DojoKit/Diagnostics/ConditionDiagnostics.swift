@@ -16,7 +16,21 @@ enum ConditionDiagnostics {
         DiagnosticDescriptor(
             .badExpression, name: "bad-expression", severity: .error,
             summary: "A `when` condition does not parse or does not type-check.",
-            message: "{problem}",
+            messages: [
+                "after-complete": "unexpected {token} after a complete condition",
+                "ends-early": "the condition ends where a value was expected",
+                "expected-value": "expected a value but found {token}",
+                "needs-left-condition": "`{name}` needs a condition before it",
+                "needs-left-value": "{token} needs a value on its left",
+                "not-number": "`{text}` is not a number",
+                "not-operator": "`{text}` is not an operator",
+                "number-not-condition": "{what} is a number, not a condition",
+                "unclosed": "`{text}` is never closed",
+                "unexpected": "unexpected `{text}`",
+                "unexpected-character": "unexpected character `{character}`",
+                "used-id": "`used(...)` needs a tactic id",
+                "used-parentheses": "`used` needs a tactic id in parentheses",
+            ],
             explanation: """
                 A `when` condition does not parse. The column points inside the expression, e.g. at the `=` of `score => 70`.
                 Conditions use numbers, meter names, `score`, `turn`, `< <= > >= == !=`, `and`/`or`/`not`, parentheses,
@@ -28,7 +42,10 @@ enum ConditionDiagnostics {
         DiagnosticDescriptor(
             .conditionTooComplex, name: "condition-too-complex", severity: .error,
             summary: "A `when` condition nested too deeply or with too many terms.",
-            message: "{problem}",
+            messages: [
+                "depth": "the condition nests `(` and `not` more than {limit} levels deep",
+                "tokens": "the condition has more than {limit} tokens",
+            ],
             explanation: """
                 A `when` condition nests parentheses or `not` more than 16 levels deep, or has more than 200 tokens (numbers,
                 names, operators, parentheses). Real conditions are a line long, e.g. `score >= 70 and (trust > 1 or
@@ -42,7 +59,7 @@ enum ConditionDiagnostics {
             summary: "A number outside the documented range for its field (meters, effects).",
             messages: [
                 "": "{what} is {value}{bounds}",
-                "condition": "{problem}",
+                "condition": "`{text}` is out of range for a condition",
             ],
             explanation: """
                 A number lies outside its documented range: meter `start`, `min` and `max` must be within −1,000…1,000, and an

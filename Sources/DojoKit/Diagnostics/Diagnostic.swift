@@ -6,6 +6,8 @@ public struct Diagnostic: Sendable, Hashable {
         case error
         /// The file loads but something is probably wrong.
         case warning
+        /// Worth knowing; never fails a run (lint severities may be lowered to this).
+        case note
     }
 
     /// The stable code, e.g. `DJ0007`.

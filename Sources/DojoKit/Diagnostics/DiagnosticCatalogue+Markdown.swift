@@ -14,7 +14,7 @@ extension DiagnosticCatalogue {
     /// One code's section: heading, severity and explanation, message templates, fix.
     public static func markdown(for descriptor: DiagnosticDescriptor) -> String {
         var out = "## \(descriptor.code.rawValue) \(descriptor.name)\n"
-        out += "**\(descriptor.severity == .error ? "Error" : "Warning").** \(descriptor.explanation)\n"
+        out += "**\(descriptor.severity.rawValue.prefix(1).uppercased() + descriptor.severity.rawValue.dropFirst()).** \(descriptor.explanation)\n"
         let templates = descriptor.variants.compactMap { descriptor.messages[$0] }
         if templates.count == 1, let only = templates.first {
             out += "\nMessage: \(codeSpan(only))\n"
@@ -49,7 +49,8 @@ extension DiagnosticCatalogue {
     something is probably wrong (`--strict` makes warnings fail). `dojo validate --format json` gives
     the same data with the code's name. Lines and columns are 1-based; columns count Unicode characters
     (a Chinese character is one column here, two on screen — the caret accounts for that). In the
-    message templates below, `{name}` stands for the part that differs from case to case.
+    message templates below, `{name}` stands for the part that differs from case to case (and `{{` for a
+    literal `{`).
 
     `dojo explain DJ0013` (or `dojo explain 13`, `dojo explain undefined-target`) prints a code's section
     of this file in the terminal, like `rustc --explain`; `dojo explain --all` lists every code. Both read

@@ -16,7 +16,16 @@ enum ModelDiagnostics {
         DiagnosticDescriptor(
             .invalidLabel, name: "invalid-label", severity: .error,
             summary: "A line of a labelled reply set (corpus, development or held-out set, flags export) is malformed.",
-            message: "{problem}",
+            messages: [
+                "json": "not a JSON object: {problem}",
+                "no-reply": "no `reply` string",
+                "not-list": "`{key}` is not a list",
+                "not-object": "not a JSON object",
+                "not-utf8": "the line is not valid UTF-8",
+                "orientation": "orientation '{orientation}' is not intrinsic, extrinsic, strategic or none",
+                "repeated-id": "id '{id}' repeats line {line}",
+                "unknown-id": "{id} in `{key}` is not a known id",
+            ],
             explanation: """
                 A line of a labelled reply file (`Scenarios/corpus/*.jsonl`, a development or held-out set, `dojo flags
                 --format jsonl` output) cannot be used: not a JSON object, no `reply`, a repeated `id`, an orientation other

@@ -29,7 +29,7 @@ enum TestPlanDiagnostics {
                 "route": "the route of play `{play}` names `{turn}`, which is not a turn of {scenario}",
             ],
             explanation: """
-                A play of a transcript test plan expects an ending id (`expect: won-deal`) or lists a `route` turn that the
+                A play of a transcript test plan expects an ending id (`ending: won-deal`) or lists a `route` turn that the
                 scenario does not have, so the test could never pass. Kinds (`won`, `lost`, `left`) are always allowed. (Until
                 2026-11 this was reported as DJ0013.)
                 """,

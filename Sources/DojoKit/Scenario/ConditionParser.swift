@@ -16,12 +16,6 @@ public struct ConditionParser: Sendable {
         /// What is wrong, from the catalogue's template.
         public var message: String { code.descriptor.message(variant, arguments) }
 
-        /// A syntax problem described by the parser (the code's template is `{problem}`).
-        init(code: DiagnosticCode, message: String, offset: Int, help: String? = nil) {
-            self.init(code: code, variant: code == .numberOutOfRange ? "condition" : "", arguments: ["problem": message],
-                      offset: offset, help: help)
-        }
-
         init(code: DiagnosticCode, variant: String, arguments: [String: String], offset: Int, help: String? = nil) {
             self.code = code
             self.variant = variant
@@ -57,7 +51,7 @@ public struct ConditionParser: Sendable {
         var state = State(tokens: try Lexer.tokens(in: text), parser: self, length: text.unicodeScalars.count)
         let condition = try state.parseOr()
         if let extra = state.peek {
-            throw Failure(code: .badExpression, message: "unexpected \(extra.kind.describe) after a complete condition",
+            throw Failure(code: .badExpression, variant: "after-complete", arguments: ["token": extra.kind.describe],
                           offset: extra.offset, help: "join conditions with `and` or `or`")
         }
         return condition
@@ -98,8 +92,7 @@ public struct ConditionParser: Sendable {
                 if c == " " || c == "\t" || c == "\n" || c == "\r" { i += 1; continue }
                 let start = i
                 if tokens.count == ConditionParser.maxTokens {
-                    throw Failure(code: .conditionTooComplex,
-                                  message: "the condition has more than \(ConditionParser.maxTokens) tokens",
+                    throw Failure(code: .conditionTooComplex, variant: "tokens", arguments: ["limit": String(ConditionParser.maxTokens)],
                                   offset: start, help: "split it over several branches")
                 }
                 if c.properties.numericType != nil && c.isASCII || (c == "-" && i + 1 < scalars.count && isDigit(scalars[i + 1])) {
@@ -107,13 +100,13 @@ public struct ConditionParser: Sendable {
                     while i < scalars.count && (isDigit(scalars[i]) || scalars[i] == ".") { i += 1 }
                     let literal = String(String.UnicodeScalarView(scalars[start..<i]))
                     guard let value = Double(literal) else {
-                        throw Failure(code: .badExpression, message: "`\(literal)` is not a number", offset: start)
+                        throw Failure(code: .badExpression, variant: "not-number", arguments: ["text": literal], offset: start)
                     }
                     // Bounded so every number writes back exactly as plain digits (no exponent).
                     let parts = literal.split(separator: ".", omittingEmptySubsequences: false)
                     if abs(value) > ConditionParser.maxNumber || parts.count == 2 && parts[1].count > ConditionParser.maxDecimals {
-                        throw Failure(code: .numberOutOfRange,
-                                      message: "`\(DisplayWidth.truncate(literal, to: 24))` is out of range for a condition",
+                        throw Failure(code: .numberOutOfRange, variant: "condition",
+                                      arguments: ["text": DisplayWidth.truncate(literal, to: 24)],
                                       offset: start,
                                       help: "compare with numbers up to \(Int(ConditionParser.maxNumber)) with at most \(ConditionParser.maxDecimals) decimals; scores are 0–100, meters −1000…1000")
                     }
@@ -134,17 +127,17 @@ public struct ConditionParser: Sendable {
                     } else if let op = Condition.Comparison(rawValue: String(Character(c))) {
                         i += 1; tokens.append(Token(kind: .op(op), offset: start, length: 1))
                     } else if c == "=" {
-                        throw Failure(code: .badExpression, message: "`=` is not an operator", offset: start,
+                        throw Failure(code: .badExpression, variant: "not-operator", arguments: ["text": "="], offset: start,
                                       help: "compare with `==`")
                     } else {
-                        throw Failure(code: .badExpression, message: "`!` is not an operator", offset: start,
+                        throw Failure(code: .badExpression, variant: "not-operator", arguments: ["text": "!"], offset: start,
                                       help: "negate with `not`, or compare with `!=`")
                     }
                 } else if c == "&" || c == "|" {
-                    throw Failure(code: .badExpression, message: "`\(c)` is not an operator", offset: start,
+                    throw Failure(code: .badExpression, variant: "not-operator", arguments: ["text": String(c)], offset: start,
                                   help: c == "&" ? "write `and`" : "write `or`")
                 } else {
-                    throw Failure(code: .badExpression, message: "unexpected character `\(c)`", offset: start,
+                    throw Failure(code: .badExpression, variant: "unexpected-character", arguments: ["character": String(c)], offset: start,
                                   help: "conditions use numbers, meter names, score, turn, comparisons, and/or/not, used(tactic-id) and mismatch")
                 }
             }
@@ -206,15 +199,14 @@ public struct ConditionParser: Sendable {
         mutating func enter(_ token: Token) throws(Failure) {
             depth += 1
             if depth > ConditionParser.maxDepth {
-                throw Failure(code: .conditionTooComplex,
-                              message: "the condition nests `(` and `not` more than \(ConditionParser.maxDepth) levels deep",
+                throw Failure(code: .conditionTooComplex, variant: "depth", arguments: ["limit": String(ConditionParser.maxDepth)],
                               offset: token.offset, help: "simplify it, or split it over several branches")
             }
         }
 
         mutating func parsePrimary() throws(Failure) -> Condition {
             guard let token = peek else {
-                throw Failure(code: .badExpression, message: "the condition ends where a value was expected", offset: length,
+                throw Failure(code: .badExpression, variant: "ends-early", arguments: [:], offset: length,
                               help: "finish the condition, e.g. `score >= 70`")
             }
             switch token.kind {
@@ -224,7 +216,7 @@ public struct ConditionParser: Sendable {
                 defer { depth -= 1 }
                 let inner = try parseOr()
                 guard let close = peek, close.kind == .rightParen else {
-                    throw Failure(code: .badExpression, message: "`(` is never closed", offset: token.offset, help: "add `)`")
+                    throw Failure(code: .badExpression, variant: "unclosed", arguments: ["text": "("], offset: token.offset, help: "add `)`")
                 }
                 _ = close
                 index += 1
@@ -232,17 +224,17 @@ public struct ConditionParser: Sendable {
             case let .identifier(name) where name == "used":
                 index += 1
                 guard peek?.kind == .leftParen else {
-                    throw Failure(code: .badExpression, message: "`used` needs a tactic id in parentheses",
+                    throw Failure(code: .badExpression, variant: "used-parentheses", arguments: [:],
                                   offset: peek?.offset ?? length, help: "write `used(price-angle)`")
                 }
                 index += 1
                 guard let idToken = peek, case let .identifier(tactic) = idToken.kind else {
-                    throw Failure(code: .badExpression, message: "`used(...)` needs a tactic id",
+                    throw Failure(code: .badExpression, variant: "used-id", arguments: [:],
                                   offset: peek?.offset ?? length, help: "write `used(price-angle)`")
                 }
                 index += 1
                 guard peek?.kind == .rightParen else {
-                    throw Failure(code: .badExpression, message: "`used(\(tactic)` is never closed",
+                    throw Failure(code: .badExpression, variant: "unclosed", arguments: ["text": "used(" + tactic],
                                   offset: peek?.offset ?? length, help: "add `)`")
                 }
                 index += 1
@@ -258,19 +250,19 @@ public struct ConditionParser: Sendable {
                 index += 1
                 return .constant(name == "true")
             case let .identifier(name) where ["and", "or", "not"].contains(name):
-                throw Failure(code: .badExpression, message: "`\(name)` needs a condition before it", offset: token.offset)
+                throw Failure(code: .badExpression, variant: "needs-left-condition", arguments: ["name": name], offset: token.offset)
             case .rightParen:
-                throw Failure(code: .badExpression, message: "unexpected `)`", offset: token.offset)
+                throw Failure(code: .badExpression, variant: "unexpected", arguments: ["text": ")"], offset: token.offset)
             case .op:
-                throw Failure(code: .badExpression, message: "\(token.kind.describe) needs a value on its left",
+                throw Failure(code: .badExpression, variant: "needs-left-value", arguments: ["token": token.kind.describe],
                               offset: token.offset)
             case let .unknown(c):
-                throw Failure(code: .badExpression, message: "unexpected character `\(c)`", offset: token.offset)
+                throw Failure(code: .badExpression, variant: "unexpected-character", arguments: ["character": String(c)], offset: token.offset)
             case .number, .identifier:
                 let lhs = try parseOperand()
                 guard let opToken = peek, case let .op(op) = opToken.kind else {
                     let what = Self.describe(lhs)
-                    throw Failure(code: .badExpression, message: "\(what) is a number, not a condition",
+                    throw Failure(code: .badExpression, variant: "number-not-condition", arguments: ["what": what],
                                   offset: token.offset, help: "compare it, e.g. `\(Self.source(lhs)) >= 2`")
                 }
                 index += 1
@@ -282,7 +274,7 @@ public struct ConditionParser: Sendable {
         mutating func parseOperand() throws(Failure) -> Condition.Operand {
             guard let token = advance() else {
                 index = tokens.count
-                throw Failure(code: .badExpression, message: "the condition ends where a value was expected", offset: length,
+                throw Failure(code: .badExpression, variant: "ends-early", arguments: [:], offset: length,
                               help: "add a number, `score`, `turn` or a meter name")
             }
             switch token.kind {
@@ -292,7 +284,7 @@ public struct ConditionParser: Sendable {
                 case "score": return .score
                 case "turn": return .turn
                 case "and", "or", "not", "used", "mismatch", "true", "false":
-                    throw Failure(code: .badExpression, message: "`\(name)` is not a number", offset: token.offset,
+                    throw Failure(code: .badExpression, variant: "not-number", arguments: ["text": name], offset: token.offset,
                                   help: "compare a number, `score`, `turn` or a meter name")
                 default:
                     guard parser.meters.contains(name) else {
@@ -305,7 +297,7 @@ public struct ConditionParser: Sendable {
                     return .meter(name)
                 }
             default:
-                throw Failure(code: .badExpression, message: "expected a value but found \(token.kind.describe)",
+                throw Failure(code: .badExpression, variant: "expected-value", arguments: ["token": token.kind.describe],
                               offset: token.offset, help: "add a number, `score`, `turn` or a meter name")
             }
         }

@@ -55,7 +55,10 @@ extension ScenarioLibrary {
             }
             overlayFiles += isDirectory.boolValue ? yamlFiles(in: path, into: &walkDiagnostics) : [path]
         }
-        let given = Set(overlayFiles.map(standardized))
+        // A file named both on its own and inside a given folder is read once.
+        var seenOverlay = Set<String>()
+        overlayFiles = overlayFiles.filter { seenOverlay.insert(standardized($0)).inserted }
+        let given = seenOverlay
         var shippedFiles = shipped.map { yamlFiles(in: $0, into: &walkDiagnostics) } ?? []
         shippedFiles.removeAll { given.contains(standardized($0)) }
 

@@ -231,6 +231,8 @@ public struct ScenarioLibrary: Sendable {
                 if tooDeep == nil { tooDeep = relative }
             }
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+            // Hidden files are settings (`.dojo-lint.yaml`), not scenarios.
+            if (relative as NSString).lastPathComponent.hasPrefix(".") { continue }
             files.append(plainJoin ? directory + "/" + relative : (directory as NSString).appendingPathComponent(relative))
         }
         if let tooDeep {

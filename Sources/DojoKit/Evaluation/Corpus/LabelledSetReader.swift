@@ -46,31 +46,31 @@ public struct LabelledSetReader: Sendable {
             let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }
             if trimmed.isEmpty || trimmed.first == UInt8(ascii: "#") { continue }
             let location = SourceLocation(file: file, line: lineNumber, column: 1)
-            func problem(_ message: String, _ help: String) {
-                diagnostics.append(Diagnostic(.invalidLabel, ["problem": message], at: location, help: help))
+            func problem(_ variant: String, _ arguments: [String: String] = [:], help: String) {
+                diagnostics.append(Diagnostic(.invalidLabel, arguments, variant: variant, at: location, help: help))
             }
             guard String(validating: line, as: UTF8.self) != nil else {
-                problem("the line is not valid UTF-8", "save the file as UTF-8"); continue
+                problem("not-utf8", help: "save the file as UTF-8"); continue
             }
             let value: JSONValue
             do { value = try JSONValue.parse(line) } catch {
-                problem("not a JSON object: \(error)", "each line is one JSON object; see docs/labelling.md"); continue
+                problem("json", ["problem": "\(error)"], help: "each line is one JSON object; see docs/labelling.md"); continue
             }
-            guard case .object = value else { problem("not a JSON object", "each line is one JSON object; see docs/labelling.md"); continue }
+            guard case .object = value else { problem("not-object", help: "each line is one JSON object; see docs/labelling.md"); continue }
             guard let reply = value["reply"]?.stringValue, !reply.isEmpty else {
-                problem("no `reply` string", "add the rep's words as \"reply\""); continue
+                problem("no-reply", help: "add the rep's words as \"reply\""); continue
             }
             let id = value["id"]?.stringValue ?? "\(URL(fileURLWithPath: file).lastPathComponent):\(lineNumber)"
-            if let first = seen[id] { problem("id '\(id)' repeats line \(first)", "give every reply its own id"); continue }
+            if let first = seen[id] { problem("repeated-id", ["id": id, "line": String(first)], help: "give every reply its own id"); continue }
             seen[id] = lineNumber
             func labels(_ key: String, allowed: Set<String>) -> [String]? {
                 guard let field = value[key] else { return [] }
-                guard case let .array(items) = field else { problem("`\(key)` is not a list", "write `\(key)` as a list of ids"); return nil }
+                guard case let .array(items) = field else { problem("not-list", ["key": key], help: "write `\(key)` as a list of ids"); return nil }
                 var ids: [String] = []
                 for item in items {
                     guard let id = item.stringValue, allowed.contains(id) else {
                         let shown = item.stringValue.map { "'\($0)'" } ?? "a non-string"
-                        problem("\(shown) in `\(key)` is not a known id", "use the ids listed in docs/labelling.md")
+                        problem("unknown-id", ["id": shown, "key": key], help: "use the ids listed in docs/labelling.md")
                         return nil
                     }
                     if !ids.contains(id) { ids.append(id) }
@@ -81,7 +81,7 @@ public struct LabelledSetReader: Sendable {
             let orientationText = value["orientation"]?.stringValue ?? "none"
             let orientation = ValueType(rawValue: orientationText)
             guard orientation != nil || orientationText == "none" else {
-                problem("orientation '\(orientationText)' is not intrinsic, extrinsic, strategic or none", "fix the orientation"); continue
+                problem("orientation", ["orientation": orientationText], help: "fix the orientation"); continue
             }
             replies.append(LabelledReply(id: id, language: value["lang"]?.stringValue ?? "", buyer: value["buyer"]?.stringValue,
                                          reply: reply, orientation: orientation, tactics: tactics, antiPatterns: anti,

@@ -56,15 +56,18 @@ struct FindingCombiner: Sendable {
                 // In a reply that negates anything, a tactic the cues speak to (credited or negated) keeps the
                 // cues' verdict: the model cannot tell which part was negated, so it does not add to it.
                 let cuesDecide = replyNegates && cue != nil
-                // With no cue at all, the model alone must be surer.
-                let needed = cue == nil ? policy.credit + policy.modelOnlyMargin : policy.credit
+                // With no cue at all, the model alone must be surer; for an anti-pattern, which costs the rep
+                // points, surer still: a penalty from a guess costs more trust than a missed credit.
+                let needed = cue == nil ? policy.credit + (isAntiPattern ? max(policy.modelOnlyMargin, Self.antiPatternMargin) : policy.modelOnlyMargin)
+                    : policy.credit
                 if model.strength >= needed && !onlyNegated && !cuesDecide {
                     let scaled = policy.creditedFloor + (policy.creditedCeiling - policy.creditedFloor)
                         * (model.strength - policy.credit) / max(1e-9, 1 - policy.credit)
                     let credited = (scaled * 1000).rounded() / 1000
                     confidence = max(confidence, credited)
                     if evidence.isEmpty { evidence = model.evidence }
-                } else if model.strength < policy.veto, let cue, cue.strength < Self.decisive, confidence >= Evaluator.usedThreshold {
+                } else if max(model.strength, model.unnegatedStrength ?? 0) < policy.veto, let cue, cue.strength < Self.decisive,
+                          confidence >= Evaluator.usedThreshold {
                     confidence = Evaluator.usedThreshold - 0.05
                 }
             }
@@ -85,6 +88,9 @@ struct FindingCombiner: Sendable {
         }
         return (tactics, antiPatterns)
     }
+
+    /// How much surer than `credit` the model must be to find an anti-pattern no cue speaks to.
+    static let antiPatternMargin = 0.25
 
     /// Cue strength plus up to 0.225 from resembling a model answer; resemblance alone stays below the
     /// used threshold (at most 0.45).

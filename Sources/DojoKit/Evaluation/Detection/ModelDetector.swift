@@ -19,9 +19,11 @@ struct ModelDetector: TacticDetector {
         let reading = FeatureExtractor.Reading(analysis, prompt: prompt)
         let features = FeatureExtractor.features(reading, analysis)
         var probabilities = model.probabilities(features)
+        var unnegated: [Float]?
         if analysis.hasNegation || !analysis.negationWords.isEmpty {
             // Never more than the same words without the negation: a negation cannot add credit.
             let plain = model.probabilities(FeatureExtractor.features(reading, analysis, ignoringNegation: true))
+            unnegated = zip(probabilities, plain).map { max($0, $1) }
             for l in probabilities.indices { probabilities[l] = min(probabilities[l], plain[l]) }
         }
         // The tactics the model would credit, and those a cue speaks to.
@@ -42,7 +44,9 @@ struct ModelDetector: TacticDetector {
                 if p < credit && !candidate.hasCue { continue }
                 if p >= credit { evidence = self.evidence(strongest[k].features.map { features[$0] }, analysis: analysis) }
             }
-            findings.append(DetectorFinding(tactic: candidate.position, source: .model, strength: (p * 1000).rounded() / 1000, evidence: evidence))
+            let ceiling = unnegated.map { (Double($0[candidate.label]) * 1000).rounded() / 1000 }
+            findings.append(DetectorFinding(tactic: candidate.position, source: .model, strength: (p * 1000).rounded() / 1000,
+                                            unnegatedStrength: ceiling.flatMap { $0 > p ? $0 : nil }, evidence: evidence))
         }
     }
 

@@ -32,6 +32,10 @@ struct DetectorFinding: Sendable {
     /// Cues: the summed strength of the evidence units; exemplars: the cosine similarity to the closest
     /// model answer; model: the probability that the tactic is used.
     var strength: Double
+    /// Model only: the probability read as if the reply negated nothing, when that is higher than `strength`
+    /// (which is the lower of the two readings, so that a negation never adds credit). A withdrawal must not
+    /// lean on that deliberately low reading.
+    var unnegatedStrength: Double?
     /// The rep's own words that carry it, in reading order.
     var evidence: [String] = []
     /// Cue phrases that matched (cues only).

@@ -257,19 +257,21 @@ enum FeatureExtractor {
             for i in max(0, scope.scopeStart)..<min(n, max(scope.scopeStart, scope.scopeEnd)) { flags[i] |= Scope.negated.rawValue }
         }
         // Clauses: contrast markers and question spans mark the whole clause from the marker on.
+        let markers = contrastMarkers, markerStarts = contrastMarkerStarts
+        let questions = analysis.spans.filter { $0.kind == .question }
         var clauseStart = 0
         var i = 0
         while i <= n {
             if i == n || SignalScanner.isClauseBoundary(scalars[i]) && analysis.endsClause(i) {
                 let clause = clauseStart..<i
                 if !clause.isEmpty {
-                    if analysis.spans.contains(where: { $0.kind == .question && $0.start < clause.upperBound && $0.end > clause.lowerBound }) {
+                    if questions.contains(where: { $0.start < clause.upperBound && $0.end > clause.lowerBound }) {
                         for k in clause { flags[k] |= Scope.question.rawValue }
                     }
                     var k = clause.lowerBound
                     while k < clause.upperBound {
-                        if contrastMarkerStarts.contains(scalars[k]),
-                           let marker = contrastMarkers.first(where: { SignalScanner.matches(scalars, at: k, $0) }) {
+                        if markerStarts.contains(scalars[k]),
+                           let marker = markers.first(where: { SignalScanner.matches(scalars, at: k, $0) }) {
                             for m in (k + marker.count)..<max(k + marker.count, clause.upperBound) { flags[m] |= Scope.contrasted.rawValue }
                             break
                         }
