@@ -6,19 +6,31 @@ BIN := .build/release/dojo
 
 SCENARIO ?= customer-a-lowest-quote
 
-.PHONY: play deps build install install-files test list validate bench bench-authoring fuzz clean
+.PHONY: play deps deps-build build install install-files test list validate bench bench-authoring fuzz clean
 
 ## play: the default role-play (SCENARIO=id to pick another; `make play SCENARIO=` for the picker).
 play: build
 	@$(BIN) play $(SCENARIO)
 
-## deps: install what building and testing need, only when missing: libedit-dev and pkg-config (line
-## editing), libsqlite3-dev (the progress store), sqlite3 (integrity checks in tests), chromium (the HTML
-## report is rendered headless in tests), graphviz (`dojo graph` output is rendered with `dot -Tsvg` in
-## tests) and python3-venv; then the open-source LRS ralph-malph in a venv
-## under .build/lrs-venv (the xAPI export is sent to it in tests).
-APT_NEEDS := pkg-config libedit-dev libsqlite3-dev sqlite3 chromium graphviz python3-venv
+## deps-build: what building needs, only when missing: libedit-dev and pkg-config (line editing) and
+## libsqlite3-dev (the progress store). `make play` needs nothing more.
+## deps: what testing needs on top, only when missing: sqlite3 (integrity checks in tests), chromium (the
+## HTML report is rendered headless in tests), graphviz (`dojo graph` output is rendered with `dot -Tsvg`),
+## nodejs (`dojo graph --format mermaid` output is parsed by the real Mermaid parser) and python3-venv; then
+## the open-source LRS ralph-malph in a venv under .build/lrs-venv (the xAPI export is sent to it in tests),
+## PyYAML and jsonschema, and the Mermaid parser bundle in .build/mermaid.
+APT_BUILD := pkg-config libedit-dev libsqlite3-dev
+APT_NEEDS := $(APT_BUILD) sqlite3 chromium graphviz nodejs python3-venv
+MERMAID_BUNDLE := .build/mermaid/parser.bundle.js
 LRS_VENV := .build/lrs-venv
+deps-build:
+	@missing=""; for p in $(APT_BUILD); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
 deps:
 	@missing=""; for p in $(APT_NEEDS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -40,8 +52,16 @@ deps:
 		python3 -m pip install -q --user --break-system-packages pyyaml 'jsonschema>=4' 2>/dev/null || \
 		python3 -m pip install -q pyyaml 'jsonschema>=4'; \
 	fi
+	@# The real Mermaid parser (mermaid 11.11.0 bundled for node in the wheel mermaid-parser-py 0.0.4): tests
+	@# parse every `dojo graph --format mermaid` output with it (docs/tools/mermaid-parse.js).
+	@if [ ! -f $(MERMAID_BUNDLE) ]; then \
+		echo "Fetching the Mermaid parser into $(dir $(MERMAID_BUNDLE))…"; \
+		rm -rf .build/mermaid-wheel && mkdir -p $(dir $(MERMAID_BUNDLE)) && \
+		python3 -m pip download -q --no-deps 'mermaid-parser-py==0.0.4' -d .build/mermaid-wheel && \
+		python3 -c 'import glob, sys, zipfile; z = zipfile.ZipFile(glob.glob(".build/mermaid-wheel/*.whl")[0]); open(sys.argv[1], "wb").write(z.read("mermaid_parser/js/parser.bundle.js"))' $(MERMAID_BUNDLE); \
+	fi
 
-build: deps
+build: deps-build
 	$(SWIFT) build -c release --product dojo
 
 ## install: build (release) and install into PREFIX (default /usr/local): PREFIX/bin/dojo and the shipped

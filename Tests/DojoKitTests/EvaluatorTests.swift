@@ -153,7 +153,9 @@ struct EvaluatorTests {
         #expect(!evaluator.assess("我们不派工程师上门调试。").used("service-guidance"))
         #expect(evaluator.assess("Don't worry about the installation, our engineers will install it and train your operators on site.")
             .used("service-guidance"))
-        #expect(evaluator.assess("我们能降价").used("price-angle"))
+        // A concrete cut is credited (a bare "我们能降价" with no figure is a borderline promise the corpus
+        // authors do not credit, and the shipped model withdraws its lone cue); refused, it earns nothing.
+        #expect(evaluator.assess("我们单价能降 5%").used("price-angle"))
         let refused = evaluator.assess("降价我们做不到")
         #expect(!refused.used("price-angle"))
         #expect(refused.tactics.first { $0.id == "price-angle" }?.negated.first == Assessment.Negated(quote: "降价我们做不到", trigger: "做不到"))

@@ -181,7 +181,7 @@ struct AuthoringCommandTests {
         return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
     }
 
-    @Test("graph --format mermaid: a strict structural check (no Mermaid parser is available offline)")
+    @Test("graph --format mermaid: the writer's strict subset (labels as entity codes, edges between declared nodes); the real parser is checked below")
     func graphMermaid() throws {
         let scratch = try Self.handComputedFolder()
         defer { scratch.remove() }
@@ -194,6 +194,59 @@ struct AuthoringCommandTests {
         for id in ["customer-a-lowest-quote", "early-spec-writer-en"] {
             try MermaidCheck.check(try DojoBinary.run(["graph", id, "--format", "mermaid"]).stdout)
         }
+    }
+
+    /// The real Mermaid parser (mermaid 11.11.0) under node, fetched by `make deps`.
+    static let mermaidBundle = DojoBinary.repositoryRoot + "/.build/mermaid/parser.bundle.js"
+    static let node = ["/usr/bin/node", "/usr/local/bin/node"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test("graph --format mermaid parses with the real Mermaid parser, for every shipped scenario; a broken label does not",
+          .enabled(if: node != nil && FileManager.default.fileExists(atPath: mermaidBundle), "node and the Mermaid parser are installed by `make deps`"))
+    func graphMermaidParses() throws {
+        let scratch = try Self.handComputedFolder()
+        defer { scratch.remove() }
+        var files: [String] = []
+        let handComputed = try DojoBinary.run(["graph", "hand-computed", "--format", "mermaid", "--scenarios", scratch.path])
+        #expect(handComputed.status == 0)
+        try handComputed.stdout.write(toFile: scratch.path + "/hand-computed.mmd", atomically: true, encoding: .utf8)
+        files.append(scratch.path + "/hand-computed.mmd")
+        let listed = try DojoBinary.run(["list", "--format", "json"])
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        let ids = entries.compactMap { $0["id"] as? String }
+        #expect(ids.count >= 18, "\(ids)")
+        for id in ids {
+            let graph = try DojoBinary.run(["graph", id, "--format", "mermaid"])
+            #expect(graph.status == 0, "\(id): \(graph.stderr)")
+            try graph.stdout.write(toFile: scratch.path + "/\(id).mmd", atomically: true, encoding: .utf8)
+            files.append(scratch.path + "/\(id).mmd")
+        }
+        // A label with a raw quote, as a careless writer would emit it, must be rejected: the parser is real.
+        try "flowchart TD\n  t0[\"deal \"big\" one\"] --> t1\n".write(toFile: scratch.path + "/broken.mmd", atomically: true, encoding: .utf8)
+        let parsed = try Self.runNode([Self.mermaidBundle] + files)
+        #expect(parsed.status == 0, "\(parsed.stdout)\(parsed.stderr)")
+        let okLines = parsed.stdout.split(separator: "\n").filter { $0.hasPrefix("ok ") }
+        #expect(okLines.count == files.count, "\(parsed.stdout)")
+        #expect(okLines.allSatisfy { $0.contains(" flowchart") }, "\(parsed.stdout)")
+        let broken = try Self.runNode([Self.mermaidBundle, scratch.path + "/broken.mmd"])
+        #expect(broken.status == 1 && broken.stdout.hasPrefix("error "), "\(broken.stdout)")
+    }
+
+    static func runNode(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(node))
+        process.arguments = [DojoBinary.repositoryRoot + "/docs/tools/mermaid-parse.js"] + arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        nonisolated(unsafe) var out = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async { out = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
     }
 
     @Test("coverage: the plays' hits by hand, file:line of what is never reached; --transcripts adds real sessions")
