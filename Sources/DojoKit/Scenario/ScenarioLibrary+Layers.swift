@@ -114,23 +114,9 @@ extension ScenarioLibrary {
     /// Loads a list of files, reading only what `need` asks for (see `load(directory:need:)`).
     static func load(files: [String], need: Need, known: KnownFiles = KnownFiles(nil), loader: DocumentLoader) -> ScenarioLibrary {
         if need == .everything { return load(paths: files, playbookDirectory: nil, loader: loader) }
-        let selected = zip(files, parallelMap(files) { known.sniff($0, loader: loader) }).filter { file, sniffed in
-            guard let sniffed else { return true }
-            if sniffed.keys.contains("tactics") || file.split(separator: "/").contains("playbooks") { return true }
-            switch need {
-            case let .scenario(id): return sniffed.id == id
-            case .drills: return sniffed.keys.contains("items")
-            case .playbooks, .everything: return false
-            }
-        }.map(\.0)
+        let selected = needed(files, sniffed: parallelMap(files) { known.sniff($0, loader: loader) }, for: need)
         let library = load(paths: selected, playbookDirectory: nil, loader: loader)
-        let enough: Bool
-        switch need {
-        case let .scenario(id): enough = library.scenario(id) != nil
-        case .drills: enough = !library.drills.isEmpty && !library.catalog.ids.isEmpty
-        case .playbooks, .everything: enough = !library.catalog.ids.isEmpty
-        }
-        return enough ? library : load(paths: files, playbookDirectory: nil, loader: loader)
+        return library.suffices(for: need) ? library : load(paths: files, playbookDirectory: nil, loader: loader)
     }
 
     static func standardized(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }

@@ -56,7 +56,17 @@ public struct ScenarioLibrary: Sendable {
         if need == .everything { return load(directory: directory, loader: loader) }
         var walkDiagnostics: [Diagnostic] = []
         let files = yamlFiles(in: directory, into: &walkDiagnostics)
-        let selected = zip(files, parallelMap(files) { sniff($0, loader: loader) }).filter { file, sniffed in
+        let selected = needed(files, sniffed: parallelMap(files) { sniff($0, loader: loader) }, for: need)
+        var library = load(paths: selected, playbookDirectory: nil, loader: loader)
+        guard library.suffices(for: need) else { return load(directory: directory, loader: loader) }
+        library.diagnostics = Diagnostic.sorted(walkDiagnostics + library.diagnostics)
+        return library
+    }
+
+    /// The files `need` asks for, judged by their sniffed top-level keys: playbooks always, and a file that
+    /// could not be judged without parsing is kept.
+    static func needed(_ files: [String], sniffed: [Sniff?], for need: Need) -> [String] {
+        zip(files, sniffed).filter { file, sniffed in
             guard let sniffed else { return true }
             if sniffed.keys.contains("tactics") || file.split(separator: "/").contains("playbooks") { return true }
             switch need {
@@ -65,16 +75,15 @@ public struct ScenarioLibrary: Sendable {
             case .playbooks, .everything: return false
             }
         }.map(\.0)
-        var library = load(paths: selected, playbookDirectory: nil, loader: loader)
-        let enough: Bool
+    }
+
+    /// Whether a library loaded for `need` holds what was asked for (else the caller loads everything).
+    func suffices(for need: Need) -> Bool {
         switch need {
-        case let .scenario(id): enough = library.scenario(id) != nil
-        case .drills: enough = !library.drills.isEmpty && !library.catalog.ids.isEmpty
-        case .playbooks, .everything: enough = !library.catalog.ids.isEmpty
+        case let .scenario(id): scenario(id) != nil
+        case .drills: !drills.isEmpty && !catalog.ids.isEmpty
+        case .playbooks, .everything: !catalog.ids.isEmpty
         }
-        guard enough else { return load(directory: directory, loader: loader) }
-        library.diagnostics = Diagnostic.sorted(walkDiagnostics + library.diagnostics)
-        return library
     }
 
     /// Loads the given files and folders (recursively, `*.yaml` and `*.yml`). Playbooks found there are used;
