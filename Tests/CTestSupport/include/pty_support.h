@@ -9,7 +9,7 @@ pid_t dojo_spawn_pty(const char *path, char *const argv[], char *const envp[], c
                      unsigned short rows, unsigned short cols, int *master_out);
 
 /// Runs `path` with `argv`/`envp`, stdin/stdout/stderr to /dev/null, waits for it and returns its exit
-/// status (or -1); *peak_kb receives the child's peak resident set size in KiB (wait4's ru_maxrss).
+/// status (or -1); *peak_kb receives the program's own peak resident set size in KiB (VmHWM after exec).
 int dojo_run_peak_rss(const char *path, char *const argv[], char *const envp[], long *peak_kb);
 
 #endif
