@@ -19,7 +19,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .missing(path):
             "There is no progress store at '\(path)' yet. Play a session, or run `dojo import TRANSCRIPT...` to fill it."
         case let .locked(path):
-            "The progress store '\(path)' is locked by another dojo that did not let go within 5 seconds. Try again when it has finished."
+            "The progress store '\(path)' is locked by another program (another dojo, or a tool holding the database open) that did not let go within 5 seconds. Try again when it has finished."
         case let .corrupted(path, detail):
             "The progress store '\(path)' is damaged or is not a dojo store (\(detail)). Move it aside and run `dojo import --rebuild TRANSCRIPTS...` to recreate it from the transcripts."
         case let .newerVersion(path):
