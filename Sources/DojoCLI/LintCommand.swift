@@ -37,16 +37,9 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func run() throws {
-        // As `validate`: the shipped library with the author's folders and paths on top; only the author's
-        // files are reported on when there are any (the shipped ones give the catalogue and the ids).
-        let overlays = try scenarioOptions.overlays()
-        let full = try scenarioOptions.library(quiet: true, extra: paths)
-        let library = full.authored()
+        // Everything `validate` checks, then the lint rules.
+        var (full, library, extra) = try scenarioOptions.validated(paths: paths)
         let directory = try scenarioOptions.directory()
-        var extra = ModelAnswerCheck.diagnostics(for: library.scenarios)
-        for folder in overlays.isEmpty && paths.isEmpty ? [directory] : overlays {
-            extra += TrainingInputs(scenarioDirectory: folder).modelDiagnostics(modelPath: TrainingInputs.modelPath(scenarioDirectory: folder))
-        }
         ScenarioOptions.printOverrideNotes(full)
         var configuration = LintConfiguration()
         let configPath = config ?? (directory as NSString).appendingPathComponent(LintConfigurationReader.fileName)

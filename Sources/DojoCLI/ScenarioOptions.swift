@@ -48,6 +48,21 @@ struct ScenarioOptions: ParsableArguments {
         return library
     }
 
+    /// What `validate` checks, for `validate` and `lint` alike: the shipped library with the author's folders
+    /// and `paths` on top (`full`), the part to report on (`authored`: only the author's files when there
+    /// are any), and the checks made outside the loader: model answers that are missing (DJ0108), and the
+    /// trained model of each folder against its corpus and playbooks (DJ0302/DJ0303).
+    func validated(paths: [String]) throws -> (full: ScenarioLibrary, authored: ScenarioLibrary, checks: [Diagnostic]) {
+        let overlays = try overlays()
+        let full = try library(quiet: true, extra: paths)
+        let authored = full.authored()
+        var checks = ModelAnswerCheck.diagnostics(for: authored.scenarios)
+        for folder in overlays.isEmpty && paths.isEmpty ? [try directory()] : overlays {
+            checks += TrainingInputs(scenarioDirectory: folder).modelDiagnostics(modelPath: TrainingInputs.modelPath(scenarioDirectory: folder))
+        }
+        return (full, authored, checks)
+    }
+
     /// The library's scenarios for `dojo list`, through the scenario index under
     /// `$XDG_CACHE_HOME/salesdojo/scenario-index/` (one file per set of folders): only scenario files
     /// that changed since the last listing are parsed. The index belongs to this `dojo` binary; a new

@@ -31,17 +31,10 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func run() throws {
-        let overlays = try scenarioOptions.overlays()
-        let full = try scenarioOptions.library(quiet: true, extra: paths)
-        // Only the author's files are reported on when there are any; the shipped ones gave the context.
-        var library = full.authored()
-        let modelFolders = overlays.isEmpty && paths.isEmpty ? [try scenarioOptions.directory()] : overlays
-        for folder in modelFolders {
-            library.diagnostics += TrainingInputs(scenarioDirectory: folder)
-                .modelDiagnostics(modelPath: TrainingInputs.modelPath(scenarioDirectory: folder))
-        }
-        // DJ0108 is an authoring warning (validate and lint), not a loading one: play and test need no model answers.
-        library.diagnostics = Diagnostic.sorted(library.diagnostics + ModelAnswerCheck.diagnostics(for: library.scenarios))
+        // DJ0108 and the model's staleness are authoring checks (validate and lint), not loading ones: play and
+        // test need neither.
+        var (full, library, checks) = try scenarioOptions.validated(paths: paths)
+        library.diagnostics = Diagnostic.sorted(library.diagnostics + checks)
         ScenarioOptions.printOverrideNotes(full)
         let failing = library.errors.count + (strict ? library.warnings.count : 0)
         switch format {
