@@ -53,13 +53,25 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("log2 of the number of hash buckets (the model file holds 32 bytes per bucket).", valueName: "bits"))
     var bucketBits: Int = ModelTrainer.Settings().bucketBits
 
+    @Option(help: ArgumentHelp("Hidden units of the network (a multiple of 32, up to 256).", valueName: "n"))
+    var hidden: Int = ModelTrainer.Settings().hidden
+
+    @Option(help: ArgumentHelp("Learning rate (AdaGrad).", valueName: "x"))
+    var learningRate: Float = ModelTrainer.Settings().learningRate
+
+    @Flag(help: "With --cv: also print the folds' pooled report (confusion matrix, each label's precision, recall and F1).")
+    var details = false
+
     @OptionGroup var display: DisplayOptions
     @OptionGroup var scenarioOptions: ScenarioOptions
 
     func validate() throws {
+        if details && cv == nil { throw ValidationError("--details goes with --cv.") }
         if let cv, cv < 2 || cv > 20 { throw ValidationError("--cv takes 2 to 20 folds (got \(cv)).") }
         if calibrationFolds != 0 && !(2...10).contains(calibrationFolds) { throw ValidationError("--calibration-folds takes 0 or 2 to 10 (got \(calibrationFolds)).") }
         if !(1...100).contains(minCount) { throw ValidationError("--min-count takes 1 to 100 (got \(minCount)).") }
+        if !(32...256).contains(hidden) || hidden % 32 != 0 { throw ValidationError("--hidden takes a multiple of 32 from 32 to 256 (got \(hidden)).") }
+        if !(learningRate > 0 && learningRate <= 10) { throw ValidationError("--learning-rate takes a number above 0, up to 10 (got \(learningRate)).") }
         if !(12...18).contains(bucketBits) { throw ValidationError("--bucket-bits takes 12 to 18 (got \(bucketBits)).") }
         if epochs < 1 || epochs > 200 { throw ValidationError("--epochs takes 1 to 200 (got \(epochs)).") }
         if !(credit > 0 && credit < 1) { throw ValidationError("--credit takes a probability between 0 and 1 (got \(credit)).") }
@@ -82,6 +94,8 @@ struct TrainCommand: ParsableCommand {
         var settings = ModelTrainer.Settings()
         settings.epochs = epochs
         settings.bucketBits = bucketBits
+        settings.hidden = hidden
+        settings.learningRate = learningRate
         settings.minimumCount = minCount
         settings.l2 = l2
         settings.credit = credit
@@ -105,7 +119,12 @@ struct TrainCommand: ParsableCommand {
             table.rows.append(["mean", String(reports.map(\.count).reduce(0, +)), Self.figure(reports.map(\.accuracy).reduce(0, +) / n),
                                Self.figure(reports.map(\.micro.precision).reduce(0, +) / n), Self.figure(reports.map(\.micro.recall).reduce(0, +) / n),
                                Self.figure(reports.map(\.micro.f1).reduce(0, +) / n)])
-            for line in table.render(width: nil, terminal: Terminal.current(noColor: display.noColor)) { print(line) }
+            let terminal = Terminal.current(noColor: display.noColor)
+            for line in table.render(width: nil, terminal: terminal) { print(line) }
+            if details {
+                print("")
+                for line in EvaluationReportText(report: EvaluationReport(merging: reports), terminal: terminal, misses: 0, model: true).lines() { print(line) }
+            }
             return
         }
         guard let fingerprint = inputs.fingerprint() else { throw CLIError.cannotOpen(path: directory, reason: "a corpus or playbook file could not be read") }

@@ -36,7 +36,9 @@ private enum TinyCorpus {
         settings.playbookExamples = .none
         settings.modelOnlyMargin = 0
         settings.credit = 0.5
-        settings.learningRate = 1.5
+        settings.learningRate = 0.1
+        settings.hidden = 32
+        settings.batchSize = 1
         return ModelTrainer(catalog: Shipped.library.catalog, settings: settings).train(replies(), trainedOn: "0123456789abcdef")
     }
 }
@@ -53,13 +55,40 @@ struct TrainedModelTests {
         let model = TinyCorpus.model()
         let decoded = try TacticModel(decoding: model.encoded())
         #expect(decoded.metadata == model.metadata)
-        #expect(decoded.weights == model.weights)
+        #expect(decoded.rows == model.rows)
+        #expect(decoded.present == model.present)
+        #expect(decoded.output == model.output && decoded.scales == model.scales)
         #expect(decoded.encoded() == model.encoded())
+        #expect(model.storedRows > 0)
     }
 
-    @Test("damaged, truncated, foreign and future model files give a clear error, never a crash")
+    @Test("the 4-bit rows sum to what their weights say: the packed lanes match a plain sum of each unit")
+    func packedSumsMatchPlainSums() {
+        let model = TinyCorpus.model()
+        let analysis = Analysis(reply: "我们的单价可以再降 5%，你们现在产线最头疼的是哪个环节？ We'll cut the unit price by 8%.",
+                                index: CueIndex(catalog: Shipped.library.catalog))
+        let features = FeatureExtractor.features(of: analysis)
+        // Many copies, so the lanes are emptied more than once (every 256 features).
+        let many = Array(repeating: features, count: 700 / max(1, features.count) + 2).flatMap { $0 }
+        for set in [features, many] {
+            let packed = model.activations(set)
+            var plain = [Float](repeating: 0, count: model.hidden)
+            for h in 0..<model.hidden {
+                var sum = 0
+                for feature in set { sum += model.weight(row: model.row(ofBucket: model.bucket(feature.hash)), unit: h) }
+                plain[h] = max(0, Float(sum) * model.scales[h] + model.hiddenBiases[h])
+            }
+            #expect(packed == plain)
+            #expect(packed.contains { $0 > 0 })
+        }
+    }
+
+    @Test("damaged, truncated, foreign, old and future model files give a clear error, never a crash")
     func damagedFiles() {
         let bytes = TinyCorpus.model().encoded()
+        var old = bytes
+        old[8] = 1  // format version 1: the linear model of earlier builds
+        #expect(throws: TacticModel.FileError.unsupportedVersion(1)) { try TacticModel(decoding: old) }
         var flipped = bytes
         flipped[bytes.count / 2] ^= 0x40
         #expect(throws: TacticModel.FileError.damaged("checksum mismatch")) { try TacticModel(decoding: flipped) }

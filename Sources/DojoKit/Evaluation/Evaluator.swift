@@ -49,7 +49,7 @@ public struct Evaluator: Sendable {
         let context = DetectionContext(analysis: analysis, buyer: buyer, prompt: prompt)
         var found: [DetectorFinding] = []
         for detector in detectors { detector.detect(context, into: &found) }
-        var (findings, antiPatterns) = combiner.combine(found, replyNegates: analysis.hasNegation)
+        var (findings, antiPatterns) = combiner.combine(found)
         let signals = analysis.signals()
         // Judged on what the cues credited too: a keyword list stays one even when the model withdraws some of its words.
         let cueCredited = found.count { $0.source == .cues && $0.strength >= Self.usedThreshold && !$0.evidence.isEmpty }

@@ -9,6 +9,12 @@ public struct EvaluationReport: Sendable {
         public var f1: Double { precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0 }
         /// Replies that carry the label.
         public var support: Int { truePositives + falseNegatives }
+
+        mutating func add(_ other: LabelCounts) {
+            truePositives += other.truePositives
+            falsePositives += other.falsePositives
+            falseNegatives += other.falseNegatives
+        }
     }
 
     /// One reply the evaluator got wrong.
@@ -42,6 +48,22 @@ public struct EvaluationReport: Sendable {
     /// Builds the report from assessments already made.
     public init(_ pairs: [(LabelledReply, Assessment)]) {
         for (item, assessment) in pairs { add(item, assessment) }
+    }
+
+    /// One report over several (the folds of a cross-validation): counts added, misses in order.
+    public init(merging reports: [EvaluationReport]) {
+        for report in reports {
+            count += report.count
+            correctOrientation += report.correctOrientation
+            for i in 0..<4 { for j in 0..<4 { confusion[i][j] += report.confusion[i][j] } }
+            for (id, counts) in report.tactics { tactics[id, default: LabelCounts()].add(counts) }
+            for (id, counts) in report.antiPatterns { antiPatterns[id, default: LabelCounts()].add(counts) }
+            for (language, value) in report.languages {
+                let old = languages[language] ?? (0, 0)
+                languages[language] = (old.count + value.count, old.correct + value.correct)
+            }
+            misses += report.misses
+        }
     }
 
     private static func classIndex(_ type: ValueType?) -> Int { type?.ordinal ?? 3 }

@@ -1,11 +1,11 @@
 /// Turns every detector's findings into one finding per tactic with one confidence.
 ///
-/// Cue evidence is decisive (0.5 for a plain cue, 0.6 for a structured one, +0.2 for each further piece),
-/// resemblance to a model answer adds up to 0.225 and alone never reaches the used threshold, and the
-/// trained model supplies recall: a tactic it is confident about counts as used even without a cue —
-/// unless a cue for it was negated and none was credited (a negation still cancels), and in a reply that
-/// negates anything it does not add to a tactic the cues speak to. The model can also
-/// withdraw a lone weak cue it is sure is wrong (a plain answer that happens to contain a cue word).
+/// Cue evidence gives 0.5 for a plain cue, 0.6 for a structured one, +0.2 for each further piece, and
+/// resemblance to a model answer adds up to 0.225 (alone it never reaches the used threshold). With the
+/// trained model, a clear cue stays decisive, and the model supplies recall: a tactic it is confident about
+/// counts as used, with or without a cue — unless a cue for it was negated and none was credited (a
+/// negation still cancels). A lone plain cue the model is all but sure is wrong is withdrawn (a plain
+/// answer that happens to contain a cue word).
 struct FindingCombiner: Sendable {
     let tacticIDs: [String]
     let tacticTypes: [ValueType?]
@@ -29,7 +29,7 @@ struct FindingCombiner: Sendable {
         self.policy = policy
     }
 
-    func combine(_ findings: [DetectorFinding], replyNegates: Bool = false) -> (tactics: [Assessment.TacticFinding], antiPatterns: [Assessment.TacticFinding]) {
+    func combine(_ findings: [DetectorFinding]) -> (tactics: [Assessment.TacticFinding], antiPatterns: [Assessment.TacticFinding]) {
         var tactics: [Assessment.TacticFinding] = [], antiPatterns: [Assessment.TacticFinding] = []
         guard !findings.isEmpty else { return ([], []) }
         tactics.reserveCapacity(8)
@@ -53,21 +53,20 @@ struct FindingCombiner: Sendable {
             if let model {
                 let cueCredited = !(cue?.evidence.isEmpty ?? true)
                 let onlyNegated = !cueCredited && !(cue?.negated.isEmpty ?? true)
-                // In a reply that negates anything, a tactic the cues speak to (credited or negated) keeps the
-                // cues' verdict: the model cannot tell which part was negated, so it does not add to it.
-                let cuesDecide = replyNegates && cue != nil
-                // With no cue at all, the model alone must be surer; for an anti-pattern, which costs the rep
-                // points, surer still: a penalty from a guess costs more trust than a missed credit.
+                // For an anti-pattern no cue speaks to, the model must be surer: a penalty from a guess costs
+                // the rep more trust than a missed credit.
                 let needed = cue == nil ? policy.credit + (isAntiPattern ? max(policy.modelOnlyMargin, Self.antiPatternMargin) : policy.modelOnlyMargin)
                     : policy.credit
-                if model.strength >= needed && !onlyNegated && !cuesDecide {
+                if model.strength >= needed && !onlyNegated {
                     let scaled = policy.creditedFloor + (policy.creditedCeiling - policy.creditedFloor)
                         * (model.strength - policy.credit) / max(1e-9, 1 - policy.credit)
                     let credited = (scaled * 1000).rounded() / 1000
                     confidence = max(confidence, credited)
                     if evidence.isEmpty { evidence = model.evidence }
-                } else if max(model.strength, model.unnegatedStrength ?? 0) < policy.veto, let cue, cue.strength < Self.decisive,
-                          confidence >= Evaluator.usedThreshold {
+                } else if let cue, cue.strength < Self.decisive, confidence >= Evaluator.usedThreshold,
+                          max(model.strength, model.unnegatedStrength ?? 0) < policy.veto {
+                    // A lone plain cue the model is all but sure is wrong (on both readings) is withdrawn; a clear
+                    // cue stays decisive.
                     confidence = Evaluator.usedThreshold - 0.05
                 }
             }

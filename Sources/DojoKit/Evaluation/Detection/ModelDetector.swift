@@ -18,7 +18,8 @@ struct ModelDetector: TacticDetector {
         let prompt = context.prompt.flatMap { $0.isEmpty ? nil : NormalizedText(String($0.unicodeScalars.prefix(Evaluator.maxAnalysedScalars))) }
         let reading = FeatureExtractor.Reading(analysis, prompt: prompt)
         let features = FeatureExtractor.features(reading, analysis)
-        var probabilities = model.probabilities(features)
+        let activations = model.activations(features)
+        var probabilities = model.probabilities(activations: activations)
         var unnegated: [Float]?
         if analysis.hasNegation || !analysis.negationWords.isEmpty {
             // Never more than the same words without the negation: a negation cannot add credit.
@@ -35,12 +36,12 @@ struct ModelDetector: TacticDetector {
             if p >= credit || hasCue { candidates.append((position, label, p, hasCue)) }
         }
         let wanted = candidates.filter { $0.p >= credit }
-        let strongest = model.strongest(features, labels: wanted.map(\.label), limit: 2)
+        let strongest = model.strongest(features, activations: activations, labels: wanted.map(\.label), limit: 2)
         for candidate in candidates {
             var p = candidate.p
             var evidence: [String] = []
             if let k = wanted.firstIndex(where: { $0.position == candidate.position }) {
-                if !candidate.hasCue && strongest[k].peak < Self.minPeak { p = min(p, credit - 0.001) }
+                if strongest[k].peak <= 0 { p = min(p, credit - 0.001) }
                 if p < credit && !candidate.hasCue { continue }
                 if p >= credit { evidence = self.evidence(strongest[k].features.map { features[$0] }, analysis: analysis) }
             }
@@ -49,10 +50,6 @@ struct ModelDetector: TacticDetector {
                                             unnegatedStrength: ceiling.flatMap { $0 > p ? $0 : nil }, evidence: evidence))
         }
     }
-
-    /// A tactic no cue speaks to is credited by the model only when one feature speaks for it on its own
-    /// (a weight of at least this, in logit units): many weak common features ("的", "我们") are no evidence.
-    static let minPeak: Float = 1.0
 
     /// The clause (at most 40 scalars around it) holding each of the two strongest features, in reading order.
     private func evidence(_ strongest: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {

@@ -1,13 +1,15 @@
 import Foundation
 
-/// The model file: `DOJOMODL`, a format version, a JSON header (labels, feature scheme, what it was
-/// trained on), per-label scales and biases, the 8-bit weights, and an FNV-1a 64 checksum of everything
-/// before it. All integers and floats little-endian. One encoder, one decoder.
+/// The model file: `DOJOMODL`, a format version, a JSON header (labels, hidden units, feature scheme,
+/// what it was trained on), the hidden units' scales and biases, the output layer's weights and biases,
+/// the bitmap of buckets that have a row, the 4-bit rows in bucket order, and an FNV-1a 64 checksum of
+/// everything before it. All integers and floats little-endian. One encoder, one decoder.
 extension TacticModel {
     /// The only format this build reads and writes.
-    public static let formatVersion: UInt32 = 1
+    /// Version 2: a hidden layer and stored rows (version 1 was one logistic regression per label).
+    public static let formatVersion: UInt32 = 2
     static let magic = Array("DOJOMODL".utf8)
-    /// Largest model file read (the shipped one is about 3 MB).
+    /// Largest model file read (the shipped one is under 5 MB).
     static let maxFileSize = 16 << 20
 
     /// Why a model file cannot be used.
@@ -37,6 +39,8 @@ extension TacticModel {
         header.beginObject()
         header.key("labels"); header.beginArray(); for label in metadata.labels { header.string(label) }; header.endArray()
         header.key("bucket_bits"); header.int(metadata.bucketBits)
+        header.key("hidden"); header.int(metadata.hidden)
+        header.key("rows"); header.int(storedRows)
         header.key("scheme"); header.string(metadata.scheme)
         header.key("trained_on"); header.string(metadata.trainedOn)
         header.key("examples"); header.int(metadata.examples)
@@ -48,10 +52,13 @@ extension TacticModel {
         header.endObject()
         append(UInt32(header.bytes.count), to: &out)
         out += header.bytes
-        for value in scales { append(value.bitPattern, to: &out) }
-        for value in biases { append(value.bitPattern, to: &out) }
-        out.reserveCapacity(out.count + weights.count + 8)
-        weights.withUnsafeBytes { out.append(contentsOf: $0) }
+        out.reserveCapacity(out.count + present.count * 8 + rows.count + 8)
+        for value in scales + hiddenBiases + output + outputBiases { append(value.bitPattern, to: &out) }
+        for word in present {
+            append(UInt32(truncatingIfNeeded: word), to: &out)
+            append(UInt32(truncatingIfNeeded: word >> 32), to: &out)
+        }
+        out += rows.dropFirst(hidden / 2)
         var checksum = FNV1a.hash(out)
         withUnsafeBytes(of: &checksum) { out.append(contentsOf: $0) }
         return out
@@ -72,6 +79,9 @@ extension TacticModel {
         let labels = labelValues.compactMap(\.stringValue)
         guard labels.count == labelValues.count, !labels.isEmpty, labels.count <= 256,
               case let .number(bits)? = header["bucket_bits"], bits >= 8, bits <= 22, bits == bits.rounded(),
+              case let .number(hiddenUnits)? = header["hidden"], hiddenUnits >= 32, hiddenUnits <= 512, hiddenUnits == hiddenUnits.rounded(),
+              Int(hiddenUnits) % 32 == 0,
+              case let .number(rowCount)? = header["rows"], rowCount >= 0, rowCount <= Double(1 << Int(bits)), rowCount == rowCount.rounded(),
               let scheme = header["scheme"]?.stringValue, let trainedOn = header["trained_on"]?.stringValue,
               case let .number(examples)? = header["examples"], case let .number(epochs)? = header["epochs"],
               let seedText = header["seed"]?.stringValue, let seed = UInt64(seedText),
@@ -81,17 +91,32 @@ extension TacticModel {
         guard case let .number(credit)? = header["credit"], case let .number(veto)? = header["veto"],
               case let .number(margin)? = header["model_only_margin"],
               credit > 0, credit < 1, veto >= 0, veto < credit, margin >= 0, margin < 1 else { throw .damaged("no decision thresholds") }
-        let metadata = Metadata(labels: labels, bucketBits: Int(bits), scheme: scheme, trainedOn: trainedOn,
+        let hidden = Int(hiddenUnits), rowTotal = Int(rowCount)
+        let metadata = Metadata(labels: labels, bucketBits: Int(bits), hidden: hidden, scheme: scheme, trainedOn: trainedOn,
                                 examples: Int(examples), epochs: Int(epochs), seed: seed, credit: credit, veto: veto, modelOnlyMargin: margin)
-        var scales: [Float] = [], biases: [Float] = []
-        for _ in labels { scales.append(Float(bitPattern: try reader.uint32())) }
-        for _ in labels { biases.append(Float(bitPattern: try reader.uint32())) }
-        guard scales.allSatisfy({ $0.isFinite && $0 > 0 }), biases.allSatisfy(\.isFinite) else { throw .damaged("bad scales") }
-        let count = (1 << metadata.bucketBits) * Self.stride(labels: labels.count)
-        let raw = try reader.take(count)
+        func floats(_ count: Int) throws(FileError) -> [Float] {
+            var values: [Float] = []
+            values.reserveCapacity(count)
+            for _ in 0..<count { values.append(Float(bitPattern: try reader.uint32())) }
+            guard values.allSatisfy(\.isFinite) else { throw .damaged("a weight is not a finite number") }
+            return values
+        }
+        let scales = try floats(hidden), hiddenBiases = try floats(hidden)
+        let output = try floats(labels.count * hidden), outputBiases = try floats(labels.count)
+        guard scales.allSatisfy({ $0 > 0 }) else { throw .damaged("bad scales") }
+        var present = [UInt64](repeating: 0, count: ((1 << metadata.bucketBits) + 63) / 64)
+        var count = 0
+        for w in present.indices {
+            let low = try reader.uint32(), high = try reader.uint32()
+            present[w] = UInt64(low) | UInt64(high) << 32
+            count += present[w].nonzeroBitCount
+        }
+        guard count == rowTotal else { throw .damaged("the bucket map names \(count) rows, the header \(rowTotal)") }
+        let raw = try reader.take(rowTotal * hidden / 2)
         guard reader.offset == bytes.count - 8 else { throw .damaged("unexpected length") }
-        let weights = raw.withUnsafeBytes { Array($0.bindMemory(to: Int8.self)) }
-        self.init(metadata: metadata, scales: scales, biases: biases, weights: weights)
+        let rows = [UInt8](repeating: 0x88, count: hidden / 2) + raw
+        self.init(metadata: metadata, scales: scales, hiddenBiases: hiddenBiases, output: output, outputBiases: outputBiases,
+                  present: present, rows: rows)
     }
 
     /// Reads a model file.

@@ -1,13 +1,17 @@
-/// The trained detector's weights: one logistic regression per label (tactic or anti-pattern) over
-/// hashed features, stored bucket-major as 8-bit weights with a scale per label, so scoring a reply
-/// touches one short run of bytes per feature.
+/// The trained detector's weights: a small two-layer network over hashed features. Each feature's
+/// bucket has a row of `hidden` 4-bit weights (−7…7, with a scale per hidden unit); a reply's rows are
+/// summed, passed through a ReLU, and one logistic output per label (tactic, anti-pattern, or orientation)
+/// reads the hidden units. Only buckets training gave a value have a row (a bitmap says which; the rest
+/// share one zero row), so scoring a reply touches one short run of bytes per feature.
 public struct TacticModel: Sendable {
     /// What the model was trained on and how; written into the model file.
     public struct Metadata: Sendable, Hashable {
-        /// Label ids (tactics and anti-patterns) in weight order.
+        /// Label ids (tactics and anti-patterns, then `@intrinsic`, `@extrinsic`, `@strategic`) in output order.
         public var labels: [String]
         /// log2 of the number of hash buckets.
         public var bucketBits: Int
+        /// Hidden units (a multiple of 32).
+        public var hidden: Int = 64
         /// The feature scheme (`FeatureExtractor.scheme`).
         public var scheme: String
         /// FNV-1a 64 over the corpus and playbook files it was trained on (hex), to tell when it is stale.
@@ -25,131 +29,201 @@ public struct TacticModel: Sendable {
         public var modelOnlyMargin: Double = 0.15
     }
 
+    /// The float parameters training produces (`TacticModel(metadata:parameters:)` quantises them).
+    struct Parameters {
+        /// `buckets × hidden`, bucket-major.
+        var embedding: [Float]
+        var hiddenBiases: [Float]
+        /// `labels × hidden`, label-major.
+        var output: [Float]
+        var outputBiases: [Float]
+    }
+
     public let metadata: Metadata
-    /// Per label: weight = Int8 × scale.
+    /// Per hidden unit: weight = stored level × scale.
     let scales: [Float]
-    let biases: [Float]
-    /// `buckets × stride` signed bytes; label `l` of bucket `b` at `b * stride + l`.
-    let weights: [Int8]
-    let stride: Int
+    let hiddenBiases: [Float]
+    /// `labels × hidden`, label-major.
+    let output: [Float]
+    let outputBiases: [Float]
+    /// One bit per bucket: whether it has a row.
+    let present: [UInt64]
+    /// Rows before each word of `present` (derived, not stored).
+    let rank: [UInt32]
+    /// Row 0 (the zero row) then one row per present bucket in bucket order: `hidden / 2` bytes each, two
+    /// weights per byte (unit 2k in the low nibble, 2k+1 in the high), each stored as weight + 8.
+    let rows: [UInt8]
+    let hidden: Int
     let bucketShift: UInt64
 
-    init(metadata: Metadata, scales: [Float], biases: [Float], weights: [Int8]) {
+    /// Largest stored weight.
+    static let levels: Float = 7
+
+    init(metadata: Metadata, scales: [Float], hiddenBiases: [Float], output: [Float], outputBiases: [Float],
+         present: [UInt64], rows: [UInt8]) {
         self.metadata = metadata
         self.scales = scales
-        self.biases = biases
-        self.weights = weights
-        stride = Self.stride(labels: metadata.labels.count)
+        self.hiddenBiases = hiddenBiases
+        self.output = output
+        self.outputBiases = outputBiases
+        self.present = present
+        var rank = [UInt32](repeating: 0, count: present.count), total: UInt32 = 0
+        for (w, word) in present.enumerated() { rank[w] = total; total += UInt32(word.nonzeroBitCount) }
+        self.rank = rank
+        self.rows = rows
+        hidden = metadata.hidden
         bucketShift = UInt64(64 - metadata.bucketBits)
     }
 
-    /// Labels padded to 32 bytes per bucket (one vector load per feature), or a multiple of 32 for more labels.
-    static func stride(labels: Int) -> Int { (labels + 31) / 32 * 32 }
-
-    /// Quantises float weights (`buckets × labels`, bucket-major) to 8 bits per label.
-    init(metadata: Metadata, floatWeights: [Float], biases: [Float]) {
-        let labels = metadata.labels.count, stride = Self.stride(labels: labels)
-        let buckets = 1 << metadata.bucketBits
-        var scales = [Float](repeating: 1, count: labels)
-        for l in 0..<labels {
+    /// Quantises float parameters to 4 bits per embedding weight, keeping only the non-zero rows.
+    init(metadata: Metadata, parameters: Parameters) {
+        let hidden = metadata.hidden, buckets = 1 << metadata.bucketBits
+        var scales = [Float](repeating: 1, count: hidden)
+        for h in 0..<hidden {
             var peak: Float = 0
-            for b in 0..<buckets { peak = max(peak, abs(floatWeights[b * labels + l])) }
-            scales[l] = peak > 0 ? peak / 127 : 1
+            for b in 0..<buckets { peak = max(peak, abs(parameters.embedding[b * hidden + h])) }
+            scales[h] = peak > 0 ? peak / Self.levels : 1
         }
-        var weights = [Int8](repeating: 0, count: buckets * stride)
+        var present = [UInt64](repeating: 0, count: (buckets + 63) / 64)
+        var rows = [UInt8](repeating: 0x88, count: hidden / 2)
+        var row = [UInt8](repeating: 0, count: hidden / 2)
         for b in 0..<buckets {
-            for l in 0..<labels {
-                weights[b * stride + l] = Int8(max(-127, min(127, (floatWeights[b * labels + l] / scales[l]).rounded())))
+            var any = false
+            for k in 0..<hidden / 2 {
+                func level(_ h: Int) -> Int { Int(max(-Self.levels, min(Self.levels, (parameters.embedding[b * hidden + h] / scales[h]).rounded()))) }
+                let low = level(2 * k), high = level(2 * k + 1)
+                any = any || low != 0 || high != 0
+                row[k] = UInt8(low + 8) | UInt8(high + 8) << 4
             }
+            guard any else { continue }
+            present[b >> 6] |= 1 << UInt64(b & 63)
+            rows += row
         }
-        self.init(metadata: metadata, scales: scales, biases: biases, weights: weights)
+        self.init(metadata: metadata, scales: scales, hiddenBiases: parameters.hiddenBiases, output: parameters.output,
+                  outputBiases: parameters.outputBiases, present: present, rows: rows)
+    }
+
+    /// Rows with a value (the zero row apart).
+    var storedRows: Int { rows.count / (hidden / 2) - 1 }
+
+    /// A bucket's row (0: the zero row).
+    @inline(__always)
+    func row(ofBucket b: Int) -> Int {
+        let word = present[b >> 6], bit = UInt64(1) << UInt64(b & 63)
+        guard word & bit != 0 else { return 0 }
+        return 1 + Int(rank[b >> 6]) + (word & (bit &- 1)).nonzeroBitCount
+    }
+
+    /// Weight `h` of a row, as stored (−7…7).
+    @inline(__always)
+    func weight(row: Int, unit h: Int) -> Int {
+        let byte = rows[row * (hidden / 2) + h / 2]
+        return Int(h & 1 == 0 ? byte & 0x0F : byte >> 4) - 8
     }
 
     @inline(__always)
     func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> bucketShift) }
 
-    /// The probability of each label for a reply's features.
-    func probabilities(_ features: [FeatureExtractor.Feature]) -> [Float] {
-        let labels = metadata.labels.count, stride = self.stride
-        var sums = [Int32](repeating: 0, count: stride)
-        weights.withUnsafeBytes { raw in
+    /// The hidden units' activations (after the ReLU) for a reply's features.
+    func activations(_ features: [FeatureExtractor.Feature]) -> [Float] {
+        let hidden = self.hidden, words = hidden / 16, rowBytes = hidden / 2
+        var sums = [Int32](repeating: 0, count: hidden)
+        rows.withUnsafeBytes { raw in
             sums.withUnsafeMutableBufferPointer { acc in
-                if stride == 32 {
-                    // A 32-byte row is four 8-byte words. Each signed byte, offset by 128 (x ^ 0x80), is added into
-                    // a 16-bit lane (even bytes and odd bytes apart), eight plain 64-bit additions per feature and no
-                    // widening conversions; the lanes are emptied into 32-bit sums every 256 features, before they
-                    // could overflow, and the offset is taken back out at the end.
-                    let flip: UInt64 = 0x8080_8080_8080_8080, lanes: UInt64 = 0x00FF_00FF_00FF_00FF
-                    var even = (UInt64(0), UInt64(0), UInt64(0), UInt64(0)), odd = even
-                    func empty(_ word: UInt64, into first: Int) {
-                        for m in 0..<4 { acc[first + 2 * m] &+= Int32(truncatingIfNeeded: (word >> UInt64(16 * m)) & 0xFFFF) }
-                    }
+                // A row is `hidden / 16` 8-byte words of 16 nibbles. Each word's low and high nibbles are split into
+                // two words of bytes, and each of those into even and odd bytes added into 16-bit lanes: plain 64-bit
+                // additions, no widening conversions. The lanes are emptied into 32-bit sums every 256 features,
+                // before they could overflow, and the +8 of every stored weight is taken back out at the end.
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4 * words) { lanes in
+                    let nibbles: UInt64 = 0x0F0F_0F0F_0F0F_0F0F, mask: UInt64 = 0x00FF_00FF_00FF_00FF
+                    lanes.initialize(repeating: 0)
                     func flush() {
-                        empty(even.0, into: 0); empty(odd.0, into: 1)
-                        empty(even.1, into: 8); empty(odd.1, into: 9)
-                        empty(even.2, into: 16); empty(odd.2, into: 17)
-                        empty(even.3, into: 24); empty(odd.3, into: 25)
-                        even = (0, 0, 0, 0)
-                        odd = even
+                        for w in 0..<words {
+                            // Lane j of word w holds units 16w + 4m + offset[j] in its 16-bit slot m.
+                            for (j, unit) in [(0, 0), (1, 2), (2, 1), (3, 3)] {
+                                let lane = lanes[4 * w + j]
+                                for m in 0..<4 { acc[16 * w + 4 * m + unit] &+= Int32(truncatingIfNeeded: (lane >> UInt64(16 * m)) & 0xFFFF) }
+                                lanes[4 * w + j] = 0
+                            }
+                        }
                     }
                     var pending = 0
                     for feature in features {
-                        let offset = bucket(feature.hash) * 32
-                        let w0 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) ^ flip
-                        let w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)) ^ flip
-                        let w2 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)) ^ flip
-                        let w3 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)) ^ flip
-                        even.0 &+= w0 & lanes; odd.0 &+= (w0 >> 8) & lanes
-                        even.1 &+= w1 & lanes; odd.1 &+= (w1 >> 8) & lanes
-                        even.2 &+= w2 & lanes; odd.2 &+= (w2 >> 8) & lanes
-                        even.3 &+= w3 & lanes; odd.3 &+= (w3 >> 8) & lanes
+                        let offset = row(ofBucket: bucket(feature.hash)) * rowBytes
+                        for w in 0..<words {
+                            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8 * w, as: UInt64.self))
+                            let low = word & nibbles, high = (word >> 4) & nibbles
+                            lanes[4 * w] &+= low & mask
+                            lanes[4 * w + 1] &+= (low >> 8) & mask
+                            lanes[4 * w + 2] &+= high & mask
+                            lanes[4 * w + 3] &+= (high >> 8) & mask
+                        }
                         pending += 1
                         if pending == 256 { flush(); pending = 0 }
                     }
                     flush()
-                    let offset = Int32(128 * features.count)
-                    for l in 0..<32 { acc[l] &-= offset }
-                } else {
-                    for feature in features {
-                        let base = bucket(feature.hash) * stride
-                        for l in 0..<stride { acc[l] &+= Int32(Int8(bitPattern: raw[base + l])) }
-                    }
                 }
+                let offset = Int32(truncatingIfNeeded: 8 * features.count)
+                for h in 0..<hidden { acc[h] &-= offset }
             }
         }
+        var result = [Float](repeating: 0, count: hidden)
+        for h in 0..<hidden { result[h] = max(0, Float(sums[h]) * scales[h] + hiddenBiases[h]) }
+        return result
+    }
+
+    /// The probability of each label for a reply's features.
+    func probabilities(_ features: [FeatureExtractor.Feature]) -> [Float] {
+        probabilities(activations: activations(features))
+    }
+
+    func probabilities(activations: [Float]) -> [Float] {
+        let labels = metadata.labels.count, hidden = self.hidden
         var result = [Float](repeating: 0, count: labels)
-        for l in 0..<labels {
-            let z = Float(sums[l]) * scales[l] + biases[l]
-            result[l] = 1 / (1 + Self.exp(-z))
+        output.withUnsafeBufferPointer { w in
+            for l in 0..<labels {
+                var z = outputBiases[l]
+                let base = l * hidden
+                for h in 0..<hidden { z += w[base + h] * activations[h] }
+                result[l] = 1 / (1 + Self.exp(-z))
+            }
         }
         return result
     }
 
-    /// For each label asked about, in one pass over the features (one row read per feature): its largest
-    /// single feature weight (in logit units; 0 when none is positive) and the indices of the `limit`
-    /// features that carry it most, strongest first (ties: earlier first). Reply-level features, which
-    /// cover no span, are never counted.
-    func strongest(_ features: [FeatureExtractor.Feature], labels: [Int], limit: Int) -> [(peak: Float, features: [Int])] {
+    /// For each label asked about: how much each feature alone moves its logit, read through the hidden
+    /// units the reply switched on (the feature's row times the output weights of the active units) — its
+    /// largest such push (in logit units; 0 when none is positive), and the indices of the `limit` features
+    /// that push it most, strongest first (ties: earlier first). Reply-level features, which cover no span,
+    /// are never counted.
+    func strongest(_ features: [FeatureExtractor.Feature], activations: [Float], labels: [Int], limit: Int) -> [(peak: Float, features: [Int])] {
         guard !labels.isEmpty else { return [] }
-        var top = [[(weight: Int8, index: Int)]](repeating: [], count: labels.count)
-        weights.withUnsafeBufferPointer { table in
+        let hidden = self.hidden
+        // Per label: the output weight of each active unit, times its scale (0 for a unit the reply left off).
+        var reads = [Float](repeating: 0, count: labels.count * hidden)
+        for (k, label) in labels.enumerated() {
+            for h in 0..<hidden where activations[h] > 0 { reads[k * hidden + h] = output[label * hidden + h] * scales[h] }
+        }
+        var top = [[(push: Float, index: Int)]](repeating: [], count: labels.count)
+        var weights = [Float](repeating: 0, count: hidden)
+        do {
             for (i, feature) in features.enumerated() where feature.end > feature.start {
-                let base = bucket(feature.hash) * stride
-                for (k, label) in labels.enumerated() {
-                    let w = table[base + label]
-                    guard w > 0 else { continue }
-                    if top[k].count < limit {
-                        let at = top[k].firstIndex { $0.weight < w } ?? top[k].count
-                        top[k].insert((w, i), at: at)
-                    } else if let last = top[k].last, w > last.weight {
-                        top[k].removeLast()
-                        let at = top[k].firstIndex { $0.weight < w } ?? top[k].count
-                        top[k].insert((w, i), at: at)
+                let row = row(ofBucket: bucket(feature.hash))
+                guard row != 0 else { continue }
+                for h in 0..<hidden { weights[h] = Float(weight(row: row, unit: h)) }
+                for k in labels.indices {
+                    var push: Float = 0
+                    for h in 0..<hidden { push += reads[k * hidden + h] * weights[h] }
+                    guard push > 0 else { continue }
+                    if top[k].count < limit || push > (top[k].last?.push ?? .infinity) {
+                        if top[k].count == limit { top[k].removeLast() }
+                        let at = top[k].firstIndex { $0.push < push } ?? top[k].count
+                        top[k].insert((push, i), at: at)
                     }
                 }
             }
         }
-        return zip(labels, top).map { label, best in (Float(best.first?.weight ?? 0) * scales[label], best.map(\.index)) }
+        return top.map { best in (best.first?.push ?? 0, best.map(\.index)) }
     }
 
     @inline(__always)
