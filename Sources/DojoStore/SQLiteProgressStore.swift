@@ -41,7 +41,17 @@ public final class SQLiteProgressStore: ProgressStore {
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = StoreSchema.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerVersion(path: path) }
-            try migrator.migrate(pool)
+            // Two processes that create the same store at once both see it unmigrated, and the slower one's
+            // migration fails (the table already exists). The winner's migrations are then applied: try again,
+            // and the migrator skips what is there.
+            for attempt in 1...3 {
+                do {
+                    try migrator.migrate(pool)
+                    break
+                } catch let error as DatabaseError where attempt < 3 && error.resultCode == .SQLITE_ERROR {
+                    usleep(UInt32(50_000 * attempt))
+                }
+            }
         } catch let error as StoreError {
             throw error
         } catch {

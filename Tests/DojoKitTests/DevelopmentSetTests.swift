@@ -50,15 +50,17 @@ struct HeldOutSetTests {
         #expect(report.micro.f1 >= Self.f1Floor)
     }
 
-    // Measured with the session-4 model: orientation 0.892, micro-F1 0.797 (session 3: 0.892 / 0.763; cues alone: 0.825 / 0.756).
+    // Session-5 model: orientation 0.892, micro-F1 0.798. Session 4: 0.892 / 0.797; session 3: 0.892 / 0.763; cues alone:
+    // 0.825 / 0.756.
     static let accuracyFloor = 0.87
-    static let f1Floor = 0.74
+    static let f1Floor = 0.77
 }
 
 /// The blind held-out sets (issue 9), each 360 replies by authors who saw only docs/labelling.md, DESIGN.md
 /// and the seed; never trained on. v2 (authors HA, HB) was written in session 3; v3 (author HC) and v4 (author HD)
-/// in session 4: v3 was read once mid-session, v4 only once the session-4 model was final. The floors
-/// sit just below the measured figures, so a change that makes the evaluator generalise worse fails.
+/// in session 4: v3 was read once mid-session, v4 only once the session-4 model was final; v5 (authors HE, HF,
+/// 720 replies) in session 5, read once the session-5 model was final. The floors sit just below the measured
+/// figures, so a change that makes the evaluator generalise worse fails.
 struct BlindSet: Sendable, CustomTestStringConvertible {
     var fixture: String
     var name: String
@@ -68,15 +70,18 @@ struct BlindSet: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     static let all = [
-        // Session-4 model (10,434 corpus replies), measured 2026-11-30: orientation 0.872, micro-F1 0.713 (P 0.799,
-        // R 0.644); en 0.842, zh-Hans 0.883, zh-Hant 0.892. Session 3: 0.836 / 0.674. Cues alone: 0.706 / 0.495.
-        BlindSet(fixture: "heldout-blind", name: "blind held-out v2", accuracyFloor: 0.85, f1Floor: 0.70, languageFloor: 0.82),
-        // Session-4 model: orientation 0.886, micro-F1 0.783 (P 0.798, R 0.769); en 0.875, zh-Hans 0.867, zh-Hant 0.917.
-        // Read once before the last corpus round (c10-c13) and again after it. Cues alone: 0.661 / 0.476.
-        BlindSet(fixture: "heldout-blind-v3", name: "blind held-out v3", accuracyFloor: 0.87, f1Floor: 0.76, languageFloor: 0.85),
-        // Session-4 model, first read once the model was final: orientation 0.811, micro-F1 0.740 (P 0.740, R 0.740);
-        // en 0.792, zh-Hans 0.833, zh-Hant 0.808. Cues alone: 0.617 / 0.427.
-        BlindSet(fixture: "heldout-blind-v4", name: "blind held-out v4", accuracyFloor: 0.79, f1Floor: 0.72, languageFloor: 0.77),
+        // Session-5 model (16,791 corpus replies): orientation 0.906, micro-F1 0.758 (P 0.814, R 0.709); en 0.883,
+        // zh-Hans 0.908, zh-Hant 0.925. Session 4: 0.872 / 0.713; session 3: 0.836 / 0.674. Cues alone: 0.706 / 0.495.
+        BlindSet(fixture: "heldout-blind", name: "blind held-out v2", accuracyFloor: 0.88, f1Floor: 0.74, languageFloor: 0.86),
+        // Session-5 model: orientation 0.897, micro-F1 0.816 (P 0.845, R 0.788); en 0.900, zh-Hans 0.850, zh-Hant 0.942.
+        // Session 4: 0.886 / 0.783. Cues alone: 0.661 / 0.476.
+        BlindSet(fixture: "heldout-blind-v3", name: "blind held-out v3", accuracyFloor: 0.87, f1Floor: 0.79, languageFloor: 0.83),
+        // Session-5 model: orientation 0.869, micro-F1 0.807 (P 0.804, R 0.810); en 0.867, zh-Hans 0.900, zh-Hant 0.842.
+        // Session 4 (read once the session-4 model was final): 0.811 / 0.740. Cues alone: 0.617 / 0.427.
+        BlindSet(fixture: "heldout-blind-v4", name: "blind held-out v4", accuracyFloor: 0.85, f1Floor: 0.78, languageFloor: 0.82),
+        // Session-5 model, first read once the model was final: orientation 0.914, micro-F1 0.817 (P 0.818, R 0.817);
+        // en 0.896, zh-Hans 0.912, zh-Hant 0.933. Cues alone: 0.646 / 0.480.
+        BlindSet(fixture: "heldout-blind-v5", name: "blind held-out v5", accuracyFloor: 0.89, f1Floor: 0.80, languageFloor: 0.87),
     ]
 }
 
