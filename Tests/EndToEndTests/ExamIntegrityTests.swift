@@ -125,7 +125,9 @@ struct ExamTerminalTests {
     func answerOneTurn(_ t: PseudoTerminal) {
         t.type("1\r")
         #expect(t.waitFor("Noted"), "\(t.text)")
-        // The next key only once the prompt after the reply is up (the echo of the reply ends with "> " too).
+        // The reply only once its prompt is up (typed ahead, it lands before the line editor is ready), and the
+        // next key only once the prompt after the reply is up (the echo of the reply ends with "> " too).
+        #expect(t.waitFor("\n> "), "\(t.text)")
         #expect(t.afterNextPrompt("\n> ") { t.type(ExamIntegrityTests.oneGoodReply + "\r") }, "\(t.text)")
     }
 
