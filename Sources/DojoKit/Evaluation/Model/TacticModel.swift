@@ -140,7 +140,9 @@ public struct TacticModel: Sendable {
                     func flush() {
                         for w in 0..<words {
                             // Lane j of word w holds units 16w + 4m + offset[j] in its 16-bit slot m.
-                            for (j, unit) in [(0, 0), (1, 2), (2, 1), (3, 3)] {
+                            for j in 0..<4 {
+                                // Lane 0: low nibbles, even bytes (units +0); 1: low, odd (+2); 2: high, even (+1); 3: high, odd (+3).
+                                let unit = j == 1 ? 2 : j == 2 ? 1 : j
                                 let lane = lanes[4 * w + j]
                                 for m in 0..<4 { acc[16 * w + 4 * m + unit] &+= Int32(truncatingIfNeeded: (lane >> UInt64(16 * m)) & 0xFFFF) }
                                 lanes[4 * w + j] = 0
@@ -180,12 +182,16 @@ public struct TacticModel: Sendable {
     func probabilities(activations: [Float]) -> [Float] {
         let labels = metadata.labels.count, hidden = self.hidden
         var result = [Float](repeating: 0, count: labels)
-        output.withUnsafeBufferPointer { w in
-            for l in 0..<labels {
-                var z = outputBiases[l]
-                let base = l * hidden
-                for h in 0..<hidden { z += w[base + h] * activations[h] }
-                result[l] = 1 / (1 + Self.exp(-z))
+        output.withUnsafeBytes { w in
+            activations.withUnsafeBytes { a in
+                for l in 0..<labels {
+                    var sum = SIMD16<Float>()
+                    for c in 0..<hidden / 16 {
+                        sum += w.loadUnaligned(fromByteOffset: (l * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
+                            * a.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
+                    }
+                    result[l] = 1 / (1 + Self.exp(-(outputBiases[l] + sum.sum())))
+                }
             }
         }
         return result
@@ -206,19 +212,33 @@ public struct TacticModel: Sendable {
         }
         var top = [[(push: Float, index: Int)]](repeating: [], count: labels.count)
         var weights = [Float](repeating: 0, count: hidden)
-        do {
-            for (i, feature) in features.enumerated() where feature.end > feature.start {
-                let row = row(ofBucket: bucket(feature.hash))
-                guard row != 0 else { continue }
-                for h in 0..<hidden { weights[h] = Float(weight(row: row, unit: h)) }
-                for k in labels.indices {
-                    var push: Float = 0
-                    for h in 0..<hidden { push += reads[k * hidden + h] * weights[h] }
-                    guard push > 0 else { continue }
-                    if top[k].count < limit || push > (top[k].last?.push ?? .infinity) {
-                        if top[k].count == limit { top[k].removeLast() }
-                        let at = top[k].firstIndex { $0.push < push } ?? top[k].count
-                        top[k].insert((push, i), at: at)
+        rows.withUnsafeBufferPointer { table in
+            reads.withUnsafeBytes { r in
+                weights.withUnsafeMutableBufferPointer { w in
+                    for (i, feature) in features.enumerated() where feature.end > feature.start {
+                        let row = row(ofBucket: bucket(feature.hash))
+                        guard row != 0 else { continue }
+                        let base = row * (hidden / 2)
+                        for k in 0..<hidden / 2 {
+                            let byte = table[base + k]
+                            w[2 * k] = Float(Int32(byte & 0x0F) - 8)
+                            w[2 * k + 1] = Float(Int32(byte >> 4) - 8)
+                        }
+                        let unpacked = UnsafeRawBufferPointer(w)
+                        for k in labels.indices {
+                            var sum = SIMD16<Float>()
+                            for c in 0..<hidden / 16 {
+                                sum += r.loadUnaligned(fromByteOffset: (k * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
+                                    * unpacked.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
+                            }
+                            let push = sum.sum()
+                            guard push > 0 else { continue }
+                            if top[k].count < limit || push > (top[k].last?.push ?? .infinity) {
+                                if top[k].count == limit { top[k].removeLast() }
+                                let at = top[k].firstIndex { $0.push < push } ?? top[k].count
+                                top[k].insert((push, i), at: at)
+                            }
+                        }
                     }
                 }
             }
