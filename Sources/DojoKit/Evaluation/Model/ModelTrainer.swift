@@ -1,8 +1,8 @@
 import Foundation
 
-/// Fits the trained detector: one-vs-rest logistic regression per tactic and anti-pattern over the
-/// hashed features of `FeatureExtractor`, by AdaGrad with L2, in a fixed order from a fixed seed, so
-/// the same corpus and playbooks give the same model file byte for byte.
+/// Fits the trained detector: a two-layer network (hashed features of `FeatureExtractor` → hidden units →
+/// one logistic output per tactic, anti-pattern and orientation) by minibatch AdaGrad with L2, in a fixed
+/// order from a fixed seed, so the same corpus and playbooks give the same model file byte for byte.
 public struct ModelTrainer: Sendable {
     /// Training settings.
     public struct Settings: Sendable, Hashable {
