@@ -56,6 +56,9 @@ public struct TacticModel: Sendable {
     let hidden: Int
     let bucketShift: UInt64
 
+    /// Each stored byte's two weights (low nibble, high nibble) as floats.
+    static let unpacked: [SIMD2<Float>] = (0..<256).map { SIMD2(Float($0 & 0x0F) - 8, Float($0 >> 4) - 8) }
+
     /// Largest stored weight.
     static let levels: Float = 7
 
@@ -219,10 +222,11 @@ public struct TacticModel: Sendable {
                         let row = row(ofBucket: bucket(feature.hash))
                         guard row != 0 else { continue }
                         let base = row * (hidden / 2)
-                        for k in 0..<hidden / 2 {
-                            let byte = table[base + k]
-                            w[2 * k] = Float(Int32(byte & 0x0F) - 8)
-                            w[2 * k + 1] = Float(Int32(byte >> 4) - 8)
+                        // Two weights a byte, through a 256-entry table of float pairs.
+                        UnsafeMutableRawBufferPointer(w).withMemoryRebound(to: SIMD2<Float>.self) { out in
+                            Self.unpacked.withUnsafeBufferPointer { pairs in
+                                for k in 0..<hidden / 2 { out[k] = pairs[Int(table[base + k])] }
+                            }
                         }
                         let unpacked = UnsafeRawBufferPointer(w)
                         for k in labels.indices {
