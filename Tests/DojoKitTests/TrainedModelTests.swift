@@ -43,6 +43,14 @@ private enum TinyCorpus {
     }
 }
 
+extension TacticModel {
+    /// Weight `h` of a row as stored (−7…7), read nibble by nibble: the reference the packed sums are checked against.
+    func weight(row: Int, unit h: Int) -> Int {
+        let byte = rows[row * (hidden / 2) + h / 2]
+        return Int(h & 1 == 0 ? byte & 0x0F : byte >> 4) - 8
+    }
+}
+
 @Suite("Trained model: file format, training, staleness")
 struct TrainedModelTests {
     @Test("training is deterministic: the same inputs give the same model bytes")

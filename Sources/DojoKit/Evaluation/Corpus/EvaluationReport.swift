@@ -114,11 +114,7 @@ public struct EvaluationReport: Sendable {
 
     private static func sum(_ values: some Sequence<LabelCounts>) -> LabelCounts {
         var total = LabelCounts()
-        for counts in values {
-            total.truePositives += counts.truePositives
-            total.falsePositives += counts.falsePositives
-            total.falseNegatives += counts.falseNegatives
-        }
+        for counts in values { total.add(counts) }
         return total
     }
 }

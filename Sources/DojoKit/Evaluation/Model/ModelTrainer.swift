@@ -55,7 +55,7 @@ public struct ModelTrainer: Sendable {
     /// A trainer for the labels of `catalog` (tactics then anti-patterns, in catalogue order).
     public init(catalog: TacticCatalog, settings: Settings = Settings()) {
         evaluator = Evaluator(catalog: catalog)
-        labels = catalog.allTactics.map(\.id) + ValueType.allCases.map { "@" + $0.rawValue }
+        labels = catalog.allTactics.map(\.id) + ValueType.allCases.map(Self.orientationLabel)
         self.settings = settings
     }
 
@@ -64,11 +64,8 @@ public struct ModelTrainer: Sendable {
     public func train(_ replies: [LabelledReply], trainedOn: String) -> TacticModel {
         let corpus = self.examples(replies), playbook = playbookExamples()
         let examples = corpus + playbook
-        let parameters = fitCalibrated(corpus: corpus, playbook: playbook)
-        let metadata = TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, hidden: settings.hidden, scheme: FeatureExtractor.scheme,
-                                            trainedOn: trainedOn, examples: examples.count, epochs: settings.epochs, seed: settings.seed,
-                                            credit: settings.credit, veto: settings.veto, modelOnlyMargin: settings.modelOnlyMargin)
-        return TacticModel(metadata: metadata, parameters: parameters)
+        return TacticModel(metadata: metadata(trainedOn: trainedOn, examples: examples.count),
+                           parameters: fitCalibrated(corpus: corpus, playbook: playbook))
     }
 
     /// `folds`-fold cross-validation over `replies` (split by a seeded shuffle; playbook examples are in
@@ -84,11 +81,8 @@ public struct ModelTrainer: Sendable {
             let testSet = Set(test)
             let trainingCorpus = order.filter { !testSet.contains($0) }.map { all[$0] }
             let training = trainingCorpus + playbook
-            let parameters = fitCalibrated(corpus: trainingCorpus, playbook: playbook)
-            let metadata = TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, hidden: settings.hidden, scheme: FeatureExtractor.scheme,
-                                                trainedOn: "cv", examples: training.count, epochs: settings.epochs, seed: settings.seed,
-                                                credit: settings.credit, veto: settings.veto, modelOnlyMargin: settings.modelOnlyMargin)
-            let model = TacticModel(metadata: metadata, parameters: parameters)
+            let model = TacticModel(metadata: metadata(trainedOn: "cv", examples: training.count),
+                                    parameters: fitCalibrated(corpus: trainingCorpus, playbook: playbook))
             let foldEvaluator = Evaluator(catalog: catalog, model: model)
             return EvaluationReport(test.sorted().map { replies[$0] }, evaluator: foldEvaluator)
         }
@@ -101,10 +95,17 @@ public struct ModelTrainer: Sendable {
         return FeatureExtractor.features(of: analysis, prompt: folded).map { Int32(truncatingIfNeeded: ($0.hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
     }
 
-    private var shape: TacticModel.Metadata {
-        TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, hidden: settings.hidden, scheme: FeatureExtractor.scheme, trainedOn: "",
-                             examples: 0, epochs: 0, seed: 0)
+    /// The model's metadata under these settings.
+    private func metadata(trainedOn: String, examples: Int) -> TacticModel.Metadata {
+        TacticModel.Metadata(labels: labels, bucketBits: settings.bucketBits, hidden: settings.hidden, scheme: FeatureExtractor.scheme,
+                             trainedOn: trainedOn, examples: examples, epochs: settings.epochs, seed: settings.seed,
+                             credit: settings.credit, veto: settings.veto, modelOnlyMargin: settings.modelOnlyMargin)
     }
+
+    private var shape: TacticModel.Metadata { metadata(trainedOn: "", examples: 0) }
+
+    /// The auxiliary output for an orientation (after the tactics and anti-patterns).
+    static func orientationLabel(_ type: ValueType) -> String { "@" + type.rawValue }
 
     func examples(_ replies: [LabelledReply]) -> [Example] {
         let shape = self.shape
@@ -112,7 +113,7 @@ public struct ModelTrainer: Sendable {
         // and does not take "no buyer line" for a sign of anything (the playbook examples have none).
         return replies.enumerated().map { position, reply in
             let used = Set(reply.tactics + reply.antiPatterns)
-            let orientation = reply.orientation.map { "@" + $0.rawValue }
+            let orientation = reply.orientation.map(Self.orientationLabel)
             return Example(buckets: buckets(reply.reply, prompt: position % 3 == 2 ? nil : reply.buyer, model: shape),
                            targets: labels.map { used.contains($0) || $0 == orientation ? 1 : 0 })
         }
@@ -127,8 +128,9 @@ public struct ModelTrainer: Sendable {
             func add(_ text: String, _ target: Int8) {
                 var targets = [Int8](repeating: unknown, count: labels.count)
                 targets[label] = target
-                for (t, type) in ValueType.allCases.enumerated() {
-                    let l = labels.count - 3 + t
+                // An example of a typed tactic speaks for its orientation; the others say nothing about it.
+                for type in ValueType.allCases {
+                    guard let l = labels.firstIndex(of: Self.orientationLabel(type)) else { continue }
                     targets[l] = target == 1 && tactic.valueType != nil ? (tactic.valueType == type ? 1 : 0) : -1
                 }
                 result.append(Example(buckets: buckets(text, model: shape), targets: targets))

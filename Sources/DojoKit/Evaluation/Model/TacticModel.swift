@@ -117,13 +117,6 @@ public struct TacticModel: Sendable {
         return 1 + Int(rank[b >> 6]) + (word & (bit &- 1)).nonzeroBitCount
     }
 
-    /// Weight `h` of a row, as stored (−7…7).
-    @inline(__always)
-    func weight(row: Int, unit h: Int) -> Int {
-        let byte = rows[row * (hidden / 2) + h / 2]
-        return Int(h & 1 == 0 ? byte & 0x0F : byte >> 4) - 8
-    }
-
     @inline(__always)
     func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> bucketShift) }
 
@@ -214,33 +207,31 @@ public struct TacticModel: Sendable {
             for h in 0..<hidden where activations[h] > 0 { reads[k * hidden + h] = output[label * hidden + h] * scales[h] }
         }
         var top = [[(push: Float, index: Int)]](repeating: [], count: labels.count)
-        var weights = [Float](repeating: 0, count: hidden)
+        var weights = [SIMD2<Float>](repeating: SIMD2(), count: hidden / 2)
         rows.withUnsafeBufferPointer { table in
-            reads.withUnsafeBytes { r in
-                weights.withUnsafeMutableBufferPointer { w in
-                    for (i, feature) in features.enumerated() where feature.end > feature.start {
-                        let row = row(ofBucket: bucket(feature.hash))
-                        guard row != 0 else { continue }
-                        let base = row * (hidden / 2)
-                        // Two weights a byte, through a 256-entry table of float pairs.
-                        UnsafeMutableRawBufferPointer(w).withMemoryRebound(to: SIMD2<Float>.self) { out in
-                            Self.unpacked.withUnsafeBufferPointer { pairs in
-                                for k in 0..<hidden / 2 { out[k] = pairs[Int(table[base + k])] }
-                            }
-                        }
+            Self.unpacked.withUnsafeBufferPointer { pairs in
+                reads.withUnsafeBytes { r in
+                    weights.withUnsafeMutableBufferPointer { w in
                         let unpacked = UnsafeRawBufferPointer(w)
-                        for k in labels.indices {
-                            var sum = SIMD16<Float>()
-                            for c in 0..<hidden / 16 {
-                                sum += r.loadUnaligned(fromByteOffset: (k * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
-                                    * unpacked.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
-                            }
-                            let push = sum.sum()
-                            guard push > 0 else { continue }
-                            if top[k].count < limit || push > (top[k].last?.push ?? .infinity) {
-                                if top[k].count == limit { top[k].removeLast() }
-                                let at = top[k].firstIndex { $0.push < push } ?? top[k].count
-                                top[k].insert((push, i), at: at)
+                        for (i, feature) in features.enumerated() where feature.end > feature.start {
+                            let row = row(ofBucket: bucket(feature.hash))
+                            guard row != 0 else { continue }
+                            // Two weights a byte, through a 256-entry table of float pairs.
+                            let base = row * (hidden / 2)
+                            for k in 0..<hidden / 2 { w[k] = pairs[Int(table[base + k])] }
+                            for k in labels.indices {
+                                var sum = SIMD16<Float>()
+                                for c in 0..<hidden / 16 {
+                                    sum += r.loadUnaligned(fromByteOffset: (k * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
+                                        * unpacked.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
+                                }
+                                let push = sum.sum()
+                                guard push > 0 else { continue }
+                                if top[k].count < limit || push > (top[k].last?.push ?? .infinity) {
+                                    if top[k].count == limit { top[k].removeLast() }
+                                    let at = top[k].firstIndex { $0.push < push } ?? top[k].count
+                                    top[k].insert((push, i), at: at)
+                                }
                             }
                         }
                     }
