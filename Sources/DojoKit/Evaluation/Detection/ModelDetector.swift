@@ -20,20 +20,26 @@ struct ModelDetector: TacticDetector {
         let features = FeatureExtractor.features(reading, analysis)
         let activations = model.activations(features)
         var probabilities = model.probabilities(activations: activations)
+        // The tactics the model would credit, and those a cue speaks to.
+        func findCandidates() -> [(position: Int, label: Int, p: Double, hasCue: Bool)] {
+            var candidates: [(position: Int, label: Int, p: Double, hasCue: Bool)] = []
+            for (position, label) in labelOfTactic.enumerated() {
+                guard let label else { continue }
+                let p = Double(probabilities[label])
+                let hasCue = findings.contains(where: { $0.tactic == position && $0.source == .cues })
+                if p >= credit || hasCue { candidates.append((position, label, p, hasCue)) }
+            }
+            return candidates
+        }
+        var candidates = findCandidates()
         var unnegated: [Float]?
-        if analysis.hasNegation || !analysis.negationWords.isEmpty {
-            // Never more than the same words without the negation: a negation cannot add credit.
+        if !candidates.isEmpty && (analysis.hasNegation || !analysis.negationWords.isEmpty) {
+            // Never more than the same words without the negation: a negation cannot add credit. (Taking the
+            // lower reading only lowers probabilities, so with no candidate there is nothing to read again.)
             let plain = model.probabilities(FeatureExtractor.features(reading, analysis, ignoringNegation: true))
             unnegated = zip(probabilities, plain).map { max($0, $1) }
             for l in probabilities.indices { probabilities[l] = min(probabilities[l], plain[l]) }
-        }
-        // The tactics the model would credit, and those a cue speaks to.
-        var candidates: [(position: Int, label: Int, p: Double, hasCue: Bool)] = []
-        for (position, label) in labelOfTactic.enumerated() {
-            guard let label else { continue }
-            let p = Double(probabilities[label])
-            let hasCue = findings.contains(where: { $0.tactic == position && $0.source == .cues })
-            if p >= credit || hasCue { candidates.append((position, label, p, hasCue)) }
+            candidates = findCandidates()
         }
         let wanted = candidates.filter { $0.p >= credit }
         let strongest = model.strongest(features, activations: activations, labels: wanted.map(\.label), limit: 2)
