@@ -59,6 +59,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Learning rate (AdaGrad).", valueName: "x"))
     var learningRate: Float = ModelTrainer.Settings().learningRate
 
+    @Option(help: ArgumentHelp("Share of a reply's features left out of each training step (0 to 0.9).", valueName: "x"))
+    var dropout: Float = ModelTrainer.Settings().featureDropout
+
     @Flag(help: "With --cv: also print the folds' pooled report (confusion matrix, each label's precision, recall and F1).")
     var details = false
 
@@ -72,6 +75,7 @@ struct TrainCommand: ParsableCommand {
         if !(1...100).contains(minCount) { throw ValidationError("--min-count takes 1 to 100 (got \(minCount)).") }
         if !(32...256).contains(hidden) || hidden % 32 != 0 { throw ValidationError("--hidden takes a multiple of 32 from 32 to 256 (got \(hidden)).") }
         if !(learningRate > 0 && learningRate <= 10) { throw ValidationError("--learning-rate takes a number above 0, up to 10 (got \(learningRate)).") }
+        if !(dropout >= 0 && dropout <= 0.9) { throw ValidationError("--dropout takes 0 to 0.9 (got \(dropout)).") }
         if !(12...18).contains(bucketBits) { throw ValidationError("--bucket-bits takes 12 to 18 (got \(bucketBits)).") }
         if epochs < 1 || epochs > 200 { throw ValidationError("--epochs takes 1 to 200 (got \(epochs)).") }
         if !(credit > 0 && credit < 1) { throw ValidationError("--credit takes a probability between 0 and 1 (got \(credit)).") }
@@ -96,6 +100,7 @@ struct TrainCommand: ParsableCommand {
         settings.bucketBits = bucketBits
         settings.hidden = hidden
         settings.learningRate = learningRate
+        settings.featureDropout = dropout
         settings.minimumCount = minCount
         settings.l2 = l2
         settings.credit = credit

@@ -20,6 +20,9 @@ public struct ModelTrainer: Sendable {
         /// Examples per AdaGrad step.
         public var batchSize = 32
         public var l2: Float = 1e-5
+        /// Share of a reply's features left out of each training step (the kept ones scaled up to match), so that
+        /// no label leans on one phrase alone.
+        public var featureDropout: Float = 0
         /// Positive examples weigh up to this much more than negatives (the labels are rare).
         public var maxPositiveWeight: Float = 1.5
         /// How the playbooks' examples and model answers join the training data.
@@ -181,14 +184,15 @@ public struct ModelTrainer: Sendable {
     }
 
     /// One example through float parameters: the hidden layer before the ReLU, and each label's probability.
-    static func forward(_ parameters: TacticModel.Parameters, _ buckets: [Int32], hidden: Int) -> (preActivation: [Float], probabilities: [Float]) {
-        var a = parameters.hiddenBiases
+    static func forward(_ parameters: TacticModel.Parameters, _ buckets: [Int32], hidden: Int, scale: Float = 1) -> (preActivation: [Float], probabilities: [Float]) {
+        var a = [Float](repeating: 0, count: hidden)
         parameters.embedding.withUnsafeBufferPointer { e in
             for b in buckets {
                 let base = Int(b) * hidden
                 for h in 0..<hidden { a[h] += e[base + h] }
             }
         }
+        for h in 0..<hidden { a[h] = parameters.hiddenBiases[h] + (scale == 1 ? a[h] : scale * a[h]) }
         let labels = parameters.outputBiases.count
         var p = parameters.outputBiases
         for l in 0..<labels {
@@ -237,6 +241,8 @@ public struct ModelTrainer: Sendable {
         var g = [Float](repeating: 0, count: labelCount), back = [Float](repeating: 0, count: hidden)
         let rate = settings.learningRate, l2 = settings.l2, batch = max(1, settings.batchSize)
         var order = Array(examples.indices)
+        let dropout = max(0, min(0.9, settings.featureDropout)), keep = 1 - dropout
+        var kept: [Int32] = []
         for _ in 0..<settings.epochs {
             order.shuffle(using: &rng)
             var start = 0
@@ -244,7 +250,15 @@ public struct ModelTrainer: Sendable {
                 let end = min(order.count, start + batch)
                 for index in order[start..<end] {
                     let example = examples[index]
-                    let (a, p) = Self.forward(parameters, example.buckets, hidden: hidden)
+                    var buckets = example.buckets, scale: Float = 1
+                    if dropout > 0 && buckets.count > 1 {
+                        kept.removeAll(keepingCapacity: true)
+                        for b in buckets where Float(rng.next() >> 40) / Float(1 << 24) >= dropout { kept.append(b) }
+                        if kept.isEmpty { kept.append(buckets[Int(rng.next() % UInt64(buckets.count))]) }
+                        buckets = kept
+                        scale = 1 / keep
+                    }
+                    let (a, p) = Self.forward(parameters, buckets, hidden: hidden, scale: scale)
                     for l in 0..<labelCount {
                         let target = example.targets[l]
                         g[l] = target < 0 ? 0 : (p[l] - Float(target)) * (target == 1 ? positiveWeight[l] : 1)
@@ -261,10 +275,10 @@ public struct ModelTrainer: Sendable {
                         back[h] = sum
                         hiddenGradient[h] += sum
                     }
-                    for b in example.buckets where seen[Int(b)] >= minimumCount {
+                    for b in buckets where seen[Int(b)] >= minimumCount {
                         let base = Int(b) * hidden
                         if !isTouched[Int(b)] { isTouched[Int(b)] = true; touched.append(Int(b)) }
-                        for h in 0..<hidden { rowGradient[base + h] += back[h] }
+                        for h in 0..<hidden { rowGradient[base + h] += scale * back[h] }
                     }
                 }
                 // AdaGrad steps, then the batch's gradients are cleared.
