@@ -123,19 +123,9 @@ struct EvaluatorTests {
     ])
     func neutral(_ reply: String) {
         let assessment = evaluator.assess(reply)
-        if Self.knownPhantoms.contains(reply) {
-            // A known defect, kept visible: this test fails once it is fixed, so the entry is then removed.
-            withKnownIssue("phantom needs-diagnosis: a scheduling question read as a diagnostic one (what ... works best ...?)") {
-                #expect(assessment.usedTactics.isEmpty, "\(assessment.usedTactics.map { ($0.id, $0.evidence) })")
-            }
-        } else {
-            #expect(assessment.usedTactics.isEmpty, "\(assessment.usedTactics.map { ($0.id, $0.evidence) })")
-        }
+        #expect(assessment.usedTactics.isEmpty, "\(assessment.usedTactics.map { ($0.id, $0.evidence) })")
         #expect(assessment.antiPatterns.isEmpty, "\(assessment.antiPatterns.map { ($0.id, $0.evidence) })")
     }
-
-    /// Small talk the session-5 model still gives a phantom tactic (see docs/evaluator.md, "What it still gets wrong").
-    static let knownPhantoms: Set<String> = ["What time works best for a call?"]
 
     @Test("negation and questions (the issue's cases)")
     func negation() {

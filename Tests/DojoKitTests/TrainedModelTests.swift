@@ -25,8 +25,9 @@ private enum TinyCorpus {
         }
     }
 
-    static func model() -> TacticModel {
+    static func model(dropout: Float = 0) -> TacticModel {
         var settings = ModelTrainer.Settings()
+        settings.featureDropout = dropout
         settings.bucketBits = 12
         settings.epochs = 40
         settings.calibrationFolds = 0
@@ -56,6 +57,13 @@ struct TrainedModelTests {
     @Test("training is deterministic: the same inputs give the same model bytes")
     func deterministicTraining() {
         #expect(TinyCorpus.model().encoded() == TinyCorpus.model().encoded())
+    }
+
+    @Test("feature dropout is drawn from the fixed seed: the same bytes every time, and a different fit from none")
+    func deterministicDropout() {
+        let dropped = TinyCorpus.model(dropout: 0.3).encoded()
+        #expect(dropped == TinyCorpus.model(dropout: 0.3).encoded())
+        #expect(dropped != TinyCorpus.model().encoded())
     }
 
     @Test("a model file round-trips: decoded weights, thresholds and metadata equal the encoded ones")
