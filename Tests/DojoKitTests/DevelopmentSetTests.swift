@@ -50,17 +50,18 @@ struct HeldOutSetTests {
         #expect(report.micro.f1 >= Self.f1Floor)
     }
 
-    // Session-5 model: orientation 0.892, micro-F1 0.798. Session 4: 0.892 / 0.797; session 3: 0.892 / 0.763; cues alone:
-    // 0.825 / 0.756.
-    static let accuracyFloor = 0.87
-    static let f1Floor = 0.77
+    // Session-6 model: orientation 0.925, micro-F1 0.812. Session 5: 0.892 / 0.798; session 4: 0.892 / 0.797; session 3:
+    // 0.892 / 0.763; cues alone: 0.825 / 0.756.
+    static let accuracyFloor = 0.90
+    static let f1Floor = 0.79
 }
 
 /// The blind held-out sets (issue 9), each 360 replies by authors who saw only docs/labelling.md, DESIGN.md
 /// and the seed; never trained on. v2 (authors HA, HB) was written in session 3; v3 (author HC) and v4 (author HD)
 /// in session 4: v3 was read once mid-session, v4 only once the session-4 model was final; v5 (authors HE, HF,
-/// 720 replies) in session 5, read once the session-5 model was final. The floors sit just below the measured
-/// figures, so a change that makes the evaluator generalise worse fails.
+/// 720 replies) in session 5 and v6 (authors HG, HH, 720 replies) in session 6, each read once its session's model
+/// was final. The floors sit just below the measured figures, so a change that makes the evaluator generalise
+/// worse fails.
 struct BlindSet: Sendable, CustomTestStringConvertible {
     var fixture: String
     var name: String
@@ -70,18 +71,22 @@ struct BlindSet: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     static let all = [
-        // Session-5 model (16,791 corpus replies): orientation 0.906, micro-F1 0.758 (P 0.814, R 0.709); en 0.883,
-        // zh-Hans 0.908, zh-Hant 0.925. Session 4: 0.872 / 0.713; session 3: 0.836 / 0.674. Cues alone: 0.706 / 0.495.
-        BlindSet(fixture: "heldout-blind", name: "blind held-out v2", accuracyFloor: 0.88, f1Floor: 0.74, languageFloor: 0.86),
-        // Session-5 model: orientation 0.897, micro-F1 0.816 (P 0.845, R 0.788); en 0.900, zh-Hans 0.850, zh-Hant 0.942.
-        // Session 4: 0.886 / 0.783. Cues alone: 0.661 / 0.476.
-        BlindSet(fixture: "heldout-blind-v3", name: "blind held-out v3", accuracyFloor: 0.87, f1Floor: 0.79, languageFloor: 0.83),
-        // Session-5 model: orientation 0.869, micro-F1 0.807 (P 0.804, R 0.810); en 0.867, zh-Hans 0.900, zh-Hant 0.842.
-        // Session 4 (read once the session-4 model was final): 0.811 / 0.740. Cues alone: 0.617 / 0.427.
-        BlindSet(fixture: "heldout-blind-v4", name: "blind held-out v4", accuracyFloor: 0.85, f1Floor: 0.78, languageFloor: 0.82),
-        // Session-5 model, first read once the model was final: orientation 0.914, micro-F1 0.817 (P 0.818, R 0.817);
-        // en 0.896, zh-Hans 0.912, zh-Hant 0.933. Cues alone: 0.646 / 0.480.
-        BlindSet(fixture: "heldout-blind-v5", name: "blind held-out v5", accuracyFloor: 0.89, f1Floor: 0.80, languageFloor: 0.87),
+        // Session-6 model (35,764 corpus replies): orientation 0.906, micro-F1 0.808 (P 0.818, R 0.799); en 0.900,
+        // zh-Hans 0.892, zh-Hant 0.925. Session 5: 0.906 / 0.758; session 4: 0.872 / 0.713; session 3: 0.836 / 0.674.
+        // Cues alone: 0.706 / 0.495.
+        BlindSet(fixture: "heldout-blind", name: "blind held-out v2", accuracyFloor: 0.89, f1Floor: 0.79, languageFloor: 0.88),
+        // Session-6 model: orientation 0.919, micro-F1 0.851 (P 0.851, R 0.851); en 0.933, zh-Hans 0.892, zh-Hant 0.933.
+        // Session 5: 0.897 / 0.816; session 4: 0.886 / 0.783. Cues alone: 0.661 / 0.476.
+        BlindSet(fixture: "heldout-blind-v3", name: "blind held-out v3", accuracyFloor: 0.90, f1Floor: 0.83, languageFloor: 0.88),
+        // Session-6 model: orientation 0.894, micro-F1 0.816 (P 0.805, R 0.828); en 0.892, zh-Hans 0.917, zh-Hant 0.875.
+        // Session 5: 0.869 / 0.807; session 4 (read once the session-4 model was final): 0.811 / 0.740. Cues alone: 0.617 / 0.427.
+        BlindSet(fixture: "heldout-blind-v4", name: "blind held-out v4", accuracyFloor: 0.88, f1Floor: 0.80, languageFloor: 0.86),
+        // Session-6 model: orientation 0.908, micro-F1 0.822 (P 0.797, R 0.848); en 0.892, zh-Hans 0.904, zh-Hant 0.929.
+        // Session 5 (read once the session-5 model was final): 0.914 / 0.817. Cues alone: 0.646 / 0.480.
+        BlindSet(fixture: "heldout-blind-v5", name: "blind held-out v5", accuracyFloor: 0.89, f1Floor: 0.81, languageFloor: 0.88),
+        // Session-6 model, first read once the model was final: orientation 0.911, micro-F1 0.817 (P 0.817, R 0.818);
+        // en 0.879, zh-Hans 0.933, zh-Hant 0.921; HG 0.906 / 0.794, HH 0.917 / 0.844. Cues alone: 0.633 / 0.436.
+        BlindSet(fixture: "heldout-blind-v6", name: "blind held-out v6", accuracyFloor: 0.90, f1Floor: 0.80, languageFloor: 0.86),
     ]
 }
 
