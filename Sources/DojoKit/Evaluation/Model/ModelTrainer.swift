@@ -194,7 +194,7 @@ public struct ModelTrainer: Sendable {
                 for h in 0..<hidden { a[h] += e[base + h] }
             }
         }
-        for h in 0..<hidden { a[h] = parameters.hiddenBiases[h] + (scale == 1 ? a[h] : scale * a[h]) }
+        for h in 0..<hidden { a[h] = parameters.hiddenBiases[h] + scale * a[h] }
         let labels = parameters.outputBiases.count
         var p = parameters.outputBiases
         for l in 0..<labels {
@@ -212,10 +212,9 @@ public struct ModelTrainer: Sendable {
         let buckets = 1 << settings.bucketBits
         var rng = SplitMix64(seed: settings.seed)
         // Small uniform starting weights (standard deviation 0.01 for rows, 0.1 for the output layer).
-        func uniform(_ deviation: Float) -> Float {
-            let u = Float(rng.next() >> 40) / Float(1 << 24)
-            return (2 * u - 1) * deviation * Float(3).squareRoot()
-        }
+        /// A draw in [0, 1) from the seeded generator (24 bits).
+        func unit() -> Float { Float(rng.next() >> 40) / Float(1 << 24) }
+        func uniform(_ deviation: Float) -> Float { (2 * unit() - 1) * deviation * Float(3).squareRoot() }
         // Buckets seen in fewer than `minimumCount` examples keep a zero row: a feature met once is a fact
         // about one reply, not about how people talk.
         var seen = [UInt16](repeating: 0, count: buckets)
@@ -255,7 +254,7 @@ public struct ModelTrainer: Sendable {
                     var buckets = example.buckets, scale: Float = 1
                     if dropout > 0 && buckets.count > 1 {
                         kept.removeAll(keepingCapacity: true)
-                        for b in buckets where Float(rng.next() >> 40) / Float(1 << 24) >= dropout { kept.append(b) }
+                        for b in buckets where unit() >= dropout { kept.append(b) }
                         if kept.isEmpty { kept.append(buckets[Int(rng.next() % UInt64(buckets.count))]) }
                         buckets = kept
                         scale = 1 / keep
