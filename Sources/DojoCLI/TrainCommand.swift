@@ -31,7 +31,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Probability at which the model credits a tactic.", valueName: "p"))
     var credit: Double = ModelTrainer.Settings().credit
 
-    @Option(help: ArgumentHelp("Probability below which the model withdraws a lone plain cue (0: never).", valueName: "p"))
+    @Option(help: ArgumentHelp("Probability below which the model withdraws cue evidence short of clear (0: never).", valueName: "p"))
     var veto: Double = ModelTrainer.Settings().veto
 
     @Option(help: ArgumentHelp("How much surer the model must be to credit a tactic no cue speaks to.", valueName: "p"))

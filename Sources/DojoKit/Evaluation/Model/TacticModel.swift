@@ -22,7 +22,7 @@ public struct TacticModel: Sendable {
         public var epochs: Int
         public var seed: UInt64
         /// Decision thresholds chosen at training time: a probability at or above `credit` credits a
-        /// tactic; a lone plain cue whose tactic is below `veto` is withdrawn.
+        /// tactic; cue evidence short of clear whose tactic is below `veto` is withdrawn.
         public var credit: Double = 0.5
         public var veto: Double = 0.0
         /// How much surer than `credit` the model must be to credit a tactic no cue speaks to.
