@@ -75,11 +75,12 @@ struct EvaluatorTests {
 
     @Test("English cues match every inflection of every word, and quotes keep the rep's words")
     func englishInflections() {
-        let reply = "We'll be emailing you the quotes today; skipping the visits saves you time."
+        let reply = "You'll be ordering online from now on; skipping the visits saves you time."
         let assessment = evaluator.assess(reply)
         #expect(assessment.used("cut-sales-cost"))
         let evidence = assessment.tactics.first { $0.id == "cut-sales-cost" }?.evidence ?? []
-        #expect(evidence.contains("emailing you the quotes"), "\(evidence)")
+        #expect(evidence.contains("ordering online"), "\(evidence)")
+        #expect(evidence.contains("skipping the visits"), "\(evidence)")
         for quote in evidence { #expect(reply.contains(quote)) }
         // A stem under three letters is not used (using → us would match "us").
         #expect(EnglishStemmer.stem(phrase: Array("see us using it".unicodeScalars.map(\.value)))

@@ -23,7 +23,7 @@ struct AuthoringCommandTests {
         return scratch
     }
 
-    @Test("lint: the shipped library is clean with its lint file; --strict fails on a warning; JSON lists excused findings with reasons")
+    @Test("lint: the shipped library is clean with its lint file; --strict fails on a warning; JSON lists excused findings with their reasons")
     func lint() throws {
         let shipped = try DojoBinary.run(["lint"])
         #expect(shipped.status == 0, "\(shipped.stdout)\(shipped.stderr)")
@@ -32,7 +32,6 @@ struct AuthoringCommandTests {
         // which `validate` reports too and `dojo train` fixes) may remain.
         #expect(!shipped.stdout.contains("warning[DJ01"), "\(shipped.stdout)")
         #expect(!shipped.stdout.contains("note["), "\(shipped.stdout)")
-        #expect(shipped.stdout.contains("excused by the lint file"))
         let failing = Self.fixtures + "/lint/DJ0112/fail"
         let warned = try DojoBinary.run(["lint", failing])
         #expect(warned.status == 0)
@@ -42,8 +41,9 @@ struct AuthoringCommandTests {
         #expect(strict.status == 1)
         let json = try DojoBinary.run(["lint", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        // The shipped lint file excuses nothing since session 7 (every model answer was mended); any exception it
+        // gains must carry its reason (an author's lint file with one is tested below).
         let excused = try #require(object["excused"] as? [[String: Any]])
-        #expect(!excused.isEmpty)
         #expect(excused.allSatisfy { ($0["excusedBecause"] as? String)?.isEmpty == false })
         #expect(object["errors"] as? Int == 0)
     }

@@ -10,10 +10,15 @@ import Glibc
 struct PlayPipedTests {
     static let library = ScenarioLibrary.load(directory: DojoBinary.repositoryRoot + "/Scenarios")
 
-    /// The model answers of the main path, as a strong trainee would type them.
+    /// The evaluator `dojo play` uses: the cues and the shipped trained model.
+    static let evaluator = Evaluator(catalog: library.catalog,
+                                     model: try? TacticModel.load(path: DojoBinary.repositoryRoot + "/Scenarios/models/tactics.dojomodel"))
+
+    /// The model answers of the main path, as a strong trainee would type them, walked with the evaluator the
+    /// binary uses (with cues alone the path can differ, and the piped play would run out of replies).
     static func strongReplies(_ id: String) -> [String] {
         guard let scenario = library.scenario(id) else { return [] }
-        var session = Session(scenario: scenario, evaluator: Evaluator(catalog: library.catalog), seed: 1)
+        var session = Session(scenario: scenario, evaluator: evaluator, seed: 1)
         var replies: [String] = []
         while session.phase != .ended, let answer = session.turn?.modelAnswer, replies.count < 30 {
             replies.append(answer)

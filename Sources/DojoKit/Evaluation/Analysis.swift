@@ -11,6 +11,8 @@ struct Analysis {
         var start: Int
         var end: Int
         var strong: Bool
+        /// Some cue of it needs a figure (money, percent, duration, number).
+        var figure: Bool
         var questioned: Bool
         var weight: Double { (strong ? 0.6 : 0.5) * (questioned ? 0.4 : 1) }
     }
@@ -403,7 +405,7 @@ struct Analysis {
         units.reserveCapacity(candidates.count)
         candidates.sort { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }
         for m in candidates {
-            let tactic = cueTactics[m.cue], strong = index.cueStrong[m.cue]
+            let tactic = cueTactics[m.cue], strong = index.cueStrong[m.cue], figure = index.cueHasFigureSlot[m.cue]
             if let scope = negation(of: m) {
                 let trigger = text.quote(scope.triggerStart..<scope.triggerEnd)
                 let quote = text.quote(min(scope.triggerStart, m.start)..<max(m.end, scope.triggerEnd))
@@ -419,9 +421,10 @@ struct Analysis {
                 units[i].start = min(units[i].start, m.start)
                 units[i].end = max(units[i].end, m.end)
                 units[i].strong = units[i].strong || strong
+                units[i].figure = units[i].figure || figure
                 units[i].questioned = units[i].questioned && questioned
             } else {
-                units.append(EvidenceUnit(tactic: tactic, start: m.start, end: m.end, strong: strong, questioned: questioned))
+                units.append(EvidenceUnit(tactic: tactic, start: m.start, end: m.end, strong: strong, figure: figure, questioned: questioned))
             }
         }
     }

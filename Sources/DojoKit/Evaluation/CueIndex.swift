@@ -22,6 +22,8 @@ public final class CueIndex: Sendable {
         var strong: Bool
         /// The cue itself asks a question, so matching inside a question is its point.
         var hasQuestionSlot: Bool
+        /// The cue needs a figure (money, percent, duration, number): concrete evidence.
+        var hasFigureSlot: Bool
     }
 
     let automaton: AhoCorasick
@@ -43,6 +45,7 @@ public final class CueIndex: Sendable {
     /// Per cue, flat for the hot loops: strong evidence, asks a question itself, one segment only.
     let cueStrong: [Bool]
     let cueHasQuestionSlot: [Bool]
+    let cueHasFigureSlot: [Bool]
     let cueContiguous: [Bool]
     /// Every piece a structured cue needs, flat (`requiredPieces[requiredStart[c] ..< requiredStart[c + 1]]`),
     /// and the slot kinds it needs as a bit mask: a cue missing any of them cannot match, so the
@@ -128,7 +131,7 @@ public final class CueIndex: Sendable {
                 guard let pattern = try? CuePattern.parse(cue) else { continue }  // the loader reports bad cues
                 var segments: [[Element]] = []
                 var literalLength = 0
-                var hasSlot = false, hasQuestion = false
+                var hasSlot = false, hasQuestion = false, hasFigure = false
                 for segment in pattern.segments {
                     var elements: [Element] = []
                     for element in segment {
@@ -140,7 +143,7 @@ public final class CueIndex: Sendable {
                             literalLength += trimmed.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 2 : 1) }
                         case let .slot(slot):
                             hasSlot = true
-                            if slot == .question { hasQuestion = true }
+                            if slot == .question { hasQuestion = true } else { hasFigure = true }
                             elements.append(.slot(Self.kind(of: slot)))
                         }
                     }
@@ -149,7 +152,7 @@ public final class CueIndex: Sendable {
                 guard !segments.isEmpty else { continue }
                 let strong = hasSlot || segments.count > 1 || literalLength >= 8
                 cues.append(CompiledCue(text: cue, tactic: tacticIndex, segments: segments, strong: strong,
-                                        hasQuestionSlot: hasQuestion))
+                                        hasQuestionSlot: hasQuestion, hasFigureSlot: hasFigure))
             }
         }
         for word in Self.negationTriggers { _ = piece(word, role: .negation) }
@@ -185,6 +188,7 @@ public final class CueIndex: Sendable {
         self.anchoredCues = anchoredCues
         self.cueStrong = cues.map(\.strong)
         self.cueHasQuestionSlot = cues.map(\.hasQuestionSlot)
+        self.cueHasFigureSlot = cues.map(\.hasFigureSlot)
         self.cueContiguous = cues.map { $0.segments.count == 1 }
         var requiredStart: [Int32] = [], requiredPieces: [Int32] = [], requiredSlots: [UInt8] = []
         for cue in cues {

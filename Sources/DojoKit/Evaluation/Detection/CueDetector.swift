@@ -11,17 +11,18 @@ struct CueDetector: TacticDetector {
             let hasNegated = analysis.negated.contains { $0.tactic == position }
             guard hasUnits || hasNegated else { continue }
             // Units are created in order of position (matches are visited by start), so evidence is in reading order.
-            var evidence: [String] = [], questioned: [String] = []
+            var evidence: [String] = [], questioned: [String] = [], figure = false
             for unit in analysis.units where unit.tactic == position {
                 if unit.questioned {
                     questioned.append(analysis.text.quote(unit.start..<unit.end))
                 } else {
                     evidence.append(analysis.text.quote(unit.start..<unit.end))
+                    figure = figure || unit.figure
                 }
             }
             findings.append(DetectorFinding(
                 tactic: position, source: .cues, strength: Self.strength(of: analysis.units, tactic: position),
-                evidence: evidence,
+                evidence: evidence, carriesFigure: figure,
                 cues: hasUnits ? cueTexts(of: position, in: analysis) : [],
                 negated: hasNegated ? analysis.negated.compactMap { $0.tactic == position ? $0.negated : nil } : [],
                 questioned: questioned))

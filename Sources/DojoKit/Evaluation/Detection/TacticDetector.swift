@@ -38,6 +38,8 @@ struct DetectorFinding: Sendable {
     var unnegatedStrength: Double?
     /// The rep's own words that carry it, in reading order.
     var evidence: [String] = []
+    /// Cues only: some credited (not questioned) piece of evidence carries a figure, e.g. "节约 ... {money}".
+    var carriesFigure = false
     /// Cue phrases that matched (cues only).
     var cues: [String] = []
     /// Phrases that would have counted but were negated (cues only).
