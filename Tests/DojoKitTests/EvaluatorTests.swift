@@ -151,7 +151,9 @@ struct EvaluatorTests {
         #expect(!refused.used("price-angle"))
         #expect(refused.tactics.first { $0.id == "price-angle" }?.negated.first == Assessment.Negated(quote: "降价我们做不到", trigger: "做不到"))
         #expect(!evaluator.assess("A lower price is off the table.").used("price-angle"))
-        #expect(evaluator.assess("降价可以，但最低价给不了").used("price-angle"))
+        // A refusal after a contrast word leaves the offer before it standing (a concrete one: a bare "降价可以" is
+        // the borderline promise above).
+        #expect(evaluator.assess("单价可以降 5%，但最低价给不了").used("price-angle"))
         #expect(evaluator.assess("最低价给不了，不过每年能为您节约 20 万元。").used("price-angle"))
     }
 

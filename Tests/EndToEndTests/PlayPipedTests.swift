@@ -10,9 +10,10 @@ import Glibc
 struct PlayPipedTests {
     static let library = ScenarioLibrary.load(directory: DojoBinary.repositoryRoot + "/Scenarios")
 
+    /// The shipped trained model (nil only when it cannot be read, which the golden test reports).
+    static let model = try? TacticModel.load(path: TrainingInputs.modelPath(scenarioDirectory: DojoBinary.repositoryRoot + "/Scenarios"))
     /// The evaluator `dojo play` uses: the cues and the shipped trained model.
-    static let evaluator = Evaluator(catalog: library.catalog,
-                                     model: try? TacticModel.load(path: DojoBinary.repositoryRoot + "/Scenarios/models/tactics.dojomodel"))
+    static let evaluator = Evaluator(catalog: library.catalog, model: model)
 
     /// The model answers of the main path, as a strong trainee would type them, walked with the evaluator the
     /// binary uses (with cues alone the path can differ, and the piped play would run out of replies).
@@ -46,6 +47,7 @@ struct PlayPipedTests {
 
     @Test("golden play-throughs of every shipped scenario", arguments: library.scenarios.map(\.id))
     func golden(_ id: String) throws {
+        try #require(Self.model != nil, "the shipped model must load: the strong path is walked with it, as dojo play walks it")
         let (output, transcript) = try Self.play(id, replies: Self.strongReplies(id))
         #expect(output.status == 0, "\(output.stderr)")
         #expect(!output.stdout.contains("\u{1B}"), "piped output must have no escape codes")

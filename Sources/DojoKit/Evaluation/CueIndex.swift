@@ -143,7 +143,10 @@ public final class CueIndex: Sendable {
                             literalLength += trimmed.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 2 : 1) }
                         case let .slot(slot):
                             hasSlot = true
-                            if slot == .question { hasQuestion = true } else { hasFigure = true }
+                            switch slot {
+                            case .question: hasQuestion = true
+                            case .money, .percent, .number, .duration: hasFigure = true
+                            }
                             elements.append(.slot(Self.kind(of: slot)))
                         }
                     }

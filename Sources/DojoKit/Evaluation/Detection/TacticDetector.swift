@@ -38,7 +38,8 @@ struct DetectorFinding: Sendable {
     var unnegatedStrength: Double?
     /// The rep's own words that carry it, in reading order.
     var evidence: [String] = []
-    /// Cues only: some credited (not questioned) piece of evidence carries a figure, e.g. "节约 ... {money}".
+    /// Cues only: some credited (not questioned) piece of evidence carries a figure, e.g. "节约 ... {money}". (A piece
+    /// merged from overlapping matches carries a figure when any of them does, as it is strong when any is.)
     var carriesFigure = false
     /// Cue phrases that matched (cues only).
     var cues: [String] = []
