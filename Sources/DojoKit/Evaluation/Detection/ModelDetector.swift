@@ -42,7 +42,12 @@ struct ModelDetector: TacticDetector {
             candidates = findCandidates()
         }
         let wanted = candidates.filter { $0.p >= credit }
-        let strongest = model.strongest(features, activations: activations, labels: wanted.map(\.label), limit: 2)
+        // The combiner quotes the model's evidence only where no cue quotes the rep's words; for a tactic a cue does
+        // quote, all that matters is whether some feature pushes it up.
+        let quoted = wanted.map { candidate in
+            !findings.contains { $0.tactic == candidate.position && $0.source == .cues && !$0.evidence.isEmpty }
+        }
+        let strongest = model.strongest(features, activations: activations, labels: wanted.map(\.label), quoted: quoted, limit: 2)
         for candidate in candidates {
             var p = candidate.p
             var evidence: [String] = []

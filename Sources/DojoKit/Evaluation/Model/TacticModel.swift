@@ -197,9 +197,12 @@ public struct TacticModel: Sendable {
     /// units the reply switched on (the feature's row times the output weights of the active units) — its
     /// largest such push (in logit units; 0 when none is positive), and the indices of the `limit` features
     /// that push it most, strongest first (ties: earlier first). Reply-level features, which cover no span,
-    /// are never counted.
-    func strongest(_ features: [FeatureExtractor.Feature], activations: [Float], labels: [Int], limit: Int) -> [(peak: Float, features: [Int])] {
+    /// are never counted. A label whose evidence is not `quoted` needs only to know whether some feature pushes
+    /// it up: the pass stops looking for it at the first positive push (its peak), and gives no features.
+    func strongest(_ features: [FeatureExtractor.Feature], activations: [Float], labels: [Int], quoted: [Bool], limit: Int) -> [(peak: Float, features: [Int])] {
         guard !labels.isEmpty else { return [] }
+        var open = labels.count
+        var settled = [Bool](repeating: false, count: labels.count)
         let hidden = self.hidden
         // Per label: the output weight of each active unit, times its scale (0 for a unit the reply left off).
         var reads = [Float](repeating: 0, count: labels.count * hidden)
@@ -214,12 +217,13 @@ public struct TacticModel: Sendable {
                     weights.withUnsafeMutableBufferPointer { w in
                         let unpacked = UnsafeRawBufferPointer(w)
                         for (i, feature) in features.enumerated() where feature.end > feature.start {
+                            if open == 0 { break }
                             let row = row(ofBucket: bucket(feature.hash))
                             guard row != 0 else { continue }
                             // Two weights a byte, through a 256-entry table of float pairs.
                             let base = row * (hidden / 2)
                             for k in 0..<hidden / 2 { w[k] = pairs[Int(table[base + k])] }
-                            for k in labels.indices {
+                            for k in labels.indices where !settled[k] {
                                 var sum = SIMD16<Float>()
                                 for c in 0..<hidden / 16 {
                                     sum += r.loadUnaligned(fromByteOffset: (k * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
@@ -227,6 +231,12 @@ public struct TacticModel: Sendable {
                                 }
                                 let push = sum.sum()
                                 guard push > 0 else { continue }
+                                if !quoted[k] {
+                                    top[k] = [(push, i)]
+                                    settled[k] = true
+                                    open -= 1
+                                    continue
+                                }
                                 if top[k].count < limit || push > (top[k].last?.push ?? .infinity) {
                                     if top[k].count == limit { top[k].removeLast() }
                                     let at = top[k].firstIndex { $0.push < push } ?? top[k].count
@@ -238,7 +248,7 @@ public struct TacticModel: Sendable {
                 }
             }
         }
-        return top.map { best in (best.first?.push ?? 0, best.map(\.index)) }
+        return top.indices.map { k in (top[k].first?.push ?? 0, quoted[k] ? top[k].map(\.index) : []) }
     }
 
     @inline(__always)
