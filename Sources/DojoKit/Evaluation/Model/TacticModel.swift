@@ -200,55 +200,71 @@ public struct TacticModel: Sendable {
     /// are never counted. A label whose evidence is not `quoted` needs only to know whether some feature pushes
     /// it up: the pass stops looking for it at the first positive push (its peak), and gives no features.
     func strongest(_ features: [FeatureExtractor.Feature], activations: [Float], labels: [Int], quoted: [Bool], limit: Int) -> [(peak: Float, features: [Int])] {
-        guard !labels.isEmpty else { return [] }
-        var open = labels.count
-        var settled = [Bool](repeating: false, count: labels.count)
-        let hidden = self.hidden
-        // Per label: the output weight of each active unit, times its scale (0 for a unit the reply left off).
-        var reads = [Float](repeating: 0, count: labels.count * hidden)
-        for (k, label) in labels.enumerated() {
-            for h in 0..<hidden where activations[h] > 0 { reads[k * hidden + h] = output[label * hidden + h] * scales[h] }
-        }
-        var top = [[(push: Float, index: Int)]](repeating: [], count: labels.count)
-        var weights = [SIMD2<Float>](repeating: SIMD2(), count: hidden / 2)
-        rows.withUnsafeBufferPointer { table in
-            Self.unpacked.withUnsafeBufferPointer { pairs in
-                reads.withUnsafeBytes { r in
-                    weights.withUnsafeMutableBufferPointer { w in
-                        let unpacked = UnsafeRawBufferPointer(w)
-                        for (i, feature) in features.enumerated() where feature.end > feature.start {
-                            if open == 0 { break }
-                            let row = row(ofBucket: bucket(feature.hash))
-                            guard row != 0 else { continue }
-                            // Two weights a byte, through a 256-entry table of float pairs.
-                            let base = row * (hidden / 2)
-                            for k in 0..<hidden / 2 { w[k] = pairs[Int(table[base + k])] }
-                            for k in labels.indices where !settled[k] {
-                                var sum = SIMD16<Float>()
-                                for c in 0..<hidden / 16 {
-                                    sum += r.loadUnaligned(fromByteOffset: (k * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
-                                        * unpacked.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
-                                }
-                                let push = sum.sum()
-                                guard push > 0 else { continue }
-                                if !quoted[k] {
-                                    top[k] = [(push, i)]
-                                    settled[k] = true
-                                    open -= 1
-                                    continue
-                                }
-                                if top[k].count < limit || push > (top[k].last?.push ?? .infinity) {
-                                    if top[k].count == limit { top[k].removeLast() }
-                                    let at = top[k].firstIndex { $0.push < push } ?? top[k].count
-                                    top[k].insert((push, i), at: at)
+        guard !labels.isEmpty, limit > 0 else { return labels.map { _ in (0, []) } }
+        let hidden = self.hidden, count = labels.count
+        // Scratch space on the stack (no array allocations in the hot path): per label, the output weight of each
+        // active unit times its scale (0 for a unit the reply left off); one row's weights as floats; and per label
+        // its best pushes so far (strongest first) with their feature indices.
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: count * hidden + count * limit) { floats in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: count * limit + count) { ints in
+                withUnsafeTemporaryAllocation(of: SIMD2<Float>.self, capacity: hidden / 2) { w in
+                    floats.initialize(repeating: 0)
+                    ints.initialize(repeating: 0)
+                    let reads = UnsafeMutableBufferPointer(rebasing: floats[0..<count * hidden])
+                    let pushes = UnsafeMutableBufferPointer(rebasing: floats[(count * hidden)...])
+                    let indices = UnsafeMutableBufferPointer(rebasing: ints[0..<count * limit])
+                    // Per label: how many pushes are kept; -1 once a label whose evidence is not quoted is settled.
+                    let kept = UnsafeMutableBufferPointer(rebasing: ints[(count * limit)...])
+                    for (k, label) in labels.enumerated() {
+                        for h in 0..<hidden where activations[h] > 0 { reads[k * hidden + h] = output[label * hidden + h] * scales[h] }
+                    }
+                    var open = count
+                    let r = UnsafeRawBufferPointer(reads), unpacked = UnsafeRawBufferPointer(w)
+                    rows.withUnsafeBufferPointer { table in
+                        Self.unpacked.withUnsafeBufferPointer { pairs in
+                            for (i, feature) in features.enumerated() where feature.end > feature.start {
+                                if open == 0 { break }
+                                let row = row(ofBucket: bucket(feature.hash))
+                                guard row != 0 else { continue }
+                                // Two weights a byte, through a 256-entry table of float pairs.
+                                let base = row * (hidden / 2)
+                                for k in 0..<hidden / 2 { w[k] = pairs[Int(table[base + k])] }
+                                for k in 0..<count where kept[k] >= 0 {
+                                    var sum = SIMD16<Float>()
+                                    for c in 0..<hidden / 16 {
+                                        sum += r.loadUnaligned(fromByteOffset: (k * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
+                                            * unpacked.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
+                                    }
+                                    let push = sum.sum()
+                                    guard push > 0 else { continue }
+                                    let slot = k * limit, n = kept[k]
+                                    if !quoted[k] {
+                                        pushes[slot] = push
+                                        kept[k] = -1
+                                        open -= 1
+                                        continue
+                                    }
+                                    guard n < limit || push > pushes[slot + n - 1] else { continue }
+                                    // Insert before the first weaker push (ties: the earlier feature stays first).
+                                    var at = 0
+                                    while at < n && pushes[slot + at] >= push { at += 1 }
+                                    var j = min(n, limit - 1)
+                                    while j > at { pushes[slot + j] = pushes[slot + j - 1]; indices[slot + j] = indices[slot + j - 1]; j -= 1 }
+                                    pushes[slot + at] = push
+                                    indices[slot + at] = i
+                                    kept[k] = min(n + 1, limit)
                                 }
                             }
                         }
                     }
+                    return (0..<count).map { k in
+                        let n = kept[k], slot = k * limit
+                        if n < 0 { return (pushes[slot], []) }
+                        return (n > 0 ? pushes[slot] : 0, Array(indices[slot..<slot + n]))
+                    }
                 }
             }
         }
-        return top.indices.map { k in (top[k].first?.push ?? 0, quoted[k] ? top[k].map(\.index) : []) }
     }
 
     @inline(__always)
