@@ -38,24 +38,34 @@ public final class SQLiteProgressStore: ProgressStore {
                 let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
                 if fd >= 0 { close(fd) }
             }
-            pool = try DatabasePool(path: path, configuration: configuration)
-            let migrator = StoreSchema.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerVersion(path: path) }
-            // Two processes that create the same store at once both see it unmigrated, and the slower one's
-            // migration fails (the table already exists). The winner's migrations are then applied: try again,
-            // and the migrator skips what is there.
-            for attempt in 1...3 {
-                do {
-                    try migrator.migrate(pool)
-                    break
-                } catch let error as DatabaseError where attempt < 3 && error.resultCode == .SQLITE_ERROR {
-                    usleep(UInt32(50_000 * attempt))
-                }
-            }
+            pool = try Self.openPool(path: path, configuration: configuration, patience: busyTimeout)
         } catch let error as StoreError {
             throw error
         } catch {
             throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Opens the pool and brings the schema up to date. Two processes that create the same store at once can
+    /// meet where SQLite does not wait on its own: switching a new file to WAL answers "busy" at once, and the
+    /// slower one's migration fails because the winner's table now exists. Both are retried (the migrator skips
+    /// what is there) until `patience` seconds have passed, the same as any other wait for the store.
+    private static func openPool(path: String, configuration: Configuration, patience: Double) throws -> DatabasePool {
+        let migrator = StoreSchema.migrator
+        let deadline = Date().addingTimeInterval(patience)
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerVersion(path: path) }
+                try migrator.migrate(pool)
+                return pool
+            } catch let error as DatabaseError
+                where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode) && Date() < deadline
+                    && (error.resultCode != .SQLITE_ERROR || attempt < 4) {
+                usleep(UInt32(min(20_000 * attempt, 200_000)))
+            }
         }
     }
 
