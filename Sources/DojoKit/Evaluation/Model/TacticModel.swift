@@ -123,9 +123,11 @@ public struct TacticModel: Sendable {
     /// The hidden units' activations (after the ReLU) for a reply's features.
     func activations(_ features: [FeatureExtractor.Feature]) -> [Float] {
         let hidden = self.hidden, words = hidden / 16, rowBytes = hidden / 2
-        var sums = [Int32](repeating: 0, count: hidden)
-        rows.withUnsafeBytes { raw in
-            sums.withUnsafeMutableBufferPointer { acc in
+        var result = [Float](repeating: 0, count: hidden)
+        // The sums live on the stack: an array allocation costs more than a short reply's row loads.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { acc in
+            acc.initialize(repeating: 0)
+            rows.withUnsafeBytes { raw in
                 // A row is `hidden / 16` 8-byte words of 16 nibbles. Each word's low and high nibbles are split into
                 // two words of bytes, and each of those into even and odd bytes added into 16-bit lanes: plain 64-bit
                 // additions, no widening conversions. The lanes are emptied into 32-bit sums every 256 features,
@@ -164,9 +166,8 @@ public struct TacticModel: Sendable {
                 let offset = Int32(truncatingIfNeeded: 8 * features.count)
                 for h in 0..<hidden { acc[h] &-= offset }
             }
+            for h in 0..<hidden { result[h] = max(0, Float(acc[h]) * scales[h] + hiddenBiases[h]) }
         }
-        var result = [Float](repeating: 0, count: hidden)
-        for h in 0..<hidden { result[h] = max(0, Float(sums[h]) * scales[h] + hiddenBiases[h]) }
         return result
     }
 
