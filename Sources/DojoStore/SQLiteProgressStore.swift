@@ -61,9 +61,10 @@ public final class SQLiteProgressStore: ProgressStore {
                 if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerVersion(path: path) }
                 try migrator.migrate(pool)
                 return pool
-            } catch let error as DatabaseError
-                where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode) && Date() < deadline
-                    && (error.resultCode != .SQLITE_ERROR || attempt < 4) {
+            } catch let error as DatabaseError {
+                let busy = error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+                let lostMigrationRace = error.resultCode == .SQLITE_ERROR && attempt < 4
+                guard (busy || lostMigrationRace) && Date() < deadline else { throw error }
                 usleep(UInt32(min(20_000 * attempt, 200_000)))
             }
         }

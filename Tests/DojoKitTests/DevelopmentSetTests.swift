@@ -50,8 +50,9 @@ struct HeldOutSetTests {
         #expect(report.micro.f1 >= Self.f1Floor)
     }
 
-    // Session-7 final model: orientation 0.925, micro-F1 0.836 (first adjudication round: 0.917 / 0.826). Session 6: 0.925 / 0.812; session 5: 0.892 / 0.798; session 4: 0.892 / 0.797; session 3:
-    // 0.892 / 0.763; cues alone: 0.825 / 0.756.
+    // Session-7 final model: orientation 0.925, micro-F1 0.836 (first adjudication round: 0.917 / 0.826).
+    // Session 6: 0.925 / 0.812; session 5: 0.892 / 0.798; session 4: 0.892 / 0.797; session 3: 0.892 / 0.763;
+    // cues alone: 0.825 / 0.756.
     static let accuracyFloor = 0.90
     static let f1Floor = 0.81
 }

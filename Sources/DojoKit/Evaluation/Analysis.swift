@@ -405,7 +405,7 @@ struct Analysis {
         units.reserveCapacity(candidates.count)
         candidates.sort { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }
         for m in candidates {
-            let tactic = cueTactics[m.cue], strong = index.cueStrong[m.cue], figure = index.cueHasFigureSlot[m.cue]
+            let tactic = cueTactics[m.cue], strong = index.cueStrong[m.cue], figure = index.needsFigure(m.cue)
             if let scope = negation(of: m) {
                 let trigger = text.quote(scope.triggerStart..<scope.triggerEnd)
                 let quote = text.quote(min(scope.triggerStart, m.start)..<max(m.end, scope.triggerEnd))

@@ -22,8 +22,6 @@ public final class CueIndex: Sendable {
         var strong: Bool
         /// The cue itself asks a question, so matching inside a question is its point.
         var hasQuestionSlot: Bool
-        /// The cue needs a figure (money, percent, duration, number): concrete evidence.
-        var hasFigureSlot: Bool
     }
 
     let automaton: AhoCorasick
@@ -45,7 +43,6 @@ public final class CueIndex: Sendable {
     /// Per cue, flat for the hot loops: strong evidence, asks a question itself, one segment only.
     let cueStrong: [Bool]
     let cueHasQuestionSlot: [Bool]
-    let cueHasFigureSlot: [Bool]
     let cueContiguous: [Bool]
     /// Every piece a structured cue needs, flat (`requiredPieces[requiredStart[c] ..< requiredStart[c + 1]]`),
     /// and the slot kinds it needs as a bit mask: a cue missing any of them cannot match, so the
@@ -131,7 +128,7 @@ public final class CueIndex: Sendable {
                 guard let pattern = try? CuePattern.parse(cue) else { continue }  // the loader reports bad cues
                 var segments: [[Element]] = []
                 var literalLength = 0
-                var hasSlot = false, hasQuestion = false, hasFigure = false
+                var hasSlot = false, hasQuestion = false
                 for segment in pattern.segments {
                     var elements: [Element] = []
                     for element in segment {
@@ -143,10 +140,7 @@ public final class CueIndex: Sendable {
                             literalLength += trimmed.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 2 : 1) }
                         case let .slot(slot):
                             hasSlot = true
-                            switch slot {
-                            case .question: hasQuestion = true
-                            case .money, .percent, .number, .duration: hasFigure = true
-                            }
+                            if slot == .question { hasQuestion = true }
                             elements.append(.slot(Self.kind(of: slot)))
                         }
                     }
@@ -155,7 +149,7 @@ public final class CueIndex: Sendable {
                 guard !segments.isEmpty else { continue }
                 let strong = hasSlot || segments.count > 1 || literalLength >= 8
                 cues.append(CompiledCue(text: cue, tactic: tacticIndex, segments: segments, strong: strong,
-                                        hasQuestionSlot: hasQuestion, hasFigureSlot: hasFigure))
+                                        hasQuestionSlot: hasQuestion))
             }
         }
         for word in Self.negationTriggers { _ = piece(word, role: .negation) }
@@ -191,7 +185,6 @@ public final class CueIndex: Sendable {
         self.anchoredCues = anchoredCues
         self.cueStrong = cues.map(\.strong)
         self.cueHasQuestionSlot = cues.map(\.hasQuestionSlot)
-        self.cueHasFigureSlot = cues.map(\.hasFigureSlot)
         self.cueContiguous = cues.map { $0.segments.count == 1 }
         var requiredStart: [Int32] = [], requiredPieces: [Int32] = [], requiredSlots: [UInt8] = []
         for cue in cues {
@@ -215,6 +208,11 @@ public final class CueIndex: Sendable {
         self.cueTextRank = cues.map { rank[$0.text] ?? 0 }
         self.slotOnlyCues = slotOnly
     }
+
+    /// Whether cue `cue` needs a figure (money, percent, number, duration): concrete evidence. Read off the slot
+    /// kinds it requires.
+    @inline(__always)
+    func needsFigure(_ cue: Int) -> Bool { requiredSlots[cue] & ~(1 << UInt8(SignalScanner.Kind.question.rawValue)) != 0 }
 
     static func kind(of slot: CuePattern.Slot) -> SignalScanner.Kind {
         switch slot {

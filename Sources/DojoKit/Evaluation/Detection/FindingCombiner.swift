@@ -96,8 +96,9 @@ struct FindingCombiner: Sendable {
 
     /// Cue evidence at least this strong is clear and never withdrawn: a structured cue with a second piece of
     /// evidence, or three pieces (0.8 and more; the line sits just below, clear of rounding, and above every sum a
-    /// weaker mix reaches: two plain pieces make 0.7, with a piece inside a question 0.78). So is a tactic's cue that carries a figure ("节约 ... {money}"): a figure makes the offer concrete,
-    /// and the model must not let a refusal before it ("最低价给不了，不过每年能为您节约 20 万元") drag it down.
+    /// weaker mix reaches: two plain pieces make 0.7, with a piece inside a question 0.78). So is a tactic's cue
+    /// that carries a figure ("节约 ... {money}"): a figure makes the offer concrete, and the model must not let a
+    /// refusal before it ("最低价给不了，不过每年能为您节约 20 万元") drag it down.
     /// Out-of-fold models on the 41,065-reply corpus (5 folds): letting the model withdraw a single cue, structured
     /// or not, or two plain ones, when it puts the tactic below 0.05 on both readings scores 0.888 / 0.818 against
     /// 0.872 / 0.801 for withdrawing only a lone plain cue (the figure exception: the same either way); a veto at

@@ -20,14 +20,16 @@ struct ModelDetector: TacticDetector {
         let features = FeatureExtractor.features(reading, analysis)
         let activations = model.activations(features)
         var probabilities = model.probabilities(activations: activations)
-        // The tactics the model would credit, and those a cue speaks to.
-        func findCandidates() -> [(position: Int, label: Int, p: Double, hasCue: Bool)] {
-            var candidates: [(position: Int, label: Int, p: Double, hasCue: Bool)] = []
+        // The tactics the model would credit, and those a cue speaks to (and whether the cue quotes the rep's words:
+        // the combiner quotes the model's evidence only where no cue does).
+        func findCandidates() -> [(position: Int, label: Int, p: Double, hasCue: Bool, cueQuotes: Bool)] {
+            var candidates: [(position: Int, label: Int, p: Double, hasCue: Bool, cueQuotes: Bool)] = []
             for (position, label) in labelOfTactic.enumerated() {
                 guard let label else { continue }
                 let p = Double(probabilities[label])
-                let hasCue = findings.contains(where: { $0.tactic == position && $0.source == .cues })
-                if p >= credit || hasCue { candidates.append((position, label, p, hasCue)) }
+                let cue = findings.first { $0.tactic == position && $0.source == .cues }
+                guard p >= credit || cue != nil else { continue }
+                candidates.append((position, label, p, cue != nil, !(cue?.evidence.isEmpty ?? true)))
             }
             return candidates
         }
@@ -42,12 +44,9 @@ struct ModelDetector: TacticDetector {
             candidates = findCandidates()
         }
         let wanted = candidates.filter { $0.p >= credit }
-        // The combiner quotes the model's evidence only where no cue quotes the rep's words; for a tactic a cue does
-        // quote, all that matters is whether some feature pushes it up.
-        let quoted = wanted.map { candidate in
-            !findings.contains { $0.tactic == candidate.position && $0.source == .cues && !$0.evidence.isEmpty }
-        }
-        let strongest = model.strongest(features, activations: activations, labels: wanted.map(\.label), quoted: quoted, limit: 2)
+        // For a tactic a cue quotes, all that matters is whether some feature pushes it up.
+        let strongest = model.strongest(features, activations: activations, labels: wanted.map(\.label),
+                                        quoted: wanted.map { !$0.cueQuotes }, limit: 2)
         for candidate in candidates {
             var p = candidate.p
             var evidence: [String] = []
