@@ -145,6 +145,9 @@ struct Analysis {
         return true
     }
 
+    /// Whether the reply has a negation word (`negationWords` is not empty), without building the list.
+    var hasNegationWord: Bool { roleHits.contains { $0.role == .negation || $0.role == .postNegation } }
+
     /// Whether the clause holding scalar `position` has a question in it.
     func inQuestionClause(_ position: Int) -> Bool {
         spans.contains { $0.kind == .question && together($0.start, position) }

@@ -258,14 +258,13 @@ enum FeatureExtractor {
         }
         // Clauses: contrast markers and question spans mark the whole clause from the marker on.
         let markers = contrastMarkers, markerStarts = contrastMarkerStarts
-        let questions = analysis.spans.filter { $0.kind == .question }
         var clauseStart = 0
         var i = 0
         while i <= n {
             if i == n || SignalScanner.isClauseBoundary(scalars[i]) && analysis.endsClause(i) {
                 let clause = clauseStart..<i
                 if !clause.isEmpty {
-                    if questions.contains(where: { $0.start < clause.upperBound && $0.end > clause.lowerBound }) {
+                    if analysis.spans.contains(where: { $0.kind == .question && $0.start < clause.upperBound && $0.end > clause.lowerBound }) {
                         for k in clause { flags[k] |= Scope.question.rawValue }
                     }
                     var k = clause.lowerBound
