@@ -19,8 +19,12 @@ struct ModelDetector: TacticDetector {
         let reading = FeatureExtractor.Reading(analysis, prompt: prompt)
         let features = FeatureExtractor.features(reading, analysis)
         let activations = model.activations(features)
-        var probabilities = model.probabilities(activations: activations)
         let positions = labelOfTactic.count
+        // Each tactic's probability (by catalogue position), the lower of the two readings once there are two.
+        var probability = [Float](repeating: 0, count: positions)
+        for (position, label) in labelOfTactic.enumerated() {
+            if let label { probability[position] = model.probability(of: label, activations: activations) }
+        }
         // Per tactic, what the cues found: 0 nothing, 1 a cue that quotes none of the rep's words (only negated or
         // questioned), 2 a cue that quotes them (the combiner quotes the model's evidence only where no cue does).
         // One scan of the findings into stack space, not a scan per tactic into arrays of tuples (each such array
@@ -32,34 +36,34 @@ struct ModelDetector: TacticDetector {
             }
             // A tactic the model would credit, or one a cue speaks to.
             func isCandidate(_ position: Int) -> Bool {
-                guard let label = labelOfTactic[position] else { return false }
-                return Double(probabilities[label]) >= credit || cueKind[position] != 0
+                labelOfTactic[position] != nil && (Double(probability[position]) >= credit || cueKind[position] != 0)
             }
             var unnegated: [Float]?
             if analysis.hasNegation || analysis.hasNegationWord, (0..<positions).contains(where: isCandidate) {
-                // Never more than the same words without the negation: a negation cannot add credit. (Taking the
-                // lower reading only lowers probabilities, so with no candidate there is nothing to read again.)
-                var plain = model.probabilities(FeatureExtractor.features(reading, analysis, ignoringNegation: true))
-                for l in probabilities.indices {
-                    let negating = probabilities[l]
-                    probabilities[l] = min(negating, plain[l])
-                    plain[l] = max(negating, plain[l])
+                // Never more than the same words without the negation: a negation cannot add credit. Only the
+                // candidates are read again: taking the lower reading can only take a tactic off the list.
+                let plain = model.activations(FeatureExtractor.features(reading, analysis, ignoringNegation: true))
+                var higher = probability
+                for position in 0..<positions where isCandidate(position) {
+                    guard let label = labelOfTactic[position] else { continue }
+                    let negating = probability[position], withoutNegation = model.probability(of: label, activations: plain)
+                    probability[position] = min(negating, withoutNegation)
+                    higher[position] = max(negating, withoutNegation)
                 }
-                unnegated = plain
+                unnegated = higher
             }
             // The candidates the model credits, in catalogue order. For a tactic a cue quotes, all that matters is
             // whether some feature pushes it up.
             var labels: [Int] = [], quoted: [Bool] = []
             for position in 0..<positions where isCandidate(position) {
-                guard let label = labelOfTactic[position], Double(probabilities[label]) >= credit else { continue }
+                guard let label = labelOfTactic[position], Double(probability[position]) >= credit else { continue }
                 labels.append(label)
                 quoted.append(cueKind[position] != 2)
             }
             let strongest = model.strongest(features, activations: activations, labels: labels, quoted: quoted, limit: 2)
             var k = 0
             for position in 0..<positions where isCandidate(position) {
-                guard let label = labelOfTactic[position] else { continue }
-                var p = Double(probabilities[label])
+                var p = Double(probability[position])
                 var evidence: [String] = []
                 if p >= credit {
                     let best = strongest[k]
@@ -68,7 +72,7 @@ struct ModelDetector: TacticDetector {
                     if p < credit && cueKind[position] == 0 { continue }
                     if p >= credit { evidence = self.evidence(best.features.map { features[$0] }, analysis: analysis) }
                 }
-                let ceiling = unnegated.map { (Double($0[label]) * 1000).rounded() / 1000 }
+                let ceiling = unnegated.map { (Double($0[position]) * 1000).rounded() / 1000 }
                 findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
                                                 unnegatedStrength: ceiling.flatMap { $0 > p ? $0 : nil }, evidence: evidence))
             }

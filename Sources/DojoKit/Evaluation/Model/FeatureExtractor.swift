@@ -39,6 +39,8 @@ enum FeatureExtractor {
         .map { $0.unicodeScalars.map(\.value) }
     /// The first scalar of each contrast marker: most scalars start none, and are skipped at once.
     private static let contrastMarkerStarts: [UInt32] = Array(Set(contrastMarkers.compactMap(\.first))).sorted()
+    /// Bit `c & 63` set for each of those first scalars: a one-instruction filter before the list is searched.
+    private static let contrastMarkerStartBits: UInt64 = contrastMarkerStarts.reduce(0) { $0 | 1 << UInt64($1 & 63) }
 
     /// What both readings of a reply share (with and without its negations): scope flags per folded scalar,
     /// the figure slot starting at each scalar, and the buyer line's tokens.
@@ -257,7 +259,7 @@ enum FeatureExtractor {
             for i in max(0, scope.scopeStart)..<min(n, max(scope.scopeStart, scope.scopeEnd)) { flags[i] |= Scope.negated.rawValue }
         }
         // Clauses: contrast markers and question spans mark the whole clause from the marker on.
-        let markers = contrastMarkers, markerStarts = contrastMarkerStarts
+        let markers = contrastMarkers, markerStarts = contrastMarkerStarts, markerStartBits = contrastMarkerStartBits
         var clauseStart = 0
         var i = 0
         while i <= n {
@@ -269,7 +271,7 @@ enum FeatureExtractor {
                     }
                     var k = clause.lowerBound
                     while k < clause.upperBound {
-                        if markerStarts.contains(scalars[k]),
+                        if markerStartBits & 1 << UInt64(scalars[k] & 63) != 0, markerStarts.contains(scalars[k]),
                            let marker = markers.first(where: { SignalScanner.matches(scalars, at: k, $0) }) {
                             for m in (k + marker.count)..<max(k + marker.count, clause.upperBound) { flags[m] |= Scope.contrasted.rawValue }
                             break

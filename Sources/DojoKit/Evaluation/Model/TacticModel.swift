@@ -196,27 +196,21 @@ public struct TacticModel: Sendable {
         }
     }
 
-    /// The probability of each label for a reply's features.
-    func probabilities(_ features: [FeatureExtractor.Feature]) -> [Float] {
-        probabilities(activations: activations(features))
-    }
-
-    func probabilities(activations: [Float]) -> [Float] {
-        let labels = metadata.labels.count, hidden = self.hidden
-        var result = [Float](repeating: 0, count: labels)
-        output.withUnsafeBytes { w in
+    /// The probability of label `label` given the hidden units' activations. One label at a time: the detector
+    /// reads every tactic's once, but a second reading (without the reply's negations) only for the few tactics
+    /// still in question, and never the orientation labels.
+    func probability(of label: Int, activations: [Float]) -> Float {
+        let hidden = self.hidden
+        return output.withUnsafeBytes { w in
             activations.withUnsafeBytes { a in
-                for l in 0..<labels {
-                    var sum = SIMD16<Float>()
-                    for c in 0..<hidden / 16 {
-                        sum += w.loadUnaligned(fromByteOffset: (l * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
-                            * a.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
-                    }
-                    result[l] = 1 / (1 + Self.exp(-(outputBiases[l] + sum.sum())))
+                var sum = SIMD16<Float>()
+                for c in 0..<hidden / 16 {
+                    sum += w.loadUnaligned(fromByteOffset: (label * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
+                        * a.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
                 }
+                return 1 / (1 + Self.exp(-(outputBiases[label] + sum.sum())))
             }
         }
-        return result
     }
 
     /// For each label asked about: how much each feature alone moves its logit, read through the hidden
