@@ -176,9 +176,10 @@ public struct TacticModel: Sendable {
             var count = 0
             rows.withUnsafeBytes { raw in
                 for feature in features {
-                    let offset = row(ofBucket: bucket(feature.hash)) * rowBytes
+                    // Wrapping arithmetic: a row's offset cannot overflow, and the checks cost as much as the adds.
+                    let offset = row(ofBucket: bucket(feature.hash)) &* rowBytes
                     for c in 0..<chunks {
-                        let chunk = raw.loadUnaligned(fromByteOffset: offset + 16 * c, as: Lanes.self)
+                        let chunk = raw.loadUnaligned(fromByteOffset: offset &+ 16 &* c, as: Lanes.self)
                         bytes[2 * c] &+= chunk & nibbles
                         bytes[2 * c + 1] &+= (chunk &>> 4) & nibbles
                     }
