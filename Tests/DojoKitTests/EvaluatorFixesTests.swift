@@ -42,6 +42,19 @@ struct EvaluatorFixesTests {
         #expect(Shipped.cueEvaluator.assess("economies of scale volume rebate bundled savings direct shipment lowest unit price").cueStuffing)
     }
 
+    @Test("chat clauses run together with spaces or commas are talk, not a keyword list", arguments: [
+        "可以 我这边直接给您出厂价 跳过代理商 每吨少80块",
+        "可以，我這邊直接給您出廠價，跳過代理商，每吨少80塊",
+        "有 我哋網上落單平3% 唔使等我覆 直接送貨",
+    ])
+    func spacedChatIsNotAList(reply: String) {
+        let assessment = Shipped.evaluator.assess(reply, buyer: .intrinsic)
+        #expect(!assessment.cueStuffing)
+        #expect(assessment.usedTactics.contains { $0.id == "price-angle" })
+        // The same words as bare keywords still are a list.
+        #expect(Shipped.cueEvaluator.assess("出厂价 跳过代理商 批量价 渠道直供 节约成本", buyer: .intrinsic).cueStuffing)
+    }
+
     @Test("a deadline squeeze is hard-sell", arguments: ["今天签约的话再打九折，这个价格只到本周五",
                                                          "Sign by Friday and I'll hold 5% off; the price is only valid until Friday."])
     func deadlines(reply: String) {

@@ -555,13 +555,16 @@ struct Analysis {
         }
         if scalars.count > start { items.append(start..<scalars.count) }
         guard items.count >= minimumItems else { return false }
-        var cjkItems = 0, shortCJKItems = 0
+        var cjkItems = 0, shortCJKItems = 0, spokenCJKItems = 0
         for item in items where scalars[item].contains(where: { $0 >= 0x3400 && $0 <= 0x9FFF }) {
             cjkItems += 1
             if item.count <= 6 { shortCJKItems += 1 }
+            if scalars[item].contains(where: Self.cjkFunctionCharacters.contains) { spokenCJKItems += 1 }
         }
         if cjkItems * 2 >= items.count {
-            return Double(shortCJKItems) / Double(cjkItems) >= 0.75
+            // Chat often runs clauses together with spaces or commas ("可以 我这边直接给您出厂价 跳过代理商 每公斤少3块"):
+            // when half the pieces carry a pronoun or particle, it is talk, not a list of keywords.
+            return Double(shortCJKItems) / Double(cjkItems) >= 0.75 && spokenCJKItems * 2 < cjkItems
         }
         // A word is compared without the punctuation around it ("this." is "this"): by hash first, and with the list
         // only when the hash is a function word's (comparing every item with every function word was a sixth of
@@ -579,6 +582,9 @@ struct Analysis {
         }
         return items.count >= 6 && Double(function) / Double(items.count) < 0.15
     }
+
+    /// Pronouns, particles and auxiliaries (Simplified, as the text is folded, and Cantonese) that keyword lists lack.
+    private static let cjkFunctionCharacters: Set<UInt32> = Set("我你您他她们的了吗呢吧啊呀哦喔嘛就也都还很会要给跟让把被在是不没可能再先这那哋嘅咗係唔佢咁喺啲冇嚟俾畀咩啦".unicodeScalars.map(\.value))
 
     /// English words that make a sentence out of a list of keywords.
     private static let functionWords: [[UInt32]] = [
