@@ -84,8 +84,9 @@ struct TrainedModelTests {
         let analysis = Analysis(reply: "我们的单价可以再降 5%，你们现在产线最头疼的是哪个环节？ We'll cut the unit price by 8%.",
                                 index: CueIndex(catalog: Shipped.library.catalog))
         let features = FeatureExtractor.features(of: analysis)
-        // Many copies, so the lanes are emptied more than once (every 256 features).
-        let many = Array(repeating: features, count: 700 / max(1, features.count) + 2).flatMap { $0 }
+        // Many copies, so the byte lanes are widened many times (every 16 features) and the 16-bit lanes more than
+        // once (every 4,096).
+        let many = Array(repeating: features, count: 9_000 / max(1, features.count) + 2).flatMap { $0 }
         for set in [features, many] {
             let packed = model.activations(set)
             var plain = [Float](repeating: 0, count: model.hidden)

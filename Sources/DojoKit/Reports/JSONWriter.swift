@@ -51,18 +51,26 @@ public struct JSONWriter: Sendable {
                 ? String(Int64(value)) : String(value)).utf8)
             return
         }
+        // Digits written straight into the buffer: building the text from strings cost several allocations a number.
         let milli = Int(scaled)
-        var text = milli < 0 ? "-" : ""
+        if milli < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = abs(milli)
-        text += String(magnitude / 1000)
+        appendDigits(magnitude / 1000)
         let fraction = magnitude % 1000
         if fraction != 0 {
-            var digits = String(fraction)
-            digits = String(repeating: "0", count: 3 - digits.count) + digits
-            while digits.hasSuffix("0") { digits.removeLast() }
-            text += "." + digits
+            // Three decimals, without the trailing zeros.
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / 100))
+            if fraction % 100 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10 % 10)) }
+            if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
         }
-        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// The decimal digits of `value` (not negative), as `String(value)` writes them.
+    private mutating func appendDigits(_ value: Int) {
+        guard value >= 10 else { bytes.append(UInt8(ascii: "0") + UInt8(value)); return }
+        appendDigits(value / 10)
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
     /// A boolean.
     public mutating func bool(_ value: Bool) { separator(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
@@ -71,17 +79,30 @@ public struct JSONWriter: Sendable {
 
     private mutating func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        let needsEscaping = value.utf8.withContiguousStorageIfAvailable(Self.needsEscaping) ?? Self.needsEscaping(Array(value.utf8))
-        // Most strings need no escaping: copy them in one go.
-        if !needsEscaping {
-            bytes.append(contentsOf: value.utf8)
+        // Most strings need no escaping: checked and copied in one go straight from the string's UTF-8 storage
+        // (appending a `String.UTF8View` goes through the generic collection path).
+        var contiguous = value
+        let copied = contiguous.withUTF8 { utf8 -> Bool in
+            guard !Self.needsEscaping(utf8) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied {
             bytes.append(UInt8(ascii: "\""))
             return
         }
         let input = Array(value.utf8)
-        var i = 0
+        // The bytes between escapes are copied a run at a time, not appended one by one.
+        var i = 0, pending = 0
         while i < input.count {
             let b = input[i]
+            // A C1 control or a bidi override (both start at or above 0x80): valid JSON raw, but a terminal would act on it.
+            let width = b < 0x80 ? 0 : Self.terminalControlWidth(input, at: i)
+            guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || width > 0 else {
+                i += 1
+                continue
+            }
+            bytes.append(contentsOf: input[pending..<i])
             switch b {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)
             case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
@@ -90,18 +111,13 @@ public struct JSONWriter: Sendable {
             case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
             case 0x00..<0x20, 0x7F: appendEscape(UInt32(b))
             default:
-                let width = Self.terminalControlWidth(input, at: i)
-                if width > 0 {
-                    // A C1 control or a bidi override: valid JSON raw, but a terminal would act on it.
-                    let scalar = String(decoding: input[i..<(i + width)], as: UTF8.self).unicodeScalars.first?.value ?? 0xFFFD
-                    appendEscape(scalar)
-                    i += width
-                    continue
-                }
-                bytes.append(b)
+                let scalar = String(decoding: input[i..<(i + width)], as: UTF8.self).unicodeScalars.first?.value ?? 0xFFFD
+                appendEscape(scalar)
             }
-            i += 1
+            i += max(1, width)
+            pending = i
         }
+        bytes.append(contentsOf: input[pending...])
         bytes.append(UInt8(ascii: "\""))
     }
 

@@ -19,45 +19,63 @@ struct ModelDetector: TacticDetector {
         let reading = FeatureExtractor.Reading(analysis, prompt: prompt)
         let features = FeatureExtractor.features(reading, analysis)
         let activations = model.activations(features)
-        var probabilities = model.probabilities(activations: activations)
-        // The tactics the model would credit, and those a cue speaks to (and whether the cue quotes the rep's words:
-        // the combiner quotes the model's evidence only where no cue does).
-        func findCandidates() -> [(position: Int, label: Int, p: Double, hasCue: Bool, cueQuotes: Bool)] {
-            var candidates: [(position: Int, label: Int, p: Double, hasCue: Bool, cueQuotes: Bool)] = []
-            for (position, label) in labelOfTactic.enumerated() {
-                guard let label else { continue }
-                let p = Double(probabilities[label])
-                let cue = findings.first { $0.tactic == position && $0.source == .cues }
-                guard p >= credit || cue != nil else { continue }
-                candidates.append((position, label, p, cue != nil, !(cue?.evidence.isEmpty ?? true)))
-            }
-            return candidates
+        let positions = labelOfTactic.count
+        // Each tactic's probability (by catalogue position), the lower of the two readings once there are two.
+        var probability = [Float](repeating: 0, count: positions)
+        for (position, label) in labelOfTactic.enumerated() {
+            if let label { probability[position] = model.probability(of: label, activations: activations) }
         }
-        var candidates = findCandidates()
-        var unnegated: [Float]?
-        if !candidates.isEmpty && (analysis.hasNegation || !analysis.negationWords.isEmpty) {
-            // Never more than the same words without the negation: a negation cannot add credit. (Taking the
-            // lower reading only lowers probabilities, so with no candidate there is nothing to read again.)
-            let plain = model.probabilities(FeatureExtractor.features(reading, analysis, ignoringNegation: true))
-            unnegated = zip(probabilities, plain).map { max($0, $1) }
-            for l in probabilities.indices { probabilities[l] = min(probabilities[l], plain[l]) }
-            candidates = findCandidates()
-        }
-        let wanted = candidates.filter { $0.p >= credit }
-        // For a tactic a cue quotes, all that matters is whether some feature pushes it up.
-        let strongest = model.strongest(features, activations: activations, labels: wanted.map(\.label),
-                                        quoted: wanted.map { !$0.cueQuotes }, limit: 2)
-        for candidate in candidates {
-            var p = candidate.p
-            var evidence: [String] = []
-            if let k = wanted.firstIndex(where: { $0.position == candidate.position }) {
-                if strongest[k].peak <= 0 { p = min(p, credit - 0.001) }
-                if p < credit && !candidate.hasCue { continue }
-                if p >= credit { evidence = self.evidence(strongest[k].features.map { features[$0] }, analysis: analysis) }
+        // Per tactic, what the cues found: 0 nothing, 1 a cue that quotes none of the rep's words (only negated or
+        // questioned), 2 a cue that quotes them (the combiner quotes the model's evidence only where no cue does).
+        // One scan of the findings into stack space, not a scan per tactic into arrays of tuples (each such array
+        // costs a generic-metadata lookup to allocate).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: positions) { cueKind in
+            cueKind.initialize(repeating: 0)
+            for finding in findings where finding.source == .cues && cueKind[finding.tactic] == 0 {
+                cueKind[finding.tactic] = finding.evidence.isEmpty ? 1 : 2
             }
-            let ceiling = unnegated.map { (Double($0[candidate.label]) * 1000).rounded() / 1000 }
-            findings.append(DetectorFinding(tactic: candidate.position, source: .model, strength: (p * 1000).rounded() / 1000,
-                                            unnegatedStrength: ceiling.flatMap { $0 > p ? $0 : nil }, evidence: evidence))
+            // A tactic the model would credit, or one a cue speaks to.
+            func isCandidate(_ position: Int) -> Bool {
+                labelOfTactic[position] != nil && (Double(probability[position]) >= credit || cueKind[position] != 0)
+            }
+            var unnegated: [Float]?
+            if analysis.hasNegation || analysis.hasNegationWord, (0..<positions).contains(where: isCandidate) {
+                // Never more than the same words without the negation: a negation cannot add credit. Only the
+                // candidates are read again: taking the lower reading can only take a tactic off the list.
+                let plain = model.activations(FeatureExtractor.features(reading, analysis, ignoringNegation: true))
+                var higher = probability
+                for position in 0..<positions where isCandidate(position) {
+                    guard let label = labelOfTactic[position] else { continue }
+                    let negating = probability[position], withoutNegation = model.probability(of: label, activations: plain)
+                    probability[position] = min(negating, withoutNegation)
+                    higher[position] = max(negating, withoutNegation)
+                }
+                unnegated = higher
+            }
+            // The candidates the model credits, in catalogue order. For a tactic a cue quotes, all that matters is
+            // whether some feature pushes it up.
+            var labels: [Int] = [], quoted: [Bool] = []
+            for position in 0..<positions where isCandidate(position) {
+                guard let label = labelOfTactic[position], Double(probability[position]) >= credit else { continue }
+                labels.append(label)
+                quoted.append(cueKind[position] != 2)
+            }
+            let strongest = model.strongest(features, activations: activations, labels: labels, quoted: quoted, limit: 2)
+            var k = 0
+            for position in 0..<positions where isCandidate(position) {
+                var p = Double(probability[position])
+                var evidence: [String] = []
+                if p >= credit {
+                    let best = strongest[k]
+                    k += 1
+                    if best.peak <= 0 { p = min(p, credit - 0.001) }
+                    if p < credit && cueKind[position] == 0 { continue }
+                    if p >= credit { evidence = self.evidence(best.features.map { features[$0] }, analysis: analysis) }
+                }
+                let ceiling = unnegated.map { (Double($0[position]) * 1000).rounded() / 1000 }
+                findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
+                                                unnegatedStrength: ceiling.flatMap { $0 > p ? $0 : nil }, evidence: evidence))
+            }
         }
     }
 

@@ -39,27 +39,47 @@ enum FeatureExtractor {
         .map { $0.unicodeScalars.map(\.value) }
     /// The first scalar of each contrast marker: most scalars start none, and are skipped at once.
     private static let contrastMarkerStarts: [UInt32] = Array(Set(contrastMarkers.compactMap(\.first))).sorted()
+    /// Bit `c & 63` set for each of those first scalars: a one-instruction filter before the list is searched.
+    private static let contrastMarkerStartBits: UInt64 = contrastMarkerStarts.reduce(0) { $0 | 1 << UInt64($1 & 63) }
 
-    /// What both readings of a reply share (with and without its negations): scope flags per folded scalar,
-    /// the figure slot starting at each scalar, and the buyer line's tokens.
+    /// What both readings of a reply share (with and without its negations): per folded scalar, its scope flags,
+    /// whether it belongs to a negation word, and the figure slot starting there; and the buyer line's tokens.
     struct Reading {
-        var scopes: [UInt8]
-        var slotEnd: [Int32]
-        var slotKind: [UInt8]
+        /// What is known of one folded scalar. One array of these, where three arrays (and a copy of one for the
+        /// second reading) cost an allocation each: more, for a short reply, than filling them.
+        struct Scalar {
+            /// `Scope` flags, and `negationWord`.
+            var flags: UInt8
+            var slotKind: UInt8
+            /// Where the figure slot starting here ends; -1 when none starts here.
+            var slotEnd: Int32
+        }
+
+        /// One per folded scalar, and one past the end.
+        var scalars: [Scalar]
         /// The buyer line's Han characters and Latin words (hashed, sorted); nil without a buyer line.
         var promptTokens: [UInt64]?
         var promptAsks: Bool
 
         init(_ analysis: Analysis, prompt: NormalizedText?) {
-            scopes = FeatureExtractor.scopeFlags(analysis)
-            // Slot kind starting at each folded index (money, percent and duration over plain numbers).
             let n = analysis.text.scalars.count
-            slotEnd = [Int32](repeating: -1, count: n + 1)
-            slotKind = [UInt8](repeating: 0, count: n + 1)
+            scalars = [Scalar](repeating: Scalar(flags: 0, slotKind: 0, slotEnd: -1), count: n + 1)
+            FeatureExtractor.markScopes(analysis, in: &scalars)
+            // Negation words, read as absent when the reply is read as if it negated nothing.
+            if analysis.hasNegationWord {
+                for word in analysis.negationWords {
+                    for i in max(0, word.lowerBound)..<min(n, max(word.lowerBound, word.upperBound)) { scalars[i].flags |= negationWord }
+                }
+            }
+            // Slot kind starting at each folded index (money, percent and duration over plain numbers).
             for span in analysis.spans where span.kind != .question && span.start < n {
-                let better = slotEnd[span.start] < 0 || (slotKind[span.start] == UInt8(SignalScanner.Kind.number.rawValue) && span.kind != .number)
-                    || Int32(span.end) > slotEnd[span.start] && span.kind != .number
-                if better { slotEnd[span.start] = Int32(span.end); slotKind[span.start] = UInt8(span.kind.rawValue) }
+                let here = scalars[span.start]
+                let better = here.slotEnd < 0 || (here.slotKind == UInt8(SignalScanner.Kind.number.rawValue) && span.kind != .number)
+                    || Int32(span.end) > here.slotEnd && span.kind != .number
+                if better {
+                    scalars[span.start].slotEnd = Int32(span.end)
+                    scalars[span.start].slotKind = UInt8(span.kind.rawValue)
+                }
             }
             promptTokens = prompt.map(FeatureExtractor.promptTokens)
             promptAsks = prompt?.scalars.contains(where: { $0 == 0x3F || $0 == 0x5417 /* 吗 */ }) ?? false
@@ -77,7 +97,8 @@ enum FeatureExtractor {
     static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool = false) -> [Feature] {
         let tokens = tokenize(analysis, reading, ignoringNegation: ignoringNegation)
         var features: [Feature] = []
-        features.reserveCapacity(tokens.count * 3 + 4)
+        // Room for the reply-level and cue features after the n-grams too: growing the list copies it.
+        features.reserveCapacity(tokens.count * 3 + 8 + analysis.units.count + analysis.negated.count)
         for (i, token) in tokens.enumerated() {
             add(token.hash, token.scope, token.start, token.end, &features)
             guard i > 0, token.joined else { continue }
@@ -189,15 +210,9 @@ enum FeatureExtractor {
     private static func tokenize(_ analysis: Analysis, _ reading: Reading, ignoringNegation: Bool) -> [Token] {
         let folded = analysis.text.scalars
         let n = folded.count
-        var scopes = reading.scopes
-        if ignoringNegation {
-            for i in scopes.indices { scopes[i] &= ~Scope.negated.rawValue }
-            // Negation words themselves are read as absent.
-            for word in analysis.negationWords {
-                for i in max(0, word.lowerBound)..<min(n, max(word.lowerBound, word.upperBound)) { scopes[i] |= skipped }
-            }
-        }
-        let slotEnd = reading.slotEnd, slotKind = reading.slotKind
+        let info = reading.scalars
+        // Read as if the reply negated nothing, no scalar is negated; a scope never carries the negation-word mark.
+        let cleared = ignoringNegation ? Scope.negated.rawValue | negationWord : negationWord
         let source = analysis.stemmed?.scalars ?? folded
         let stemmed = analysis.stemmed
         @inline(__always) func start(_ j: Int) -> Int { stemmed?.start(j) ?? j }
@@ -208,19 +223,21 @@ enum FeatureExtractor {
         var j = 0
         while j < source.count {
             let f = start(j)
-            if f < n, scopes[f] & skipped != 0 { j += 1; continue }
+            // Negation words themselves are read as absent.
+            if ignoringNegation, f < n, info[f].flags & negationWord != 0 { j += 1; continue }
             let c = source[j]
-            if f < n, slotEnd[f] > 0 {
-                let stop = Int(slotEnd[f])
-                tokens.append(Token(hash: mix(0x534C_4F54, UInt64(slotKind[f])), kind: .slot, start: Int32(f), end: Int32(stop),
-                                    scope: Scope(rawValue: scopes[f]), joined: joined))
+            let scope = Scope(rawValue: info[f].flags & ~cleared)
+            if f < n, info[f].slotEnd > 0 {
+                let stop = Int(info[f].slotEnd)
+                tokens.append(Token(hash: mix(0x534C_4F54, UInt64(info[f].slotKind)), kind: .slot, start: Int32(f), end: Int32(stop),
+                                    scope: scope, joined: joined))
                 joined = true
                 while j < source.count && start(j) < stop { j += 1 }
                 continue
             }
             if isHan(c) {
                 tokens.append(Token(hash: UInt64(c) | 0x4800_0000_0000, kind: .han, start: Int32(f), end: Int32(end(j)),
-                                    scope: Scope(rawValue: scopes[f]), joined: joined))
+                                    scope: scope, joined: joined))
                 joined = true
                 j += 1
             } else if SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) {
@@ -232,7 +249,7 @@ enum FeatureExtractor {
                     k += 1
                 }
                 tokens.append(Token(hash: digits ? 0x4E55_4D42 : hash, kind: .word, start: Int32(f), end: Int32(end(k - 1)),
-                                    scope: Scope(rawValue: scopes[f]), joined: joined))
+                                    scope: scope, joined: joined))
                 joined = true
                 j = k
             } else {
@@ -244,35 +261,33 @@ enum FeatureExtractor {
         return tokens
     }
 
-    /// Marks a negation word to skip when reading the reply as if it negated nothing.
-    private static let skipped: UInt8 = 0x80
+    /// Marks a scalar of a negation word (`Reading.Scalar.flags`), skipped when the reply is read as if it negated nothing.
+    private static let negationWord: UInt8 = 0x80
 
-    /// Scope flags per folded scalar: negation scopes from the analysis, contrast scopes from a marker to
-    /// the end of its clause, and question clauses.
-    static func scopeFlags(_ analysis: Analysis) -> [UInt8] {
+    /// Marks the scope flags of each folded scalar: negation scopes from the analysis, contrast scopes from a marker
+    /// to the end of its clause, and question clauses.
+    static func markScopes(_ analysis: Analysis, in marks: inout [Reading.Scalar]) {
         let scalars = analysis.text.scalars
         let n = scalars.count
-        var flags = [UInt8](repeating: 0, count: n)
         for scope in analysis.scopes {
-            for i in max(0, scope.scopeStart)..<min(n, max(scope.scopeStart, scope.scopeEnd)) { flags[i] |= Scope.negated.rawValue }
+            for i in max(0, scope.scopeStart)..<min(n, max(scope.scopeStart, scope.scopeEnd)) { marks[i].flags |= Scope.negated.rawValue }
         }
         // Clauses: contrast markers and question spans mark the whole clause from the marker on.
-        let markers = contrastMarkers, markerStarts = contrastMarkerStarts
-        let questions = analysis.spans.filter { $0.kind == .question }
+        let markers = contrastMarkers, markerStarts = contrastMarkerStarts, markerStartBits = contrastMarkerStartBits
         var clauseStart = 0
         var i = 0
         while i <= n {
             if i == n || SignalScanner.isClauseBoundary(scalars[i]) && analysis.endsClause(i) {
                 let clause = clauseStart..<i
                 if !clause.isEmpty {
-                    if questions.contains(where: { $0.start < clause.upperBound && $0.end > clause.lowerBound }) {
-                        for k in clause { flags[k] |= Scope.question.rawValue }
+                    if analysis.spans.contains(where: { $0.kind == .question && $0.start < clause.upperBound && $0.end > clause.lowerBound }) {
+                        for k in clause { marks[k].flags |= Scope.question.rawValue }
                     }
                     var k = clause.lowerBound
                     while k < clause.upperBound {
-                        if markerStarts.contains(scalars[k]),
+                        if markerStartBits & 1 << UInt64(scalars[k] & 63) != 0, markerStarts.contains(scalars[k]),
                            let marker = markers.first(where: { SignalScanner.matches(scalars, at: k, $0) }) {
-                            for m in (k + marker.count)..<max(k + marker.count, clause.upperBound) { flags[m] |= Scope.contrasted.rawValue }
+                            for m in (k + marker.count)..<max(k + marker.count, clause.upperBound) { marks[m].flags |= Scope.contrasted.rawValue }
                             break
                         }
                         k += 1
@@ -282,6 +297,5 @@ enum FeatureExtractor {
             }
             i += 1
         }
-        return flags
     }
 }
