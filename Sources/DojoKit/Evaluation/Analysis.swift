@@ -27,6 +27,8 @@ struct Analysis {
     struct RoleHit {
         var role: CueIndex.PieceRole
         var occurrence: Occurrence
+        /// A negation word, before or after what it negates.
+        var isNegationWord: Bool { role == .negation || role == .postNegation }
     }
 
     /// What a negation word cancels: cue matches starting in `scopeStart..<scopeEnd` — after the
@@ -121,7 +123,7 @@ struct Analysis {
 
     /// Every negation word found, also those inside a pseudo-negation ("不错", "not only") that negate nothing.
     var negationWords: [Range<Int>] {
-        roleHits.compactMap { $0.role == .negation || $0.role == .postNegation ? $0.occurrence.start..<$0.occurrence.end : nil }
+        roleHits.compactMap { $0.isNegationWord ? $0.occurrence.start..<$0.occurrence.end : nil }
     }
 
     /// Whether a clause ends after scalar `i`: , ; : . ! ? 、 and the like — but not the point in
@@ -146,7 +148,7 @@ struct Analysis {
     }
 
     /// Whether the reply has a negation word (`negationWords` is not empty), without building the list.
-    var hasNegationWord: Bool { roleHits.contains { $0.role == .negation || $0.role == .postNegation } }
+    var hasNegationWord: Bool { roleHits.contains(where: \.isNegationWord) }
 
     /// Whether the clause holding scalar `position` has a question in it.
     func inQuestionClause(_ position: Int) -> Bool {

@@ -7,9 +7,6 @@ struct ReplyScorer: Sendable {
     private let playbookIDs: [[String]]
     /// Each tactic's first model answer in Chinese and in English, for "what would earn it".
     private let examples: [String: (zh: String?, en: String?)]
-    /// The same by playbook position (parallel to `playbookIDs`): without a turn, the tactics pointed at are the
-    /// buyer's playbook's, and their examples are found without hashing an id.
-    private let playbookExamples: [[(zh: String?, en: String?)?]]
 
     init(catalog: TacticCatalog) {
         playbookIDs = ValueType.allCases.map { catalog.playbook(for: $0)?.tactics.map(\.id) ?? [] }
@@ -18,7 +15,6 @@ struct ReplyScorer: Sendable {
             examples[tactic.id] = (Self.example(for: tactic, chinese: true), Self.example(for: tactic, chinese: false))
         }
         self.examples = examples
-        playbookExamples = playbookIDs.map { ids in ids.map { examples[$0] } }
     }
 
     /// A model answer in the reply's language.
@@ -80,11 +76,10 @@ struct ReplyScorer: Sendable {
         if expectation != nil || usedExpected == 0 {
             let chinese = assessment.reply.containsCJK
             var shown = 0
-            for (position, id) in expected.enumerated() where usedConfidence(id) < Evaluator.usedThreshold {
+            for id in expected where usedConfidence(id) < Evaluator.usedThreshold {
                 if expectation == nil && shown == 2 { break }
                 shown += 1
-                let known = expectation == nil ? playbookExamples[buyer.ordinal][position] : examples[id]
-                let example = expectation?.modelAnswer ?? known.flatMap { chinese ? $0.zh : $0.en }
+                let example = expectation?.modelAnswer ?? examples[id].flatMap { chinese ? $0.zh : $0.en }
                 items.append(.missing(tactic: id, example: example))
             }
         }

@@ -66,10 +66,8 @@ enum FeatureExtractor {
             scalars = [Scalar](repeating: Scalar(flags: 0, slotKind: 0, slotEnd: -1), count: n + 1)
             FeatureExtractor.markScopes(analysis, in: &scalars)
             // Negation words, read as absent when the reply is read as if it negated nothing.
-            if analysis.hasNegationWord {
-                for word in analysis.negationWords {
-                    for i in max(0, word.lowerBound)..<min(n, max(word.lowerBound, word.upperBound)) { scalars[i].flags |= negationWord }
-                }
+            for word in analysis.negationWords {
+                for i in max(0, word.lowerBound)..<min(n, max(word.lowerBound, word.upperBound)) { scalars[i].flags |= negationWord }
             }
             // Slot kind starting at each folded index (money, percent and duration over plain numbers).
             for span in analysis.spans where span.kind != .question && span.start < n {
