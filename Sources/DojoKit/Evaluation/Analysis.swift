@@ -66,7 +66,10 @@ struct Analysis {
     private var roleHits: [RoleHit] = []
     private(set) var scopes: [NegationScope] = []
     /// The reply with English words stemmed, when any word changed (the automaton's input; features use it too).
-    private(set) var stemmed: EnglishStemmer.Folded?
+    var stemmed: EnglishStemmer.Folded? { isStemmed ? stemmedText : nil }
+    /// `stemmed` when `isStemmed`; kept even when empty, its storage reused from reply to reply.
+    private var stemmedText: EnglishStemmer.Folded
+    private var isStemmed = false
     /// Evidence, in order of creation; a tactic's units are those with its position.
     private(set) var units: [EvidenceUnit] = []
     /// Negated cue matches, in order, without repeated quotes per tactic.
@@ -77,18 +80,52 @@ struct Analysis {
     private var segmentStore: [Occurrence] = []
 
     init(reply: String, index: CueIndex) {
+        var buffers = ReplyBuffers()
+        self.init(reply: reply, index: index, buffers: &buffers)
+    }
+
+    /// Analyses `reply` in the storage of `buffers`, which it takes; `recycle(into:)` gives it back.
+    init(reply: String, index: CueIndex, buffers: inout ReplyBuffers) {
         var reply = reply
         // utf8.count is O(1) for native strings; only long replies pay for counting scalars.
         if reply.utf8.count > Evaluator.maxAnalysedScalars, reply.unicodeScalars.count > Evaluator.maxAnalysedScalars {
             reply = String(String.UnicodeScalarView(reply.unicodeScalars.prefix(Evaluator.maxAnalysedScalars)))
         }
-        text = NormalizedText(reply)
+        text = NormalizedText(reply, reusing: &buffers)
         self.index = index
-        spans = SignalScanner.scan(text.scalars)
+        var spans: [SignalScanner.Span] = []
+        swap(&spans, &buffers.spans)
+        SignalScanner.scan(text.scalars, into: &spans)
+        self.spans = spans
+        stemmedText = EnglishStemmer.Folded()
+        swap(&stemmedText, &buffers.stemmed)
+        swap(&pieceHits, &buffers.pieceHits)
+        swap(&roleHits, &buffers.roleHits)
+        swap(&credited, &buffers.credited)
+        swap(&units, &buffers.units)
+        swap(&segmentStore, &buffers.segments)
+        pieceHits.removeAll(keepingCapacity: true)
+        roleHits.removeAll(keepingCapacity: true)
+        credited.removeAll(keepingCapacity: true)
+        units.removeAll(keepingCapacity: true)
+        segmentStore.removeAll(keepingCapacity: true)
         findPieces()
         findNegationScopes()
         findPostNegationScopes()
-        matchCues()
+        matchCues(candidates: &buffers.candidates, scratch: &buffers.occurrences)
+    }
+
+    /// Gives the analysis's storage back to `buffers` for the next reply (the analysis is gone after it).
+    consuming func recycle(into buffers: inout ReplyBuffers) {
+        buffers.scalars = text.scalars
+        buffers.origins = text.origins
+        buffers.spans = spans
+        buffers.stemmed = stemmedText
+        buffers.pieceHits = pieceHits
+        buffers.roleHits = roleHits
+        buffers.credited = credited
+        buffers.units = units
+        buffers.segments = segmentStore
     }
 
     // MARK: pieces
@@ -98,8 +135,8 @@ struct Analysis {
         pieceHits.reserveCapacity(32)
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         // English words are stemmed for the automaton; matches map back to the folded text.
-        let stemmed = EnglishStemmer.fold(scalars)
-        self.stemmed = stemmed
+        isStemmed = EnglishStemmer.fold(scalars, into: &stemmedText)
+        let stemmed = self.stemmed
         index.automaton.forEachMatch(in: stemmed?.scalars ?? scalars) { match in
             let piece = patternPiece[match.pattern]
             let start = stemmed?.start(match.start) ?? match.start
@@ -338,11 +375,11 @@ struct Analysis {
         return true
     }
 
-    private mutating func matchCues() {
+    /// `candidates` and `scratch` are working space (emptied first).
+    private mutating func matchCues(candidates: inout [CueMatch], scratch: inout [Occurrence]) {
         guard !pieceHits.isEmpty || !index.slotOnlyCues.isEmpty else { return }
-        var candidates: [CueMatch] = []
+        candidates.removeAll(keepingCapacity: true)
         candidates.reserveCapacity(16)
-        var scratch: [Occurrence] = []
         // The cues to try: every slot-only cue and every cue anchored on a piece found, each once, in order.
         var slotKinds: UInt8 = 0
         for span in spans { slotKinds |= 1 << UInt8(span.kind.rawValue) }

@@ -13,26 +13,36 @@ public struct NormalizedText: Sendable {
 
     /// Folds `text`.
     public init(_ text: String) {
+        var buffers = ReplyBuffers()
+        self.init(text, reusing: &buffers)
+    }
+
+    /// Folds `text` into `buffers.scalars` and `buffers.origins`, taking them (the evaluator gives them back after
+    /// the reply, and the next reply folds into the same storage).
+    init(_ text: String, reusing buffers: inout ReplyBuffers) {
+        var scalars: [UInt32] = [], origins: [Int32] = []
+        swap(&scalars, &buffers.scalars)
+        swap(&origins, &buffers.origins)
         // NFKC rarely makes more scalars than the UTF-8 has bytes (ﷺ makes 18 of 3), so the buffers are
         // sized for the common case, and a text that outgrows them is folded again into larger ones.
         var capacity = text.utf8.count
-        while true {
-            if let (scalars, origins) = Self.folded(text, capacity: capacity) {
-                self.original = text
-                self.scalars = scalars
-                self.origins = origins
-                return
-            }
-            capacity *= 4
-        }
+        while !Self.fold(text, capacity: capacity, into: &scalars, &origins) { capacity *= 4 }
+        self.original = text
+        self.scalars = scalars
+        self.origins = origins
     }
 
-    /// Folds `text` into buffers of `capacity` scalars; nil when they are too small.
-    private static func folded(_ text: String, capacity: Int) -> (scalars: [UInt32], origins: [Int32])? {
-        var origins: [Int32] = []
+    /// Folds `text` into `scalars` and `origins` (emptied first), at most `capacity` scalars; false when that is too few.
+    private static func fold(_ text: String, capacity: Int, into scalars: inout [UInt32], _ origins: inout [Int32]) -> Bool {
+        // The arrays are filled through pointers: sized to `capacity` first, cut to what was written after.
+        scalars.removeAll(keepingCapacity: true)
+        origins.removeAll(keepingCapacity: true)
+        scalars.append(contentsOf: repeatElement(0, count: capacity))
+        origins.append(contentsOf: repeatElement(0, count: capacity))
         var overflow = false
-        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { folded, count in
-            origins = [Int32](unsafeUninitializedCapacity: capacity) { from, originCount in
+        var written = 0
+        scalars.withUnsafeMutableBufferPointer { folded in
+            origins.withUnsafeMutableBufferPointer { from in
                 var lastWasSpace = true
                 var n = 0
                 var utf8 = text
@@ -92,11 +102,12 @@ public struct NormalizedText: Sendable {
                 }
                 }
                 if n > 0 && folded[n - 1] == 0x20 { n -= 1 }
-                originCount = n
+                written = n
             }
-            count = origins.count
         }
-        return overflow ? nil : (scalars, origins)
+        scalars.removeLast(capacity - written)
+        origins.removeLast(capacity - written)
+        return !overflow
     }
 
     /// The same folding into growing arrays, for the rare text whose folding outgrows its UTF-8 size.

@@ -3,7 +3,7 @@
 struct CueDetector: TacticDetector {
     let index: CueIndex
 
-    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding]) {
+    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding], buffers: inout ReplyBuffers) {
         let analysis = context.analysis
         guard !analysis.units.isEmpty || !analysis.negated.isEmpty else { return }
         for position in index.tacticIDs.indices {

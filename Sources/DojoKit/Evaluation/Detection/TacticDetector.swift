@@ -5,7 +5,8 @@
 protocol TacticDetector: Sendable {
     /// Appends this detector's findings for the reply; `findings` already holds those of the detectors
     /// that ran before (a detector may use them, as the exemplar detector does to pick value types).
-    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding])
+    /// `buffers` is working space the detector may fill (and reuses from reply to reply).
+    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding], buffers: inout ReplyBuffers)
 }
 
 /// What a detector sees of one reply.
