@@ -122,14 +122,16 @@ public struct NormalizedText: Sendable {
     /// The original text behind folded scalars `range` (half-open), trimmed of spaces.
     public func quote(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= origins.count else { return "" }
-        let utf8 = original.utf8
-        var from = Int(origins[range.lowerBound])
-        let lastStart = Int(origins[range.upperBound - 1])
-        var to = lastStart + Self.scalarWidth(leadByte: utf8[utf8.index(utf8.startIndex, offsetBy: lastStart)])
-        while from < to, let width = Self.spaceWidth(utf8, at: from) { from += width }
-        while to > from, let width = Self.spaceWidth(utf8, endingAt: to) { to -= width }
-        let lower = utf8.index(utf8.startIndex, offsetBy: from), upper = utf8.index(utf8.startIndex, offsetBy: to)
-        return String(original[lower..<upper])
+        let first = Int(origins[range.lowerBound]), lastStart = Int(origins[range.upperBound - 1])
+        // On the UTF-8 bytes themselves: walking `String.UTF8View` indices cost more than copying the quote.
+        var original = self.original
+        return original.withUTF8 { bytes in
+            var from = first
+            var to = lastStart + Self.scalarWidth(leadByte: bytes[lastStart])
+            while from < to, let width = Self.spaceWidth(bytes, at: from) { from += width }
+            while to > from, let width = Self.spaceWidth(bytes, endingAt: to) { to -= width }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        }
     }
 
     /// UTF-8 length of the scalar that starts with `byte`.
@@ -139,8 +141,8 @@ public struct NormalizedText: Sendable {
     }
 
     /// Byte length of a space character (ASCII white space, U+00A0, U+3000) starting at byte `i`.
-    private static func spaceWidth(_ bytes: String.UTF8View, at i: Int) -> Int? {
-        func byte(_ k: Int) -> UInt8? { k < bytes.count ? bytes[bytes.index(bytes.startIndex, offsetBy: k)] : nil }
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        func byte(_ k: Int) -> UInt8? { k < bytes.count ? bytes[k] : nil }
         guard let b = byte(i) else { return nil }
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
         if b == 0xC2, byte(i + 1) == 0xA0 { return 2 }
@@ -149,8 +151,8 @@ public struct NormalizedText: Sendable {
     }
 
     /// Byte length of a space character ending just before byte `end`.
-    private static func spaceWidth(_ bytes: String.UTF8View, endingAt end: Int) -> Int? {
-        func byte(_ k: Int) -> UInt8? { k >= 0 ? bytes[bytes.index(bytes.startIndex, offsetBy: k)] : nil }
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int? {
+        func byte(_ k: Int) -> UInt8? { k >= 0 ? bytes[k] : nil }
         guard let b = byte(end - 1) else { return nil }
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
         if byte(end - 2) == 0xC2, b == 0xA0 { return 2 }

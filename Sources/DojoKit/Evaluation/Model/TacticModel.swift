@@ -217,13 +217,17 @@ public struct TacticModel: Sendable {
     /// Label `label`'s logit: its output bias plus its output weights times the activations. Increasing in the
     /// probability, so the detector can rule a label out from it without the exponential.
     func logit(of label: Int, activations: UnsafeBufferPointer<Float>) -> Float {
-        let hidden = self.hidden
-        return output.withUnsafeBytes { w in
-            let a = UnsafeRawBufferPointer(activations)
+        let chunks = hidden / 16
+        precondition(label >= 0 && label < outputBiases.count && activations.count >= 16 * chunks)
+        return output.withUnsafeBufferPointer { w in
+            // The label's row and the activations as runs of 16 floats, bounds checked once above (per chunk, the
+            // overflow and bounds checks cost as much as the multiply-adds).
+            guard let weights = w.baseAddress, let values = activations.baseAddress else { return outputBiases[label] }
+            let row = UnsafeRawPointer(weights + label &* hidden), a = UnsafeRawPointer(values)
             var sum = SIMD16<Float>()
-            for c in 0..<hidden / 16 {
-                sum += w.loadUnaligned(fromByteOffset: (label * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
-                    * a.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
+            for c in 0..<chunks {
+                sum += row.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
+                    * a.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
             }
             return outputBiases[label] + sum.sum()
         }
