@@ -67,7 +67,7 @@ enum FeatureExtractor {
         }
 
         /// Reads the reply into the storage of `storage`, which it takes (the detector gives it back for the next reply).
-        init(_ analysis: Analysis, prompt: NormalizedText?, reusing storage: inout [Scalar]) {
+        init(_ analysis: borrowing Analysis, prompt: NormalizedText?, reusing storage: inout [Scalar]) {
             let n = analysis.text.scalars.count
             scalars = []
             swap(&scalars, &storage)
