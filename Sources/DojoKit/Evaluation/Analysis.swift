@@ -57,9 +57,9 @@ struct Analysis {
         var negated: Assessment.Negated
     }
 
-    let text: NormalizedText
+    private(set) var text: NormalizedText
     let index: CueIndex
-    let spans: [SignalScanner.Span]
+    private(set) var spans: [SignalScanner.Span]
     /// Cue pieces found, in order of end position (few per reply: linear scans beat hashing).
     private var pieceHits: [PieceHit] = []
     /// Other pieces found (negations, contrasts, framing words), in order of end position.
@@ -115,17 +115,17 @@ struct Analysis {
         matchCues(candidates: &buffers.candidates, scratch: &buffers.occurrences)
     }
 
-    /// Gives the analysis's storage back to `buffers` for the next reply (the analysis is gone after it).
-    consuming func recycle(into buffers: inout ReplyBuffers) {
-        buffers.scalars = text.scalars
-        buffers.origins = text.origins
-        buffers.spans = spans
-        buffers.stemmed = stemmedText
-        buffers.pieceHits = pieceHits
-        buffers.roleHits = roleHits
-        buffers.credited = credited
-        buffers.units = units
-        buffers.segments = segmentStore
+    /// Moves the analysis's storage back to `buffers` for the next reply; the analysis is empty after it.
+    mutating func recycle(into buffers: inout ReplyBuffers) {
+        text.recycle(into: &buffers)
+        swap(&spans, &buffers.spans)
+        swap(&stemmedText, &buffers.stemmed)
+        isStemmed = false
+        swap(&pieceHits, &buffers.pieceHits)
+        swap(&roleHits, &buffers.roleHits)
+        swap(&credited, &buffers.credited)
+        swap(&units, &buffers.units)
+        swap(&segmentStore, &buffers.segments)
     }
 
     // MARK: pieces

@@ -5,9 +5,9 @@ import Foundation
 /// every piece of evidence can quote the rep's own words.
 public struct NormalizedText: Sendable {
     /// The folded scalars, as code points.
-    public let scalars: [UInt32]
+    public private(set) var scalars: [UInt32]
     /// For each folded scalar, the UTF-8 offset in the original text of the scalar it came from.
-    public let origins: [Int32]
+    public private(set) var origins: [Int32]
     /// The original text.
     private let original: String
 
@@ -30,6 +30,12 @@ public struct NormalizedText: Sendable {
         self.original = text
         self.scalars = scalars
         self.origins = origins
+    }
+
+    /// Moves the folded text's storage back to `buffers` for the next reply; the text is empty after it.
+    mutating func recycle(into buffers: inout ReplyBuffers) {
+        swap(&scalars, &buffers.scalars)
+        swap(&origins, &buffers.origins)
     }
 
     /// Folds `text` into `scalars` and `origins` (emptied first), at most `capacity` scalars; false when that is too few.

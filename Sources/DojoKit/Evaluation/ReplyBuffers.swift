@@ -45,10 +45,13 @@ final class ReplyBufferPool: @unchecked Sendable {
         return free.popLast() ?? ReplyBuffers()
     }
 
-    /// Gives a set back once its call is done with it.
-    func giveBack(_ buffers: consuming ReplyBuffers) {
+    /// Gives a set back once its call is done with it (moved out: `buffers` is left empty).
+    func giveBack(_ buffers: inout ReplyBuffers) {
         lock.lock()
         defer { lock.unlock() }
-        if free.count < Self.kept { free.append(buffers) }
+        guard free.count < Self.kept else { return }
+        // Moved, not copied: a copy would retain every array in it, and dropping the caller's release them again.
+        free.append(ReplyBuffers())
+        swap(&free[free.count - 1], &buffers)
     }
 }

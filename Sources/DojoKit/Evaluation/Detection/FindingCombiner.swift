@@ -35,7 +35,9 @@ struct FindingCombiner: Sendable {
         var tactics: [Assessment.TacticFinding] = [], antiPatterns: [Assessment.TacticFinding] = []
         guard !findings.isEmpty else { return ([], []) }
         tactics.reserveCapacity(8)
-        let ordered = findings.count < 2 ? findings : findings.sorted { ($0.tactic, $0.source) < ($1.tactic, $1.source) }
+        // The evaluator hands them over in this order already (sorted in place): a sorted copy cost an allocation and a
+        // retain of every finding's lists.
+        let ordered = findings.isInCombinerOrder ? findings : findings.sorted(by: DetectorFinding.combinerOrder)
         var i = 0
         while i < ordered.count {
             let position = ordered[i].tactic
@@ -112,4 +114,14 @@ struct FindingCombiner: Sendable {
         let total = cue > 0 ? min(1, cue + 0.5 * simConfidence) : min(0.45, simConfidence)
         return (total * 1000).rounded() / 1000
     }
+}
+
+extension DetectorFinding {
+    /// The order `FindingCombiner.combine` reads findings in: by tactic, then by source.
+    static func combinerOrder(_ a: DetectorFinding, _ b: DetectorFinding) -> Bool { (a.tactic, a.source) < (b.tactic, b.source) }
+}
+
+extension [DetectorFinding] {
+    /// Whether the findings are in `DetectorFinding.combinerOrder` already.
+    var isInCombinerOrder: Bool { indices.dropFirst().allSatisfy { !DetectorFinding.combinerOrder(self[$0], self[$0 - 1]) } }
 }

@@ -12,7 +12,7 @@ protocol TacticDetector: Sendable {
 /// What a detector sees of one reply.
 struct DetectionContext {
     /// The folded reply, its signals, cue matches, negation scopes and question clauses.
-    let analysis: Analysis
+    var analysis: Analysis
     /// The buyer's value type, when the reply is scored for one.
     let buyer: ValueType?
     /// The buyer's line the reply answers, when known.
