@@ -56,11 +56,11 @@ public struct Evaluator: Sendable {
         // Room for a typical reply's findings at once: growing the list 1, 2, 4, 8 copied every finding each time.
         found.reserveCapacity(16)
         for detector in detectors { detector.detect(context, into: &found, buffers: &buffers) }
-        found.sort(by: DetectorFinding.combinerOrder)
         var (findings, antiPatterns) = combiner.combine(found)
         let signals = context.analysis.signals()
         // Judged on what the cues credited too: a keyword list stays one even when the model withdraws some of its words.
-        let cueCredited = found.count { $0.source == .cues && $0.strength >= Self.usedThreshold && !$0.evidence.isEmpty }
+        // By index: iterating the findings copied each one (a retain of each of its lists).
+        let cueCredited = found.indices.count { found[$0].source == .cues && found[$0].strength >= Self.usedThreshold && !found[$0].evidence.isEmpty }
         let stuffing = context.analysis.looksLikeCueStuffing(usedTactics: max(findings.count { $0.isUsed } + antiPatterns.count, cueCredited))
         if stuffing {
             // A keyword list earns no tactic: the words are there, the reply is not.

@@ -35,18 +35,28 @@ struct FindingCombiner: Sendable {
         var tactics: [Assessment.TacticFinding] = [], antiPatterns: [Assessment.TacticFinding] = []
         guard !findings.isEmpty else { return ([], []) }
         tactics.reserveCapacity(8)
-        // The evaluator hands them over in this order already (sorted in place): a sorted copy cost an allocation and a
-        // retain of every finding's lists.
-        let ordered = findings.isInCombinerOrder ? findings : findings.sorted(by: DetectorFinding.combinerOrder)
+        // Read by tactic, then by source, through a sorted list of their indices on the stack: a sorted copy of the
+        // findings cost an allocation and a retain of every finding's lists (sorting them in place, as many copies).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: findings.count) { order in
+        // Insertion sort, stable: a reply has a handful of findings.
+        for k in findings.indices {
+            var j = k
+            while j > 0 && (findings[k].tactic, findings[k].source) < (findings[order[j - 1]].tactic, findings[order[j - 1]].source) {
+                order[j] = order[j - 1]
+                j -= 1
+            }
+            order[j] = k
+        }
         var i = 0
-        while i < ordered.count {
-            let position = ordered[i].tactic
+        while i < findings.count {
+            let position = findings[order[i]].tactic
             var cue: DetectorFinding?, similarity = 0.0, model: DetectorFinding?
-            while i < ordered.count && ordered[i].tactic == position {
-                switch ordered[i].source {
-                case .cues: cue = ordered[i]
-                case .exemplars: similarity = ordered[i].strength
-                case .model: model = ordered[i]
+            while i < findings.count && findings[order[i]].tactic == position {
+                let finding = order[i]
+                switch findings[finding].source {
+                case .cues: cue = findings[finding]
+                case .exemplars: similarity = findings[finding].strength
+                case .model: model = findings[finding]
                 }
                 i += 1
             }
@@ -90,6 +100,7 @@ struct FindingCombiner: Sendable {
                 tactics.append(finding)
             }
         }
+        }
         return (tactics, antiPatterns)
     }
 
@@ -116,12 +127,3 @@ struct FindingCombiner: Sendable {
     }
 }
 
-extension DetectorFinding {
-    /// The order `FindingCombiner.combine` reads findings in: by tactic, then by source.
-    static func combinerOrder(_ a: DetectorFinding, _ b: DetectorFinding) -> Bool { (a.tactic, a.source) < (b.tactic, b.source) }
-}
-
-extension [DetectorFinding] {
-    /// Whether the findings are in `DetectorFinding.combinerOrder` already.
-    var isInCombinerOrder: Bool { indices.dropFirst().allSatisfy { !DetectorFinding.combinerOrder(self[$0], self[$0 - 1]) } }
-}

@@ -51,8 +51,9 @@ struct ModelDetector: TacticDetector {
             // questioned), 2 a cue that quotes them (the combiner quotes the model's evidence only where no cue does).
             // One scan of the findings, not a scan per tactic.
             cueKind.initialize(repeating: 0)
-            for finding in findings where finding.source == .cues && cueKind[finding.tactic] == 0 {
-                cueKind[finding.tactic] = finding.evidence.isEmpty ? 1 : 2
+            // By index: iterating the findings copied each one (a retain of each of its lists).
+            for i in findings.indices where findings[i].source == .cues && cueKind[findings[i].tactic] == 0 {
+                cueKind[findings[i].tactic] = findings[i].evidence.isEmpty ? 1 : 2
             }
             // A tactic with no cue whose logit rules it out keeps probability 0: only its being no candidate is used.
             for (position, label) in labelOfTactic.enumerated() {
