@@ -526,7 +526,8 @@ struct Analysis {
     }
 
     func signals() -> Assessment.Signals {
-        let length = Self.lengthUnits(text.scalars)
+        // Through a buffer pointer: iterating the array checked every index.
+        let length = text.scalars.withUnsafeBufferPointer { Self.lengthUnits($0) }
         var asksQuestion = false, quantifiesValue = false, hasNumber = false, hasFigure = false
         for span in spans {
             switch span.kind {
