@@ -101,7 +101,7 @@ struct ModelDetector: TacticDetector {
                     k += 1
                     if best.peak <= 0 { p = min(p, credit - 0.001) }
                     if p < credit && cueKind[position] == 0 { continue }
-                    if p >= credit { evidence = self.evidence(best.features.map { features[$0] }, analysis: analysis) }
+                    if p >= credit { evidence = self.evidence(best.features, of: features, analysis: analysis) }
                 }
                 let ceiling = hasUnnegated ? (Double(higher[position]) * 1000).rounded() / 1000 : nil
                 findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
@@ -114,10 +114,15 @@ struct ModelDetector: TacticDetector {
     }
 
     /// The clause (at most 40 scalars around it) holding each of the two strongest features, in reading order.
-    private func evidence(_ strongest: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {
+    private func evidence(_ strongest: [Int], of features: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {
         let n = analysis.text.scalars.count
-        var ranges: [Range<Int>] = []
-        for feature in strongest where feature.end - feature.start < Int32(n) || n < 12 {
+        // The ranges (one per feature at most) on the stack, merged, ordered and quoted in place: as arrays (the
+        // features picked, the ranges, sorted, quoted, filtered) they cost five allocations a quoted tactic.
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: strongest.count) { ranges in
+        var count = 0
+        for index in strongest {
+            let feature = features[index]
+            guard feature.end - feature.start < Int32(n) || n < 12 else { continue }
             var start = Int(feature.start), end = Int(feature.end)
             while start > 0 && !analysis.endsClause(start - 1) && Int(feature.start) - start < 20 { start -= 1 }
             while end < n && !analysis.endsClause(end) && end - Int(feature.end) < 20 { end += 1 }
@@ -128,12 +133,27 @@ struct ModelDetector: TacticDetector {
             while start < end && analysis.text.scalars[start] == 0x20 { start += 1 }
             while end > start && analysis.text.scalars[end - 1] == 0x20 { end -= 1 }
             guard start < end else { continue }
-            if let overlap = ranges.firstIndex(where: { $0.overlaps(start..<end) || $0.upperBound == start || end == $0.lowerBound }) {
+            if let overlap = (0..<count).first(where: { ranges[$0].overlaps(start..<end) || ranges[$0].upperBound == start || end == ranges[$0].lowerBound }) {
                 ranges[overlap] = min(ranges[overlap].lowerBound, start)..<max(ranges[overlap].upperBound, end)
             } else {
-                ranges.append(start..<end)
+                ranges[count] = start..<end
+                count += 1
             }
         }
-        return ranges.sorted { $0.lowerBound < $1.lowerBound }.map { analysis.text.quote($0) }.filter { !$0.isEmpty }
+        // In reading order (a stable insertion sort by start, as the sort it replaces was stable).
+        for i in 0..<count {
+            let range = ranges[i]
+            var j = i
+            while j > 0 && ranges[j - 1].lowerBound > range.lowerBound { ranges[j] = ranges[j - 1]; j -= 1 }
+            ranges[j] = range
+        }
+        var quotes: [String] = []
+        quotes.reserveCapacity(count)
+        for range in ranges[0..<count] {
+            let quote = analysis.text.quote(range)
+            if !quote.isEmpty { quotes.append(quote) }
+        }
+        return quotes
+        }
     }
 }
