@@ -537,9 +537,26 @@ struct Analysis {
             case .number: hasNumber = true
             }
         }
-        let figureSpans = !hasFigure ? [] : spans.filter { $0.kind == .money || $0.kind == .percent || $0.kind == .duration }
-            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        let figures = figureSpans.map { text.quote($0.start..<$0.end) }
+        // The figure spans in order of position, on the stack (a stable insertion sort, as the sort it replaces was
+        // stable): filtered and sorted arrays cost two allocations a reply with figures.
+        var figures: [String] = [], figureKinds: [SignalScanner.Kind] = []
+        if hasFigure {
+            withUnsafeTemporaryAllocation(of: SignalScanner.Span.self, capacity: spans.count) { ordered in
+                var count = 0
+                for span in spans where span.kind == .money || span.kind == .percent || span.kind == .duration {
+                    var j = count
+                    while j > 0 && (span.start, span.end) < (ordered[j - 1].start, ordered[j - 1].end) { ordered[j] = ordered[j - 1]; j -= 1 }
+                    ordered[j] = span
+                    count += 1
+                }
+                figures.reserveCapacity(count)
+                figureKinds.reserveCapacity(count)
+                for span in ordered[0..<count] {
+                    figures.append(text.quote(span.start..<span.end))
+                    figureKinds.append(span.kind)
+                }
+            }
+        }
         return Assessment.Signals(
             asksQuestion: asksQuestion,
             quantifiesValue: quantifiesValue,
@@ -548,7 +565,7 @@ struct Analysis {
             jointFraming: hasRole(.jointFraming),
             executiveFraming: hasRole(.executiveFraming),
             figures: figures,
-            figureKinds: figureSpans.map(\.kind))
+            figureKinds: figureKinds)
     }
 
     /// A reply that is mostly cue phrases strung together, or a bare list of short keywords, is not
@@ -556,17 +573,21 @@ struct Analysis {
     func looksLikeCueStuffing(usedTactics: Int) -> Bool {
         guard usedTactics >= 2 else { return false }
         let scalars = text.scalars
-        var covered = [Bool](repeating: false, count: scalars.count)
-        for m in credited {
-            if m.segments.isEmpty {
-                for i in m.start..<min(m.end, covered.count) { covered[i] = true }
+        // Which scalars the credited cues cover, on the stack (an array would be an allocation).
+        let (content, inCue) = withUnsafeTemporaryAllocation(of: Bool.self, capacity: scalars.count) { covered in
+            covered.initialize(repeating: false)
+            for m in credited {
+                if m.segments.isEmpty {
+                    for i in m.start..<min(m.end, covered.count) { covered[i] = true }
+                }
+                for segment in segmentStore[m.segments] { for i in segment.start..<segment.end where i < covered.count { covered[i] = true } }
             }
-            for segment in segmentStore[m.segments] { for i in segment.start..<segment.end where i < covered.count { covered[i] = true } }
-        }
-        var content = 0, inCue = 0
-        for (i, c) in scalars.enumerated() where c != 0x20 && !SignalScanner.isClauseBoundary(c) && c != 0x2F && c != 0x7C {
-            content += 1
-            if covered[i] { inCue += 1 }
+            var content = 0, inCue = 0
+            for (i, c) in scalars.enumerated() where c != 0x20 && !SignalScanner.isClauseBoundary(c) && c != 0x2F && c != 0x7C {
+                content += 1
+                if covered[i] { inCue += 1 }
+            }
+            return (content, inCue)
         }
         guard content > 0 else { return false }
         let ratio = Double(inCue) / Double(content)
