@@ -52,11 +52,11 @@ struct FindingCombiner: Sendable {
             let position = findings[order[i]].tactic
             var cue: DetectorFinding?, similarity = 0.0, model: DetectorFinding?
             while i < findings.count && findings[order[i]].tactic == position {
-                let finding = order[i]
-                switch findings[finding].source {
-                case .cues: cue = findings[finding]
-                case .exemplars: similarity = findings[finding].strength
-                case .model: model = findings[finding]
+                let index = order[i]
+                switch findings[index].source {
+                case .cues: cue = findings[index]
+                case .exemplars: similarity = findings[index].strength
+                case .model: model = findings[index]
                 }
                 i += 1
             }
@@ -126,4 +126,3 @@ struct FindingCombiner: Sendable {
         return (total * 1000).rounded() / 1000
     }
 }
-
