@@ -50,7 +50,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Features seen in fewer training replies than this get no weight.", valueName: "n"))
     var minCount: Int = ModelTrainer.Settings().minimumCount
 
-    @Option(help: ArgumentHelp("log2 of the number of hash buckets (the model file holds 32 bytes per bucket).", valueName: "bits"))
+    @Option(help: ArgumentHelp("log2 of the number of hash buckets (the model file holds a bit per bucket, and hidden ÷ 2 bytes per bucket that training gives a value).", valueName: "bits"))
     var bucketBits: Int = ModelTrainer.Settings().bucketBits
 
     @Option(help: ArgumentHelp("Hidden units of the network (a multiple of 32, up to 256).", valueName: "n"))
