@@ -57,16 +57,19 @@ struct Analysis {
         var negated: Assessment.Negated
     }
 
-    let text: NormalizedText
+    private(set) var text: NormalizedText
     let index: CueIndex
-    let spans: [SignalScanner.Span]
+    private(set) var spans: [SignalScanner.Span]
     /// Cue pieces found, in order of end position (few per reply: linear scans beat hashing).
     private var pieceHits: [PieceHit] = []
     /// Other pieces found (negations, contrasts, framing words), in order of end position.
     private var roleHits: [RoleHit] = []
     private(set) var scopes: [NegationScope] = []
     /// The reply with English words stemmed, when any word changed (the automaton's input; features use it too).
-    private(set) var stemmed: EnglishStemmer.Folded?
+    var stemmed: EnglishStemmer.Folded? { isStemmed ? stemmedText : nil }
+    /// `stemmed` when `isStemmed`; kept even when empty, its storage reused from reply to reply.
+    private var stemmedText: EnglishStemmer.Folded
+    private var isStemmed = false
     /// Evidence, in order of creation; a tactic's units are those with its position.
     private(set) var units: [EvidenceUnit] = []
     /// Negated cue matches, in order, without repeated quotes per tactic.
@@ -77,18 +80,52 @@ struct Analysis {
     private var segmentStore: [Occurrence] = []
 
     init(reply: String, index: CueIndex) {
+        var buffers = ReplyBuffers()
+        self.init(reply: reply, index: index, buffers: &buffers)
+    }
+
+    /// Analyses `reply` in the storage of `buffers`, which it takes; `recycle(into:)` gives it back.
+    init(reply: String, index: CueIndex, buffers: inout ReplyBuffers) {
         var reply = reply
         // utf8.count is O(1) for native strings; only long replies pay for counting scalars.
         if reply.utf8.count > Evaluator.maxAnalysedScalars, reply.unicodeScalars.count > Evaluator.maxAnalysedScalars {
             reply = String(String.UnicodeScalarView(reply.unicodeScalars.prefix(Evaluator.maxAnalysedScalars)))
         }
-        text = NormalizedText(reply)
+        text = NormalizedText(reply, reusing: &buffers)
         self.index = index
-        spans = SignalScanner.scan(text.scalars)
+        var spans: [SignalScanner.Span] = []
+        swap(&spans, &buffers.spans)
+        SignalScanner.scan(text.scalars, into: &spans)
+        self.spans = spans
+        stemmedText = EnglishStemmer.Folded()
+        swap(&stemmedText, &buffers.stemmed)
+        swap(&pieceHits, &buffers.pieceHits)
+        swap(&roleHits, &buffers.roleHits)
+        swap(&credited, &buffers.credited)
+        swap(&units, &buffers.units)
+        swap(&segmentStore, &buffers.segments)
+        pieceHits.removeAll(keepingCapacity: true)
+        roleHits.removeAll(keepingCapacity: true)
+        credited.removeAll(keepingCapacity: true)
+        units.removeAll(keepingCapacity: true)
+        segmentStore.removeAll(keepingCapacity: true)
         findPieces()
         findNegationScopes()
         findPostNegationScopes()
-        matchCues()
+        matchCues(candidates: &buffers.candidates, scratch: &buffers.occurrences)
+    }
+
+    /// Moves the analysis's storage back to `buffers` for the next reply; the analysis is empty after it.
+    mutating func recycle(into buffers: inout ReplyBuffers) {
+        text.recycle(into: &buffers)
+        swap(&spans, &buffers.spans)
+        swap(&stemmedText, &buffers.stemmed)
+        isStemmed = false
+        swap(&pieceHits, &buffers.pieceHits)
+        swap(&roleHits, &buffers.roleHits)
+        swap(&credited, &buffers.credited)
+        swap(&units, &buffers.units)
+        swap(&segmentStore, &buffers.segments)
     }
 
     // MARK: pieces
@@ -98,8 +135,8 @@ struct Analysis {
         pieceHits.reserveCapacity(32)
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         // English words are stemmed for the automaton; matches map back to the folded text.
-        let stemmed = EnglishStemmer.fold(scalars)
-        self.stemmed = stemmed
+        isStemmed = EnglishStemmer.fold(scalars, into: &stemmedText)
+        let stemmed = self.stemmed
         index.automaton.forEachMatch(in: stemmed?.scalars ?? scalars) { match in
             let piece = patternPiece[match.pattern]
             let start = stemmed?.start(match.start) ?? match.start
@@ -338,11 +375,11 @@ struct Analysis {
         return true
     }
 
-    private mutating func matchCues() {
+    /// `candidates` and `scratch` are working space (emptied first).
+    private mutating func matchCues(candidates: inout [CueMatch], scratch: inout [Occurrence]) {
         guard !pieceHits.isEmpty || !index.slotOnlyCues.isEmpty else { return }
-        var candidates: [CueMatch] = []
+        candidates.removeAll(keepingCapacity: true)
         candidates.reserveCapacity(16)
-        var scratch: [Occurrence] = []
         // The cues to try: every slot-only cue and every cue anchored on a piece found, each once, in order.
         var slotKinds: UInt8 = 0
         for span in spans { slotKinds |= 1 << UInt8(span.kind.rawValue) }
@@ -489,7 +526,8 @@ struct Analysis {
     }
 
     func signals() -> Assessment.Signals {
-        let length = Self.lengthUnits(text.scalars)
+        // Through a buffer pointer: iterating the array checked every index.
+        let length = text.scalars.withUnsafeBufferPointer { Self.lengthUnits($0) }
         var asksQuestion = false, quantifiesValue = false, hasNumber = false, hasFigure = false
         for span in spans {
             switch span.kind {
@@ -499,9 +537,26 @@ struct Analysis {
             case .number: hasNumber = true
             }
         }
-        let figureSpans = !hasFigure ? [] : spans.filter { $0.kind == .money || $0.kind == .percent || $0.kind == .duration }
-            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        let figures = figureSpans.map { text.quote($0.start..<$0.end) }
+        // The figure spans in order of position, on the stack (a stable insertion sort, as the sort it replaces was
+        // stable): filtered and sorted arrays cost two allocations a reply with figures.
+        var figures: [String] = [], figureKinds: [SignalScanner.Kind] = []
+        if hasFigure {
+            withUnsafeTemporaryAllocation(of: SignalScanner.Span.self, capacity: spans.count) { ordered in
+                var count = 0
+                for span in spans where span.kind == .money || span.kind == .percent || span.kind == .duration {
+                    var j = count
+                    while j > 0 && (span.start, span.end) < (ordered[j - 1].start, ordered[j - 1].end) { ordered[j] = ordered[j - 1]; j -= 1 }
+                    ordered[j] = span
+                    count += 1
+                }
+                figures.reserveCapacity(count)
+                figureKinds.reserveCapacity(count)
+                for span in ordered[0..<count] {
+                    figures.append(text.quote(span.start..<span.end))
+                    figureKinds.append(span.kind)
+                }
+            }
+        }
         return Assessment.Signals(
             asksQuestion: asksQuestion,
             quantifiesValue: quantifiesValue,
@@ -510,7 +565,7 @@ struct Analysis {
             jointFraming: hasRole(.jointFraming),
             executiveFraming: hasRole(.executiveFraming),
             figures: figures,
-            figureKinds: figureSpans.map(\.kind))
+            figureKinds: figureKinds)
     }
 
     /// A reply that is mostly cue phrases strung together, or a bare list of short keywords, is not
@@ -518,17 +573,21 @@ struct Analysis {
     func looksLikeCueStuffing(usedTactics: Int) -> Bool {
         guard usedTactics >= 2 else { return false }
         let scalars = text.scalars
-        var covered = [Bool](repeating: false, count: scalars.count)
-        for m in credited {
-            if m.segments.isEmpty {
-                for i in m.start..<min(m.end, covered.count) { covered[i] = true }
+        // Which scalars the credited cues cover, on the stack (an array would be an allocation).
+        let (content, inCue) = withUnsafeTemporaryAllocation(of: Bool.self, capacity: scalars.count) { covered in
+            covered.initialize(repeating: false)
+            for m in credited {
+                if m.segments.isEmpty {
+                    for i in m.start..<min(m.end, covered.count) { covered[i] = true }
+                }
+                for segment in segmentStore[m.segments] { for i in segment.start..<segment.end where i < covered.count { covered[i] = true } }
             }
-            for segment in segmentStore[m.segments] { for i in segment.start..<segment.end where i < covered.count { covered[i] = true } }
-        }
-        var content = 0, inCue = 0
-        for (i, c) in scalars.enumerated() where c != 0x20 && !SignalScanner.isClauseBoundary(c) && c != 0x2F && c != 0x7C {
-            content += 1
-            if covered[i] { inCue += 1 }
+            var content = 0, inCue = 0
+            for (i, c) in scalars.enumerated() where c != 0x20 && !SignalScanner.isClauseBoundary(c) && c != 0x2F && c != 0x7C {
+                content += 1
+                if covered[i] { inCue += 1 }
+            }
+            return (content, inCue)
         }
         guard content > 0 else { return false }
         let ratio = Double(inCue) / Double(content)

@@ -20,7 +20,12 @@ enum EnglishStemmer {
         /// Folded index one past stemmed scalar `i`.
         func end(_ i: Int) -> Int { Int(spans[i] >> 32) }
 
-        init(reserving capacity: Int) {
+        init() {}
+
+        /// Empties it for another text of `capacity` scalars, keeping its storage.
+        mutating func reset(reserving capacity: Int) {
+            scalars.removeAll(keepingCapacity: true)
+            spans.removeAll(keepingCapacity: true)
             scalars.reserveCapacity(capacity)
             spans.reserveCapacity(capacity)
         }
@@ -43,7 +48,13 @@ enum EnglishStemmer {
     /// Stems every run of a–z in folded text; nil when no word changes (the text is used as it is).
     /// One pass: the stemmed copy starts at the first word that changes.
     static func fold(_ text: [UInt32]) -> Folded? {
-        var out: Folded?
+        var out = Folded()
+        return fold(text, into: &out) ? out : nil
+    }
+
+    /// The same into `out` (emptied first, its storage reused); false when no word changes (`out` is then empty).
+    static func fold(_ text: [UInt32], into out: inout Folded) -> Bool {
+        var changed = false
         let n = text.count
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWordLength + 1) { buffer in
             var copied = 0  // text[..<copied] is already in `out`
@@ -53,19 +64,20 @@ enum EnglishStemmer {
                 var end = i
                 while end < n && isLetter(text[end]) { end += 1 }
                 if let stemmed = changedStem(text, i..<end, buffer) {
-                    if out == nil { out = Folded(reserving: n) }
-                    out?.copy(text, copied..<i)
+                    if !changed { out.reset(reserving: n) }
+                    changed = true
+                    out.copy(text, copied..<i)
                     for k in 0..<stemmed {
                         let origin = i + min(k, end - i - 1)
-                        out?.append(UInt32(buffer[k]), from: origin, to: k == stemmed - 1 ? end : origin + 1)
+                        out.append(UInt32(buffer[k]), from: origin, to: k == stemmed - 1 ? end : origin + 1)
                     }
                     copied = end
                 }
                 i = end
             }
-            out?.copy(text, copied..<n)
+            if changed { out.copy(text, copied..<n) } else { out.reset(reserving: 0) }
         }
-        return out
+        return changed
     }
 
     /// The stem of the word `text[word]` in `buffer`, and its length, when stemming changes the word.

@@ -19,6 +19,8 @@ public struct Evaluator: Sendable {
     private let detectors: [any TacticDetector]
     private let combiner: FindingCombiner
     private let scorer: ReplyScorer
+    /// Working arrays for `assess`, reused from reply to reply (one set per call in flight).
+    private let bufferPool = ReplyBufferPool()
 
     /// Compiles the catalogue's cues and model answers; with a model, its detector joins the others.
     public init(catalog: TacticCatalog, model: TacticModel? = nil) {
@@ -45,17 +47,21 @@ public struct Evaluator: Sendable {
     /// against the buyer's whole playbook when no turn is given). `prompt` is the buyer's line the reply
     /// answers, when known: a plain answer to the buyer's question is told apart from an offer by it.
     public func assess(_ reply: String, buyer: ValueType? = nil, expectation: TurnExpectation? = nil, prompt: String? = nil) -> Assessment {
-        let analysis = Analysis(reply: reply, index: index)
-        let context = DetectionContext(analysis: analysis, buyer: buyer, prompt: prompt)
+        var buffers = bufferPool.take()
+        // The analysis lives in the context only: a copy of it would retain each of its arrays.
+        var context = DetectionContext(analysis: Analysis(reply: reply, index: index, buffers: &buffers), buyer: buyer, prompt: prompt)
         var found: [DetectorFinding] = []
+        swap(&found, &buffers.findings)
+        found.removeAll(keepingCapacity: true)
         // Room for a typical reply's findings at once: growing the list 1, 2, 4, 8 copied every finding each time.
         found.reserveCapacity(16)
-        for detector in detectors { detector.detect(context, into: &found) }
+        for detector in detectors { detector.detect(context, into: &found, buffers: &buffers) }
         var (findings, antiPatterns) = combiner.combine(found)
-        let signals = analysis.signals()
+        let signals = context.analysis.signals()
         // Judged on what the cues credited too: a keyword list stays one even when the model withdraws some of its words.
-        let cueCredited = found.count { $0.source == .cues && $0.strength >= Self.usedThreshold && !$0.evidence.isEmpty }
-        let stuffing = analysis.looksLikeCueStuffing(usedTactics: max(findings.count { $0.isUsed } + antiPatterns.count, cueCredited))
+        // By index: iterating the findings copied each one (a retain of each of its lists).
+        let cueCredited = found.indices.count { found[$0].source == .cues && found[$0].strength >= Self.usedThreshold && !found[$0].evidence.isEmpty }
+        let stuffing = context.analysis.looksLikeCueStuffing(usedTactics: max(findings.count { $0.isUsed } + antiPatterns.count, cueCredited))
         if stuffing {
             // A keyword list earns no tactic: the words are there, the reply is not.
             for i in findings.indices { findings[i].confidence = min(findings[i].confidence, Self.usedThreshold - 0.1) }
@@ -69,6 +75,11 @@ public struct Evaluator: Sendable {
         } else {
             assessment.explanation = scorer.describe(assessment)
         }
+        // The findings' strings live on in the assessment; the list itself, emptied, is kept for the next reply.
+        found.removeAll(keepingCapacity: true)
+        buffers.findings = found
+        context.analysis.recycle(into: &buffers)
+        bufferPool.giveBack(&buffers)
         return assessment
     }
 

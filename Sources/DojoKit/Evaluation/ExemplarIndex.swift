@@ -118,9 +118,17 @@ public struct ExemplarIndex: Sendable {
     /// For each tactic index, the best cosine similarity between the text and one of its model answers,
     /// counting only model answers of the value types in `typeMask` (bits by `ValueType.ordinal`; the others stay 0).
     func similarities(_ text: [UInt32], typeMask: UInt8) -> [Double] {
-        var best = [Double](repeating: 0, count: tacticCount)
-        var tokens = Self.terms(text)
-        guard !tokens.isEmpty else { return best }
+        var terms: [UInt64] = [], best: [Double] = []
+        similarities(text, typeMask: typeMask, terms: &terms, into: &best)
+        return best
+    }
+
+    /// The same into `best` (emptied first); `terms` is working space. The evaluator reuses both from reply to reply.
+    func similarities(_ text: [UInt32], typeMask: UInt8, terms tokens: inout [UInt64], into best: inout [Double]) {
+        best.removeAll(keepingCapacity: true)
+        best.append(contentsOf: repeatElement(0, count: tacticCount))
+        Self.terms(text, into: &tokens)
+        guard !tokens.isEmpty else { return }
         tokens.sort()
         var norm: Float = 0
         // The reply's weight for each known term, written over the sorted hashes: slot in the low
@@ -148,7 +156,7 @@ public struct ExemplarIndex: Sendable {
             }
         }
         norm = norm.squareRoot()
-        guard norm > 0, queryCount > 0 else { return best }
+        guard norm > 0, queryCount > 0 else { return }
         withUnsafeTemporaryAllocation(of: Float.self, capacity: documentTactic.count) { scores in
             scores.initialize(repeating: 0)
             records.withUnsafeBufferPointer { records in
@@ -173,7 +181,6 @@ public struct ExemplarIndex: Sendable {
                 }
             }
         }
-        return best
     }
 
     /// Uni- and bigram counts: CJK characters and Latin words (FNV-1a hashed, so stable across runs).
@@ -186,6 +193,13 @@ public struct ExemplarIndex: Sendable {
     /// The uni- and bigram terms of a text, with repeats, in order.
     static func terms(_ text: [UInt32]) -> [UInt64] {
         var result: [UInt64] = []
+        terms(text, into: &result)
+        return result
+    }
+
+    /// The same into `result` (emptied first).
+    static func terms(_ text: [UInt32], into result: inout [UInt64]) {
+        result.removeAll(keepingCapacity: true)
         result.reserveCapacity(text.count * 2)
         var previous: UInt64?
         var i = 0
@@ -214,6 +228,5 @@ public struct ExemplarIndex: Sendable {
             if let previous { result.append((previous &* 0x9E3779B97F4A7C15) ^ token ^ (1 << 62)) }
             previous = token
         }
-        return result
     }
 }

@@ -5,34 +5,50 @@ import Foundation
 /// every piece of evidence can quote the rep's own words.
 public struct NormalizedText: Sendable {
     /// The folded scalars, as code points.
-    public let scalars: [UInt32]
+    public private(set) var scalars: [UInt32]
     /// For each folded scalar, the UTF-8 offset in the original text of the scalar it came from.
-    public let origins: [Int32]
+    public private(set) var origins: [Int32]
     /// The original text.
     private let original: String
 
     /// Folds `text`.
     public init(_ text: String) {
+        var buffers = ReplyBuffers()
+        self.init(text, reusing: &buffers)
+    }
+
+    /// Folds `text` into `buffers.scalars` and `buffers.origins`, taking them (the evaluator gives them back after
+    /// the reply, and the next reply folds into the same storage).
+    init(_ text: String, reusing buffers: inout ReplyBuffers) {
+        var scalars: [UInt32] = [], origins: [Int32] = []
+        swap(&scalars, &buffers.scalars)
+        swap(&origins, &buffers.origins)
         // NFKC rarely makes more scalars than the UTF-8 has bytes (ﷺ makes 18 of 3), so the buffers are
         // sized for the common case, and a text that outgrows them is folded again into larger ones.
         var capacity = text.utf8.count
-        while true {
-            if let (scalars, origins) = Self.folded(text, capacity: capacity) {
-                self.original = text
-                self.scalars = scalars
-                self.origins = origins
-                return
-            }
-            capacity *= 4
-        }
+        while !Self.fold(text, capacity: capacity, into: &scalars, &origins) { capacity *= 4 }
+        self.original = text
+        self.scalars = scalars
+        self.origins = origins
     }
 
-    /// Folds `text` into buffers of `capacity` scalars; nil when they are too small.
-    private static func folded(_ text: String, capacity: Int) -> (scalars: [UInt32], origins: [Int32])? {
-        var origins: [Int32] = []
+    /// Moves the folded text's storage back to `buffers` for the next reply; the text is empty after it.
+    mutating func recycle(into buffers: inout ReplyBuffers) {
+        swap(&scalars, &buffers.scalars)
+        swap(&origins, &buffers.origins)
+    }
+
+    /// Folds `text` into `scalars` and `origins` (emptied first), at most `capacity` scalars; false when that is too few.
+    private static func fold(_ text: String, capacity: Int, into scalars: inout [UInt32], _ origins: inout [Int32]) -> Bool {
+        // The arrays are filled through pointers: sized to `capacity` first, cut to what was written after.
+        scalars.removeAll(keepingCapacity: true)
+        origins.removeAll(keepingCapacity: true)
+        scalars.append(contentsOf: repeatElement(0, count: capacity))
+        origins.append(contentsOf: repeatElement(0, count: capacity))
         var overflow = false
-        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { folded, count in
-            origins = [Int32](unsafeUninitializedCapacity: capacity) { from, originCount in
+        var written = 0
+        scalars.withUnsafeMutableBufferPointer { folded in
+            origins.withUnsafeMutableBufferPointer { from in
                 var lastWasSpace = true
                 var n = 0
                 var utf8 = text
@@ -92,11 +108,12 @@ public struct NormalizedText: Sendable {
                 }
                 }
                 if n > 0 && folded[n - 1] == 0x20 { n -= 1 }
-                originCount = n
+                written = n
             }
-            count = origins.count
         }
-        return overflow ? nil : (scalars, origins)
+        scalars.removeLast(capacity - written)
+        origins.removeLast(capacity - written)
+        return !overflow
     }
 
     /// The same folding into growing arrays, for the rare text whose folding outgrows its UTF-8 size.
@@ -111,14 +128,16 @@ public struct NormalizedText: Sendable {
     /// The original text behind folded scalars `range` (half-open), trimmed of spaces.
     public func quote(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= origins.count else { return "" }
-        let utf8 = original.utf8
-        var from = Int(origins[range.lowerBound])
-        let lastStart = Int(origins[range.upperBound - 1])
-        var to = lastStart + Self.scalarWidth(leadByte: utf8[utf8.index(utf8.startIndex, offsetBy: lastStart)])
-        while from < to, let width = Self.spaceWidth(utf8, at: from) { from += width }
-        while to > from, let width = Self.spaceWidth(utf8, endingAt: to) { to -= width }
-        let lower = utf8.index(utf8.startIndex, offsetBy: from), upper = utf8.index(utf8.startIndex, offsetBy: to)
-        return String(original[lower..<upper])
+        let first = Int(origins[range.lowerBound]), lastStart = Int(origins[range.upperBound - 1])
+        // On the UTF-8 bytes themselves: walking `String.UTF8View` indices cost more than copying the quote.
+        var original = self.original
+        return original.withUTF8 { bytes in
+            var from = first
+            var to = lastStart + Self.scalarWidth(leadByte: bytes[lastStart])
+            while from < to, let width = Self.spaceWidth(bytes, at: from) { from += width }
+            while to > from, let width = Self.spaceWidth(bytes, endingAt: to) { to -= width }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        }
     }
 
     /// UTF-8 length of the scalar that starts with `byte`.
@@ -128,8 +147,8 @@ public struct NormalizedText: Sendable {
     }
 
     /// Byte length of a space character (ASCII white space, U+00A0, U+3000) starting at byte `i`.
-    private static func spaceWidth(_ bytes: String.UTF8View, at i: Int) -> Int? {
-        func byte(_ k: Int) -> UInt8? { k < bytes.count ? bytes[bytes.index(bytes.startIndex, offsetBy: k)] : nil }
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        func byte(_ k: Int) -> UInt8? { k < bytes.count ? bytes[k] : nil }
         guard let b = byte(i) else { return nil }
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
         if b == 0xC2, byte(i + 1) == 0xA0 { return 2 }
@@ -138,8 +157,8 @@ public struct NormalizedText: Sendable {
     }
 
     /// Byte length of a space character ending just before byte `end`.
-    private static func spaceWidth(_ bytes: String.UTF8View, endingAt end: Int) -> Int? {
-        func byte(_ k: Int) -> UInt8? { k >= 0 ? bytes[bytes.index(bytes.startIndex, offsetBy: k)] : nil }
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int? {
+        func byte(_ k: Int) -> UInt8? { k >= 0 ? bytes[k] : nil }
         guard let b = byte(end - 1) else { return nil }
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
         if byte(end - 2) == 0xC2, b == 0xA0 { return 2 }

@@ -140,6 +140,13 @@ public enum SignalScanner {
     /// Scans a folded text.
     public static func scan(_ text: [UInt32]) -> [Span] {
         var spans: [Span] = []
+        scan(text, into: &spans)
+        return spans
+    }
+
+    /// Scans a folded text into `spans` (emptied first; the evaluator reuses one array from reply to reply).
+    static func scan(_ text: [UInt32], into spans: inout [Span]) {
+        spans.removeAll(keepingCapacity: true)
         spans.reserveCapacity(16)
         var i = 0
         let n = text.count
@@ -208,7 +215,6 @@ public enum SignalScanner {
             }
             i += 1
         }
-        return spans
     }
 
     /// After a number: money, percent or duration units, returning where scanning resumes.

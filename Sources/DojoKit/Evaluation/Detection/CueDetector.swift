@@ -3,13 +3,17 @@
 struct CueDetector: TacticDetector {
     let index: CueIndex
 
-    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding]) {
+    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding], buffers: inout ReplyBuffers) {
         let analysis = context.analysis
         guard !analysis.units.isEmpty || !analysis.negated.isEmpty else { return }
-        for position in index.tacticIDs.indices {
-            let hasUnits = analysis.units.contains { $0.tactic == position }
-            let hasNegated = analysis.negated.contains { $0.tactic == position }
-            guard hasUnits || hasNegated else { continue }
+        // Which tactics have units (bit 1) or negated matches (bit 2), marked in one pass over each list: asking every
+        // tactic of the catalogue about both lists cost more than the findings themselves.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: index.tacticIDs.count) { marks in
+        marks.initialize(repeating: 0)
+        for unit in analysis.units { marks[unit.tactic] |= 1 }
+        for negated in analysis.negated { marks[negated.tactic] |= 2 }
+        for position in index.tacticIDs.indices where marks[position] != 0 {
+            let hasUnits = marks[position] & 1 != 0, hasNegated = marks[position] & 2 != 0
             // Units are created in order of position (matches are visited by start), so evidence is in reading order.
             var evidence: [String] = [], questioned: [String] = [], figure = false
             for unit in analysis.units where unit.tactic == position {
@@ -26,6 +30,7 @@ struct CueDetector: TacticDetector {
                 cues: hasUnits ? cueTexts(of: position, in: analysis) : [],
                 negated: hasNegated ? analysis.negated.compactMap { $0.tactic == position ? $0.negated : nil } : [],
                 questioned: questioned))
+        }
         }
     }
 

@@ -6,7 +6,7 @@ struct ExemplarDetector: TacticDetector {
     let exemplars: ExemplarIndex
     let tacticTypes: [ValueType?]
 
-    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding]) {
+    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding], buffers: inout ReplyBuffers) {
         let analysis = context.analysis
         // In a reply that negates something ("不是 A，而是 B") resemblance cannot tell the negated part from
         // the rest, so it is not used at all. It only matters for the buyer's type and for types the reply
@@ -16,8 +16,8 @@ struct ExemplarDetector: TacticDetector {
         if let buyer = context.buyer { wanted |= 1 << buyer.ordinal }
         for unit in analysis.units { if let type = tacticTypes[unit.tactic] { wanted |= 1 << type.ordinal } }
         guard wanted != 0 else { return }
-        let similarities = exemplars.similarities(analysis.text.scalars, typeMask: wanted)
-        for (position, similarity) in similarities.enumerated() where similarity >= Self.floor && tacticTypes[position] != nil {
+        exemplars.similarities(analysis.text.scalars, typeMask: wanted, terms: &buffers.terms, into: &buffers.similarities)
+        for (position, similarity) in buffers.similarities.enumerated() where similarity >= Self.floor && tacticTypes[position] != nil {
             findings.append(DetectorFinding(tactic: position, source: .exemplars, strength: similarity))
         }
     }

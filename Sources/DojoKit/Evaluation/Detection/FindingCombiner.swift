@@ -35,16 +35,28 @@ struct FindingCombiner: Sendable {
         var tactics: [Assessment.TacticFinding] = [], antiPatterns: [Assessment.TacticFinding] = []
         guard !findings.isEmpty else { return ([], []) }
         tactics.reserveCapacity(8)
-        let ordered = findings.count < 2 ? findings : findings.sorted { ($0.tactic, $0.source) < ($1.tactic, $1.source) }
+        // Read by tactic, then by source, through a sorted list of their indices on the stack: a sorted copy of the
+        // findings cost an allocation and a retain of every finding's lists (sorting them in place, as many copies).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: findings.count) { order in
+        // Insertion sort, stable: a reply has a handful of findings.
+        for k in findings.indices {
+            var j = k
+            while j > 0 && (findings[k].tactic, findings[k].source) < (findings[order[j - 1]].tactic, findings[order[j - 1]].source) {
+                order[j] = order[j - 1]
+                j -= 1
+            }
+            order[j] = k
+        }
         var i = 0
-        while i < ordered.count {
-            let position = ordered[i].tactic
+        while i < findings.count {
+            let position = findings[order[i]].tactic
             var cue: DetectorFinding?, similarity = 0.0, model: DetectorFinding?
-            while i < ordered.count && ordered[i].tactic == position {
-                switch ordered[i].source {
-                case .cues: cue = ordered[i]
-                case .exemplars: similarity = ordered[i].strength
-                case .model: model = ordered[i]
+            while i < findings.count && findings[order[i]].tactic == position {
+                let index = order[i]
+                switch findings[index].source {
+                case .cues: cue = findings[index]
+                case .exemplars: similarity = findings[index].strength
+                case .model: model = findings[index]
                 }
                 i += 1
             }
@@ -87,6 +99,7 @@ struct FindingCombiner: Sendable {
             } else {
                 tactics.append(finding)
             }
+        }
         }
         return (tactics, antiPatterns)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Evidence from the trained model: the probability that each tactic is used, and for a tactic it
 /// credits, the clauses of the reply that carry its largest positive weights (the rep's own words).
 struct ModelDetector: TacticDetector {
@@ -6,61 +8,90 @@ struct ModelDetector: TacticDetector {
     private let labelOfTactic: [Int?]
     private let credit: Double
 
+    /// Below this logit a tactic's probability is surely under `credit` (the logit of `credit`, less a margin far
+    /// wider than the error of `TacticModel.exp`): such a tactic, with no cue for it, is no candidate, and its
+    /// probability is not computed.
+    private let ruledOutLogit: Float
+
     init(model: TacticModel, tacticIDs: [String], credit: Double) {
         self.model = model
         self.credit = credit
         let labels = Dictionary(model.metadata.labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         labelOfTactic = tacticIDs.map { labels[$0] }
+        ruledOutLogit = credit > 0 && credit < 1 ? Float(Foundation.log(credit / (1 - credit))) - 0.05 : -.infinity
     }
 
-    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding]) {
+    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding], buffers: inout ReplyBuffers) {
         let analysis = context.analysis
         let prompt = context.prompt.flatMap { $0.isEmpty ? nil : NormalizedText(String($0.unicodeScalars.prefix(Evaluator.maxAnalysedScalars))) }
-        let reading = FeatureExtractor.Reading(analysis, prompt: prompt)
-        let features = FeatureExtractor.features(reading, analysis)
-        let activations = model.activations(features)
-        let positions = labelOfTactic.count
-        // Each tactic's probability (by catalogue position), the lower of the two readings once there are two.
-        var probability = [Float](repeating: 0, count: positions)
-        for (position, label) in labelOfTactic.enumerated() {
-            if let label { probability[position] = model.probability(of: label, activations: activations) }
+        let reading = FeatureExtractor.Reading(analysis, prompt: prompt, reusing: &buffers.reading)
+        var features: [FeatureExtractor.Feature] = []
+        swap(&features, &buffers.features)
+        FeatureExtractor.features(reading, analysis, ignoringNegation: false, tokens: &buffers.tokens, into: &features)
+        defer {
+            // Storage for the next reply.
+            buffers.reading = reading.scalars
+            buffers.features = features
         }
-        // Per tactic, what the cues found: 0 nothing, 1 a cue that quotes none of the rep's words (only negated or
-        // questioned), 2 a cue that quotes them (the combiner quotes the model's evidence only where no cue does).
-        // One scan of the findings into stack space, not a scan per tactic into arrays of tuples (each such array
-        // costs a generic-metadata lookup to allocate).
+        let positions = labelOfTactic.count, hidden = model.hidden
+        // Everything per tactic or per hidden unit lives on the stack (each array would cost an allocation): the
+        // activations of both readings; each tactic's probability (by catalogue position), the lower of the two
+        // readings once there are two, and the higher; what the cues found per tactic; the labels asked about.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * hidden + 2 * positions) { floats in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: positions) { labelBuffer in
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: positions) { quotedBuffer in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: positions) { cueKind in
+            floats.initialize(repeating: 0)
+            let activations = UnsafeMutableBufferPointer(rebasing: floats[0..<hidden])
+            let plain = UnsafeMutableBufferPointer(rebasing: floats[hidden..<2 * hidden])
+            let probability = UnsafeMutableBufferPointer(rebasing: floats[2 * hidden..<2 * hidden + positions])
+            let higher = UnsafeMutableBufferPointer(rebasing: floats[(2 * hidden + positions)...])
+            model.activations(features, into: activations)
+            // Per tactic, what the cues found: 0 nothing, 1 a cue that quotes none of the rep's words (only negated or
+            // questioned), 2 a cue that quotes them (the combiner quotes the model's evidence only where no cue does).
+            // One scan of the findings, not a scan per tactic.
             cueKind.initialize(repeating: 0)
-            for finding in findings where finding.source == .cues && cueKind[finding.tactic] == 0 {
-                cueKind[finding.tactic] = finding.evidence.isEmpty ? 1 : 2
+            // By index: iterating the findings copied each one (a retain of each of its lists).
+            for i in findings.indices where findings[i].source == .cues && cueKind[findings[i].tactic] == 0 {
+                cueKind[findings[i].tactic] = findings[i].evidence.isEmpty ? 1 : 2
+            }
+            // A tactic with no cue whose logit rules it out keeps probability 0: only its being no candidate is used.
+            for (position, label) in labelOfTactic.enumerated() {
+                guard let label else { continue }
+                let logit = model.logit(of: label, activations: UnsafeBufferPointer(activations))
+                if logit >= ruledOutLogit || cueKind[position] != 0 { probability[position] = TacticModel.probability(logit: logit) }
             }
             // A tactic the model would credit, or one a cue speaks to.
             func isCandidate(_ position: Int) -> Bool {
                 labelOfTactic[position] != nil && (Double(probability[position]) >= credit || cueKind[position] != 0)
             }
-            var unnegated: [Float]?
+            var hasUnnegated = false
             if analysis.hasNegation || analysis.hasNegationWord, (0..<positions).contains(where: isCandidate) {
                 // Never more than the same words without the negation: a negation cannot add credit. Only the
                 // candidates are read again: taking the lower reading can only take a tactic off the list.
-                let plain = model.activations(FeatureExtractor.features(reading, analysis, ignoringNegation: true))
-                var higher = probability
+                FeatureExtractor.features(reading, analysis, ignoringNegation: true, tokens: &buffers.tokens, into: &buffers.plainFeatures)
+                model.activations(buffers.plainFeatures, into: plain)
                 for position in 0..<positions where isCandidate(position) {
                     guard let label = labelOfTactic[position] else { continue }
-                    let negating = probability[position], withoutNegation = model.probability(of: label, activations: plain)
+                    let negating = probability[position]
+                    let withoutNegation = model.probability(of: label, activations: UnsafeBufferPointer(plain))
                     probability[position] = min(negating, withoutNegation)
                     higher[position] = max(negating, withoutNegation)
                 }
-                unnegated = higher
+                hasUnnegated = true
             }
             // The candidates the model credits, in catalogue order. For a tactic a cue quotes, all that matters is
             // whether some feature pushes it up.
-            var labels: [Int] = [], quoted: [Bool] = []
+            var count = 0
             for position in 0..<positions where isCandidate(position) {
                 guard let label = labelOfTactic[position], Double(probability[position]) >= credit else { continue }
-                labels.append(label)
-                quoted.append(cueKind[position] != 2)
+                labelBuffer[count] = label
+                quotedBuffer[count] = cueKind[position] != 2
+                count += 1
             }
-            let strongest = model.strongest(features, activations: activations, labels: labels, quoted: quoted, limit: 2)
+            let strongest = model.strongest(features, activations: UnsafeBufferPointer(activations),
+                                            labels: UnsafeBufferPointer(rebasing: labelBuffer[0..<count]),
+                                            quoted: UnsafeBufferPointer(rebasing: quotedBuffer[0..<count]), limit: 2)
             var k = 0
             for position in 0..<positions where isCandidate(position) {
                 var p = Double(probability[position])
@@ -70,20 +101,28 @@ struct ModelDetector: TacticDetector {
                     k += 1
                     if best.peak <= 0 { p = min(p, credit - 0.001) }
                     if p < credit && cueKind[position] == 0 { continue }
-                    if p >= credit { evidence = self.evidence(best.features.map { features[$0] }, analysis: analysis) }
+                    if p >= credit { evidence = self.evidence(best.features, of: features, analysis: analysis) }
                 }
-                let ceiling = unnegated.map { (Double($0[position]) * 1000).rounded() / 1000 }
+                let ceiling = hasUnnegated ? (Double(higher[position]) * 1000).rounded() / 1000 : nil
                 findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
                                                 unnegatedStrength: ceiling.flatMap { $0 > p ? $0 : nil }, evidence: evidence))
             }
         }
+        }
+        }
+        }
     }
 
     /// The clause (at most 40 scalars around it) holding each of the two strongest features, in reading order.
-    private func evidence(_ strongest: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {
+    private func evidence(_ strongest: [Int], of features: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {
         let n = analysis.text.scalars.count
-        var ranges: [Range<Int>] = []
-        for feature in strongest where feature.end - feature.start < Int32(n) || n < 12 {
+        // The ranges (one per feature at most) on the stack, merged, ordered and quoted in place: as arrays (the
+        // features picked, the ranges, sorted, quoted, filtered) they cost five allocations a quoted tactic.
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: strongest.count) { ranges in
+        var count = 0
+        for index in strongest {
+            let feature = features[index]
+            guard feature.end - feature.start < Int32(n) || n < 12 else { continue }
             var start = Int(feature.start), end = Int(feature.end)
             while start > 0 && !analysis.endsClause(start - 1) && Int(feature.start) - start < 20 { start -= 1 }
             while end < n && !analysis.endsClause(end) && end - Int(feature.end) < 20 { end += 1 }
@@ -94,12 +133,27 @@ struct ModelDetector: TacticDetector {
             while start < end && analysis.text.scalars[start] == 0x20 { start += 1 }
             while end > start && analysis.text.scalars[end - 1] == 0x20 { end -= 1 }
             guard start < end else { continue }
-            if let overlap = ranges.firstIndex(where: { $0.overlaps(start..<end) || $0.upperBound == start || end == $0.lowerBound }) {
+            if let overlap = (0..<count).first(where: { ranges[$0].overlaps(start..<end) || ranges[$0].upperBound == start || end == ranges[$0].lowerBound }) {
                 ranges[overlap] = min(ranges[overlap].lowerBound, start)..<max(ranges[overlap].upperBound, end)
             } else {
-                ranges.append(start..<end)
+                ranges[count] = start..<end
+                count += 1
             }
         }
-        return ranges.sorted { $0.lowerBound < $1.lowerBound }.map { analysis.text.quote($0) }.filter { !$0.isEmpty }
+        // In reading order (a stable insertion sort by start, as the sort it replaces was stable).
+        for i in 0..<count {
+            let range = ranges[i]
+            var j = i
+            while j > 0 && ranges[j - 1].lowerBound > range.lowerBound { ranges[j] = ranges[j - 1]; j -= 1 }
+            ranges[j] = range
+        }
+        var quotes: [String] = []
+        quotes.reserveCapacity(count)
+        for range in ranges[0..<count] {
+            let quote = analysis.text.quote(range)
+            if !quote.isEmpty { quotes.append(quote) }
+        }
+        return quotes
+        }
     }
 }

@@ -5,13 +5,14 @@
 protocol TacticDetector: Sendable {
     /// Appends this detector's findings for the reply; `findings` already holds those of the detectors
     /// that ran before (a detector may use them, as the exemplar detector does to pick value types).
-    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding])
+    /// `buffers` is working space the detector may fill (and reuses from reply to reply).
+    func detect(_ context: DetectionContext, into findings: inout [DetectorFinding], buffers: inout ReplyBuffers)
 }
 
 /// What a detector sees of one reply.
 struct DetectionContext {
     /// The folded reply, its signals, cue matches, negation scopes and question clauses.
-    let analysis: Analysis
+    var analysis: Analysis
     /// The buyer's value type, when the reply is scored for one.
     let buyer: ValueType?
     /// The buyer's line the reply answers, when known.

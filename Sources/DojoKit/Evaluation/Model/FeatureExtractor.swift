@@ -22,9 +22,9 @@ enum FeatureExtractor {
         static let question = Scope(rawValue: 4)
     }
 
-    private enum TokenKind: UInt8 { case han, word, slot }
+    enum TokenKind: UInt8 { case han, word, slot }
 
-    private struct Token {
+    struct Token {
         var hash: UInt64
         var kind: TokenKind
         var start: Int32
@@ -62,8 +62,17 @@ enum FeatureExtractor {
         var promptAsks: Bool
 
         init(_ analysis: Analysis, prompt: NormalizedText?) {
+            var storage: [Scalar] = []
+            self.init(analysis, prompt: prompt, reusing: &storage)
+        }
+
+        /// Reads the reply into the storage of `storage`, which it takes (the detector gives it back for the next reply).
+        init(_ analysis: borrowing Analysis, prompt: NormalizedText?, reusing storage: inout [Scalar]) {
             let n = analysis.text.scalars.count
-            scalars = [Scalar](repeating: Scalar(flags: 0, slotKind: 0, slotEnd: -1), count: n + 1)
+            scalars = []
+            swap(&scalars, &storage)
+            scalars.removeAll(keepingCapacity: true)
+            scalars.append(contentsOf: repeatElement(Scalar(flags: 0, slotKind: 0, slotEnd: -1), count: n + 1))
             FeatureExtractor.markScopes(analysis, in: &scalars)
             // Negation words, read as absent when the reply is read as if it negated nothing.
             for word in analysis.negationWords {
@@ -93,8 +102,15 @@ enum FeatureExtractor {
     /// nothing is marked negated (a negated cue counts as a plain one). The model scores a negating reply no
     /// higher than it would score the same words without the negation, so a negation never adds credit.
     static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool = false) -> [Feature] {
-        let tokens = tokenize(analysis, reading, ignoringNegation: ignoringNegation)
-        var features: [Feature] = []
+        var tokens: [Token] = [], features: [Feature] = []
+        Self.features(reading, analysis, ignoringNegation: ignoringNegation, tokens: &tokens, into: &features)
+        return features
+    }
+
+    /// The same into `features` (emptied first); `tokens` is working space. The detector reuses both from reply to reply.
+    static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool, tokens: inout [Token], into features: inout [Feature]) {
+        tokenize(analysis, reading, ignoringNegation: ignoringNegation, into: &tokens)
+        features.removeAll(keepingCapacity: true)
         // Room for the reply-level and cue features after the n-grams too: growing the list copies it.
         features.reserveCapacity(tokens.count * 3 + 8 + analysis.units.count + analysis.negated.count)
         for (i, token) in tokens.enumerated() {
@@ -125,7 +141,6 @@ enum FeatureExtractor {
         for negated in analysis.negated {
             features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(negated.tactic)), ignoringNegation ? 1 : 4), start: 0, end: 0))
         }
-        return features
     }
 
     /// The buyer line's Han characters and Latin words, hashed as the reply's tokens are, sorted.
@@ -205,7 +220,7 @@ enum FeatureExtractor {
     }
 
     /// The reply as tokens: Han characters, stemmed Latin words, slot tokens for figures.
-    private static func tokenize(_ analysis: Analysis, _ reading: Reading, ignoringNegation: Bool) -> [Token] {
+    private static func tokenize(_ analysis: Analysis, _ reading: Reading, ignoringNegation: Bool, into tokens: inout [Token]) {
         let folded = analysis.text.scalars
         let n = folded.count
         let info = reading.scalars
@@ -215,7 +230,7 @@ enum FeatureExtractor {
         let stemmed = analysis.stemmed
         @inline(__always) func start(_ j: Int) -> Int { stemmed?.start(j) ?? j }
         @inline(__always) func end(_ j: Int) -> Int { stemmed?.end(j) ?? j + 1 }
-        var tokens: [Token] = []
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(n)
         var joined = false
         var j = 0
@@ -256,7 +271,6 @@ enum FeatureExtractor {
                 j += 1
             }
         }
-        return tokens
     }
 
     /// Marks a scalar of a negation word (`Reading.Scalar.flags`), skipped when the reply is read as if it negated nothing.

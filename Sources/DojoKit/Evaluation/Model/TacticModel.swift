@@ -122,14 +122,20 @@ public struct TacticModel: Sendable {
 
     /// The hidden units' activations (after the ReLU) for a reply's features.
     func activations(_ features: [FeatureExtractor.Feature]) -> [Float] {
+        [Float](unsafeUninitializedCapacity: hidden) { result, count in
+            activations(features, into: result)
+            count = hidden
+        }
+    }
+
+    /// The same into `result` (`hidden` floats): the detector keeps them on the stack, where an array allocation
+    /// would cost more than a short reply's row loads.
+    func activations(_ features: [FeatureExtractor.Feature], into result: UnsafeMutableBufferPointer<Float>) {
         let hidden = self.hidden
-        var result = [Float](repeating: 0, count: hidden)
-        // The sums live on the stack: an array allocation costs more than a short reply's row loads.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { acc in
             sumRows(of: features, into: acc)
             for h in 0..<hidden { result[h] = max(0, Float(acc[h]) * scales[h] + hiddenBiases[h]) }
         }
-        return result
     }
 
     /// Sums the features' rows into `acc`: one exact integer per hidden unit (the stored levels are weight + 8;
@@ -200,17 +206,30 @@ public struct TacticModel: Sendable {
     /// The probability of label `label` given the hidden units' activations. One label at a time: the detector
     /// reads every tactic's once, but a second reading (without the reply's negations) only for the few tactics
     /// still in question, and never the orientation labels.
-    func probability(of label: Int, activations: [Float]) -> Float {
-        let hidden = self.hidden
-        return output.withUnsafeBytes { w in
-            activations.withUnsafeBytes { a in
-                var sum = SIMD16<Float>()
-                for c in 0..<hidden / 16 {
-                    sum += w.loadUnaligned(fromByteOffset: (label * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
-                        * a.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
-                }
-                return 1 / (1 + Self.exp(-(outputBiases[label] + sum.sum())))
+    func probability(of label: Int, activations: UnsafeBufferPointer<Float>) -> Float {
+        Self.probability(logit: logit(of: label, activations: activations))
+    }
+
+    /// The probability that goes with a logit (`logit(of:activations:)`).
+    @inline(__always)
+    static func probability(logit: Float) -> Float { 1 / (1 + exp(-logit)) }
+
+    /// Label `label`'s logit: its output bias plus its output weights times the activations. Increasing in the
+    /// probability, so the detector can rule a label out from it without the exponential.
+    func logit(of label: Int, activations: UnsafeBufferPointer<Float>) -> Float {
+        let chunks = hidden / 16
+        precondition(label >= 0 && label < outputBiases.count && activations.count >= 16 * chunks)
+        return output.withUnsafeBufferPointer { w in
+            // The label's row and the activations as runs of 16 floats, bounds checked once above (per chunk, the
+            // overflow and bounds checks cost as much as the multiply-adds).
+            guard let weights = w.baseAddress, let values = activations.baseAddress else { return outputBiases[label] }
+            let row = UnsafeRawPointer(weights + label &* hidden), a = UnsafeRawPointer(values)
+            var sum = SIMD16<Float>()
+            for c in 0..<chunks {
+                sum += row.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
+                    * a.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
             }
+            return outputBiases[label] + sum.sum()
         }
     }
 
@@ -220,7 +239,8 @@ public struct TacticModel: Sendable {
     /// that push it most, strongest first (ties: earlier first). Reply-level features, which cover no span,
     /// are never counted. A label whose evidence is not `quoted` needs only to know whether some feature pushes
     /// it up: the pass stops looking for it at the first positive push (its peak), and gives no features.
-    func strongest(_ features: [FeatureExtractor.Feature], activations: [Float], labels: [Int], quoted: [Bool], limit: Int) -> [(peak: Float, features: [Int])] {
+    func strongest(_ features: [FeatureExtractor.Feature], activations: UnsafeBufferPointer<Float>, labels: UnsafeBufferPointer<Int>,
+                   quoted: UnsafeBufferPointer<Bool>, limit: Int) -> [(peak: Float, features: [Int])] {
         guard !labels.isEmpty, limit > 0 else { return labels.map { _ in (0, []) } }
         let hidden = self.hidden, count = labels.count
         // Scratch space on the stack (no array allocations in the hot path): per label, the output weight of each
