@@ -100,6 +100,38 @@ struct TrainedModelTests {
         }
     }
 
+    @Test("the second reading's row sums, changed from the first's, equal its own sums (the detector's shortcut is exact)")
+    func changedRowSumsMatchFreshSums() {
+        let model = Shipped.model ?? TinyCorpus.model()
+        let index = CueIndex(catalog: Shipped.library.catalog)
+        let replies = [
+            "我们不会降价，但可以把交期缩短到两周，你们产线最头疼的是哪个环节？",
+            "We won't cut the price, but we can't promise a discount either; what matters most to your plant manager?",
+            "不是降价，而是帮你们每年省下 20 万的停机损失。",
+            "No discount. No free shipping. Not this quarter.",
+            "我们没有库存问题。",
+        ]
+        for reply in replies {
+            let analysis = Analysis(reply: reply, index: index)
+            let reading = FeatureExtractor.Reading(analysis, prompt: nil)
+            var tokens: [FeatureExtractor.Token] = [], first: [FeatureExtractor.Feature] = [], second: [FeatureExtractor.Feature] = []
+            let firstSplit = FeatureExtractor.features(reading, analysis, ignoringNegation: false, tokens: &tokens, into: &first)
+            let secondSplit = FeatureExtractor.features(reading, analysis, ignoringNegation: true, tokens: &tokens, into: &second)
+            var changed = [Int32](repeating: 0, count: model.hidden), fresh = changed
+            changed.withUnsafeMutableBufferPointer { sums in
+                model.rowSums(first, into: sums)
+                model.changeRowSums(sums, from: first, splitAt: firstSplit, to: second, splitAt: secondSplit)
+            }
+            fresh.withUnsafeMutableBufferPointer { model.rowSums(second, into: $0) }
+            #expect(changed == fresh, "\(reply)")
+            // Taking every row away again leaves nothing.
+            changed.withUnsafeMutableBufferPointer { sums in
+                model.changeRowSums(sums, from: second, splitAt: secondSplit, to: [], splitAt: 0)
+            }
+            #expect(changed.allSatisfy { $0 == 0 }, "\(reply)")
+        }
+    }
+
     @Test("damaged, truncated, foreign, old and future model files give a clear error, never a crash")
     func damagedFiles() {
         let bytes = TinyCorpus.model().encoded()

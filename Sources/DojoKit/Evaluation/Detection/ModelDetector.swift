@@ -27,7 +27,7 @@ struct ModelDetector: TacticDetector {
         let reading = FeatureExtractor.Reading(analysis, prompt: prompt, reusing: &buffers.reading)
         var features: [FeatureExtractor.Feature] = []
         swap(&features, &buffers.features)
-        FeatureExtractor.features(reading, analysis, ignoringNegation: false, tokens: &buffers.tokens, into: &features)
+        let split = FeatureExtractor.features(reading, analysis, ignoringNegation: false, tokens: &buffers.tokens, into: &features)
         defer {
             // Storage for the next reply.
             buffers.reading = reading.scalars
@@ -36,7 +36,9 @@ struct ModelDetector: TacticDetector {
         let positions = labelOfTactic.count, hidden = model.hidden
         // Everything per tactic or per hidden unit lives on the stack (each array would cost an allocation): the
         // activations of both readings; each tactic's probability (by catalogue position), the lower of the two
-        // readings once there are two, and the higher; what the cues found per tactic; the labels asked about.
+        // readings once there are two, and the higher; what the cues found per tactic; the labels asked about; the
+        // first reading's row sums, which the second reading changes.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { sums in
         withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * hidden + 2 * positions) { floats in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: positions) { labelBuffer in
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: positions) { quotedBuffer in
@@ -46,7 +48,8 @@ struct ModelDetector: TacticDetector {
             let plain = UnsafeMutableBufferPointer(rebasing: floats[hidden..<2 * hidden])
             let probability = UnsafeMutableBufferPointer(rebasing: floats[2 * hidden..<2 * hidden + positions])
             let higher = UnsafeMutableBufferPointer(rebasing: floats[(2 * hidden + positions)...])
-            model.activations(features, into: activations)
+            model.rowSums(features, into: sums)
+            model.activations(rowSums: UnsafeBufferPointer(sums), into: activations)
             // Per tactic, what the cues found: 0 nothing, 1 a cue that quotes none of the rep's words (only negated or
             // questioned), 2 a cue that quotes them (the combiner quotes the model's evidence only where no cue does).
             // One scan of the findings, not a scan per tactic.
@@ -69,8 +72,10 @@ struct ModelDetector: TacticDetector {
             if analysis.hasNegation || analysis.hasNegationWord, (0..<positions).contains(where: isCandidate) {
                 // Never more than the same words without the negation: a negation cannot add credit. Only the
                 // candidates are read again: taking the lower reading can only take a tactic off the list.
-                FeatureExtractor.features(reading, analysis, ignoringNegation: true, tokens: &buffers.tokens, into: &buffers.plainFeatures)
-                model.activations(buffers.plainFeatures, into: plain)
+                let plainSplit = FeatureExtractor.features(reading, analysis, ignoringNegation: true, tokens: &buffers.tokens,
+                                                           into: &buffers.plainFeatures)
+                model.changeRowSums(sums, from: features, splitAt: split, to: buffers.plainFeatures, splitAt: plainSplit)
+                model.activations(rowSums: UnsafeBufferPointer(sums), into: plain)
                 for position in 0..<positions where isCandidate(position) {
                     guard let label = labelOfTactic[position] else { continue }
                     let negating = probability[position]
@@ -107,6 +112,7 @@ struct ModelDetector: TacticDetector {
                 findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
                                                 unnegatedStrength: ceiling.flatMap { $0 > p ? $0 : nil }, evidence: evidence))
             }
+        }
         }
         }
         }

@@ -108,7 +108,10 @@ enum FeatureExtractor {
     }
 
     /// The same into `features` (emptied first); `tokens` is working space. The detector reuses both from reply to reply.
-    static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool, tokens: inout [Token], into features: inout [Feature]) {
+    /// Returns where the reply-level features start (the n-grams come first, in reading order): the detector lines the
+    /// two readings of a reply up section by section.
+    @discardableResult
+    static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool, tokens: inout [Token], into features: inout [Feature]) -> Int {
         tokenize(analysis, reading, ignoringNegation: ignoringNegation, into: &tokens)
         features.removeAll(keepingCapacity: true)
         // Room for the reply-level and cue features after the n-grams too: growing the list copies it.
@@ -123,6 +126,7 @@ enum FeatureExtractor {
             let first = tokens[i - 2]
             add(mix(mix(mix(first.hash, previous.hash), token.hash), 0x7C3), scope.union(first.scope), first.start, token.end, &features)
         }
+        let replyLevel = features.count
         // Reply-level features: a question anywhere, the figures it names, its rough length.
         var kinds: UInt64 = 0
         for span in analysis.spans { kinds |= 1 << UInt64(span.kind.rawValue) }
@@ -141,6 +145,7 @@ enum FeatureExtractor {
         for negated in analysis.negated {
             features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(negated.tactic)), ignoringNegation ? 1 : 4), start: 0, end: 0))
         }
+        return replyLevel
     }
 
     /// The buyer line's Han characters and Latin words, hashed as the reply's tokens are, sorted.

@@ -131,10 +131,49 @@ public struct TacticModel: Sendable {
     /// The same into `result` (`hidden` floats): the detector keeps them on the stack, where an array allocation
     /// would cost more than a short reply's row loads.
     func activations(_ features: [FeatureExtractor.Feature], into result: UnsafeMutableBufferPointer<Float>) {
-        let hidden = self.hidden
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { acc in
-            sumRows(of: features, into: acc)
-            for h in 0..<hidden { result[h] = max(0, Float(acc[h]) * scales[h] + hiddenBiases[h]) }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { sums in
+            rowSums(features, into: sums)
+            activations(rowSums: UnsafeBufferPointer(sums), into: result)
+        }
+    }
+
+    /// The features' rows summed into `sums` (`hidden` exact integers), before the hidden biases and the ReLU.
+    func rowSums(_ features: [FeatureExtractor.Feature], into sums: UnsafeMutableBufferPointer<Int32>) {
+        sumRows(of: features[...], into: sums)
+    }
+
+    /// The hidden units' activations (after the ReLU) from a reply's row sums.
+    func activations(rowSums sums: UnsafeBufferPointer<Int32>, into result: UnsafeMutableBufferPointer<Float>) {
+        for h in 0..<hidden { result[h] = max(0, Float(sums[h]) * scales[h] + hiddenBiases[h]) }
+    }
+
+    /// Turns `sums`, the row sums of `first`, into those of `second`: another reading of the same reply, which shares
+    /// most of its features in the same order. Each of the two sections of the lists (the n-grams before `firstSplit` /
+    /// `secondSplit`, the reply-level features after) is lined up by its common start and end; only the rows between
+    /// are read, the first reading's taken away and the second's added, in one pass. The sums are exact integers, so
+    /// this is the same as summing `second` afresh, reading about a third of the rows (the second reading of a
+    /// negating reply differs from the first only around its negations).
+    func changeRowSums(_ sums: UnsafeMutableBufferPointer<Int32>, from first: [FeatureExtractor.Feature], splitAt firstSplit: Int,
+                       to second: [FeatureExtractor.Feature], splitAt secondSplit: Int) {
+        typealias Section = ArraySlice<FeatureExtractor.Feature>
+        /// The part of each section the other does not share.
+        func differing(_ old: Section, _ new: Section) -> (removed: Section, added: Section) {
+            let shared = min(old.count, new.count)
+            var prefix = 0, suffix = 0
+            while prefix < shared && old[old.startIndex + prefix].hash == new[new.startIndex + prefix].hash { prefix += 1 }
+            while suffix < shared - prefix && old[old.endIndex - 1 - suffix].hash == new[new.endIndex - 1 - suffix].hash { suffix += 1 }
+            return (old[(old.startIndex + prefix)..<(old.endIndex - suffix)], new[(new.startIndex + prefix)..<(new.endIndex - suffix)])
+        }
+        let ngrams = differing(first[..<firstSplit], second[..<secondSplit])
+        let replyLevel = differing(first[firstSplit...], second[secondSplit...])
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { change in
+            sumRows(into: change) { add in
+                for feature in ngrams.removed { add(feature, true) }
+                for feature in replyLevel.removed { add(feature, true) }
+                for feature in ngrams.added { add(feature, false) }
+                for feature in replyLevel.added { add(feature, false) }
+            }
+            for h in 0..<hidden { sums[h] &+= change[h] }
         }
     }
 
@@ -148,7 +187,19 @@ public struct TacticModel: Sendable {
     /// row that is a few vector instructions a chunk, where widening every row to 16 bits cost four times as
     /// many (the sums were a third of the model's time). The chunks are read as little-endian words, as on every
     /// platform this builds for.
-    private func sumRows(of features: [FeatureExtractor.Feature], into acc: UnsafeMutableBufferPointer<Int32>) {
+    ///
+    /// A row can also be taken away (`negated`), so rows taken away and rows added share one pass: each stored level
+    /// s (weight + 8) is read as 15 − s, which is −weight + 7 and still a nibble (0…15), and 7 rather than 8 is taken
+    /// back out for it.
+    private func sumRows(of features: ArraySlice<FeatureExtractor.Feature>, into acc: UnsafeMutableBufferPointer<Int32>) {
+        sumRows(into: acc) { add in
+            for feature in features { add(feature, false) }
+        }
+    }
+
+    /// Sums into `acc` the rows `visit` passes to its `add` (each feature's row, added or, when `negated`, taken away).
+    private func sumRows(into acc: UnsafeMutableBufferPointer<Int32>,
+                         _ visit: (_ add: (_ feature: FeatureExtractor.Feature, _ negated: Bool) -> Void) -> Void) {
         let hidden = self.hidden, chunks = hidden / 32, rowBytes = hidden / 2
         typealias Lanes = SIMD2<UInt64>
         let nibbles = Lanes(repeating: 0x0F0F_0F0F_0F0F_0F0F), evenBytes = Lanes(repeating: 0x00FF_00FF_00FF_00FF)
@@ -179,17 +230,24 @@ public struct TacticModel: Sendable {
                     words[i] = Lanes()
                 }
             }
-            var count = 0
+            var count = 0, negatedCount = 0
             rows.withUnsafeBytes { raw in
-                for feature in features {
+                visit { feature, negated in
                     // Wrapping arithmetic: a row's offset cannot overflow, and the checks cost as much as the adds.
                     let offset = row(ofBucket: bucket(feature.hash)) &* rowBytes
                     for c in 0..<chunks {
                         let chunk = raw.loadUnaligned(fromByteOffset: offset &+ 16 &* c, as: Lanes.self)
-                        bytes[2 * c] &+= chunk & nibbles
-                        bytes[2 * c + 1] &+= (chunk &>> 4) & nibbles
+                        var low = chunk & nibbles, high = (chunk &>> 4) & nibbles
+                        if negated {
+                            // 15 − s, lane by lane.
+                            low ^= nibbles
+                            high ^= nibbles
+                        }
+                        bytes[2 * c] &+= low
+                        bytes[2 * c + 1] &+= high
                     }
                     count += 1
+                    if negated { negatedCount += 1 }
                     if count % 16 == 0 {
                         widenBytes()
                         if count % 4096 == 0 { widenWords() }
@@ -198,7 +256,7 @@ public struct TacticModel: Sendable {
             }
             widenBytes()
             widenWords()
-            let offset = Int32(truncatingIfNeeded: 8 * count)
+            let offset = Int32(truncatingIfNeeded: 8 * count - negatedCount)
             for h in 0..<hidden { acc[h] &-= offset }
         }
     }
