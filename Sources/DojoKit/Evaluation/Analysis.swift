@@ -544,11 +544,10 @@ struct Analysis {
             withUnsafeTemporaryAllocation(of: SignalScanner.Span.self, capacity: spans.count) { ordered in
                 var count = 0
                 for span in spans where span.kind == .money || span.kind == .percent || span.kind == .duration {
-                    var j = count
-                    while j > 0 && (span.start, span.end) < (ordered[j - 1].start, ordered[j - 1].end) { ordered[j] = ordered[j - 1]; j -= 1 }
-                    ordered[j] = span
+                    ordered[count] = span
                     count += 1
                 }
+                ordered.stableInsertionSort(count: count) { ($0.start, $0.end) < ($1.start, $1.end) }
                 figures.reserveCapacity(count)
                 figureKinds.reserveCapacity(count)
                 for span in ordered[0..<count] {

@@ -43,14 +43,6 @@ enum TermSort {
                 high = j + 1
             }
         }
-        for k in (low + 1)..<max(low + 1, high) {
-            let value = terms[k]
-            var m = k
-            while m > low && terms[m - 1] > value {
-                terms[m] = terms[m - 1]
-                m -= 1
-            }
-            terms[m] = value
-        }
+        UnsafeMutableBufferPointer(rebasing: terms[low..<high]).stableInsertionSort(count: high - low, by: <)
     }
 }

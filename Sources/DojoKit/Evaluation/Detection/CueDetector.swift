@@ -41,14 +41,10 @@ struct CueDetector: TacticDetector {
         withUnsafeTemporaryAllocation(of: Analysis.EvidenceUnit.self, capacity: all.count) { ordered -> Double in
             var count = 0
             for unit in all where tactic == nil || unit.tactic == tactic {
-                var j = count
-                while j > 0 && (ordered[j - 1].weight, unit.start) < (unit.weight, ordered[j - 1].start) {
-                    ordered[j] = ordered[j - 1]
-                    j -= 1
-                }
-                ordered[j] = unit
+                ordered[count] = unit
                 count += 1
             }
+            ordered.stableInsertionSort(count: count) { ($1.weight, $0.start) < ($0.weight, $1.start) }
             var cue = 0.0
             for (i, unit) in ordered[0..<count].enumerated() {
                 cue += (i == 0 ? (unit.strong ? 0.6 : 0.5) : 0.2) * (unit.questioned ? 0.4 : 1)
@@ -66,13 +62,7 @@ struct CueDetector: TacticDetector {
                 buffer[count] = (ranks[match.cue], Int32(match.cue))
                 count += 1
             }
-            // Insertion sort: a tactic has a handful of credited cues.
-            for i in 1..<max(1, count) {
-                let item = buffer[i]
-                var j = i
-                while j > 0 && buffer[j - 1].rank > item.rank { buffer[j] = buffer[j - 1]; j -= 1 }
-                buffer[j] = item
-            }
+            buffer.stableInsertionSort(count: count) { $0.rank < $1.rank }
             var texts: [String] = []
             texts.reserveCapacity(count)
             for i in 0..<count where i == 0 || buffer[i].rank != buffer[i - 1].rank {

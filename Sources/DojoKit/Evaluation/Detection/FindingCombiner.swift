@@ -38,15 +38,8 @@ struct FindingCombiner: Sendable {
         // Read by tactic, then by source, through a sorted list of their indices on the stack: a sorted copy of the
         // findings cost an allocation and a retain of every finding's lists (sorting them in place, as many copies).
         withUnsafeTemporaryAllocation(of: Int.self, capacity: findings.count) { order in
-        // Insertion sort, stable: a reply has a handful of findings.
-        for k in findings.indices {
-            var j = k
-            while j > 0 && (findings[k].tactic, findings[k].source) < (findings[order[j - 1]].tactic, findings[order[j - 1]].source) {
-                order[j] = order[j - 1]
-                j -= 1
-            }
-            order[j] = k
-        }
+        for k in findings.indices { order[k] = k }
+        order.stableInsertionSort(count: findings.count) { (findings[$0].tactic, findings[$0].source) < (findings[$1].tactic, findings[$1].source) }
         var i = 0
         while i < findings.count {
             let position = findings[order[i]].tactic

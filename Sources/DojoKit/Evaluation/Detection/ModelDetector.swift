@@ -146,13 +146,8 @@ struct ModelDetector: TacticDetector {
                 count += 1
             }
         }
-        // In reading order (a stable insertion sort by start, as the sort it replaces was stable).
-        for i in 0..<count {
-            let range = ranges[i]
-            var j = i
-            while j > 0 && ranges[j - 1].lowerBound > range.lowerBound { ranges[j] = ranges[j - 1]; j -= 1 }
-            ranges[j] = range
-        }
+        // In reading order.
+        ranges.stableInsertionSort(count: count) { $0.lowerBound < $1.lowerBound }
         var quotes: [String] = []
         quotes.reserveCapacity(count)
         for range in ranges[0..<count] {

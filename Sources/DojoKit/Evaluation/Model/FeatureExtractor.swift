@@ -93,21 +93,17 @@ enum FeatureExtractor {
         }
     }
 
-    /// The reply's features (see `features(_:_:ignoringNegation:)`).
+    /// The reply's features. With `ignoringNegation`, the reply is read as if it negated nothing: negation words are
+    /// skipped and nothing is marked negated (a negated cue counts as a plain one). The model scores a negating reply
+    /// no higher than it would score the same words without the negation, so a negation never adds credit.
     static func features(of analysis: Analysis, prompt: NormalizedText? = nil, ignoringNegation: Bool = false) -> [Feature] {
-        features(Reading(analysis, prompt: prompt), analysis, ignoringNegation: ignoringNegation)
-    }
-
-    /// With `ignoringNegation`, the reply is read as if it negated nothing: negation words are skipped and
-    /// nothing is marked negated (a negated cue counts as a plain one). The model scores a negating reply no
-    /// higher than it would score the same words without the negation, so a negation never adds credit.
-    static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool = false) -> [Feature] {
         var tokens: [Token] = [], features: [Feature] = []
-        Self.features(reading, analysis, ignoringNegation: ignoringNegation, tokens: &tokens, into: &features)
+        Self.features(Reading(analysis, prompt: prompt), analysis, ignoringNegation: ignoringNegation, tokens: &tokens, into: &features)
         return features
     }
 
-    /// The same into `features` (emptied first); `tokens` is working space. The detector reuses both from reply to reply.
+    /// The same into `features` (emptied first), from a reading of the reply; `tokens` is working space. The detector
+    /// reuses both from reply to reply.
     /// Returns where the reply-level features start (the n-grams come first, in reading order): the detector lines the
     /// two readings of a reply up section by section.
     @discardableResult
