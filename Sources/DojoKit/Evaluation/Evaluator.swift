@@ -56,7 +56,7 @@ public struct Evaluator: Sendable {
         // Room for a typical reply's findings at once: growing the list 1, 2, 4, 8 copied every finding each time.
         found.reserveCapacity(16)
         for detector in detectors { detector.detect(context, into: &found, buffers: &buffers) }
-        var (findings, antiPatterns) = combiner.combine(found)
+        var (findings, antiPatterns) = combiner.combine(found, positions: &buffers.positions)
         let signals = context.analysis.signals()
         // Judged on what the cues credited too: a keyword list stays one even when the model withdraws some of its words.
         // By index: iterating the findings copied each one (a retain of each of its lists).
@@ -71,7 +71,7 @@ public struct Evaluator: Sendable {
                                     signals: signals, cueStuffing: stuffing, score: nil,
                                     alignment: .none, explanation: [])
         if let buyer {
-            scorer.score(&assessment, buyer: buyer, expectation: expectation)
+            scorer.score(&assessment, positions: buffers.positions, buyer: buyer, expectation: expectation)
         } else {
             assessment.explanation = scorer.describe(assessment)
         }

@@ -27,6 +27,7 @@ struct ReplyBuffers: Sendable {
     var terms: [UInt64] = []
     var similarities: [Double] = []
     var findings: [DetectorFinding] = []
+    var positions = FindingCombiner.Positions()
 }
 
 /// The sets of `ReplyBuffers` not in use, shared by the threads that use one evaluator: taking and giving back a

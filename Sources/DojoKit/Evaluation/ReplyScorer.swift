@@ -3,17 +3,34 @@ import Foundation
 /// The pure scorer: turns the combined findings, the reply's signals, the buyer's value type and the
 /// turn's expectation into a 0–100 score and its explanation. Knows nothing of how tactics were found.
 struct ReplyScorer: Sendable {
-    /// Each value type's tactic ids in playbook order (by `ValueType.ordinal`).
+    /// Each value type's tactic ids in playbook order (by `ValueType.ordinal`), and their id numbers.
     private let playbookIDs: [[String]]
-    /// Each tactic's first model answer in Chinese and in English, for "what would earn it".
-    private let examples: [String: (zh: String?, en: String?)]
+    private let playbookNumbers: [[Int]]
+    /// For each catalogue position (`CueIndex.tactics`, as the combiner reports them): its id number, the position of
+    /// the first tactic with its id. The scorer knows tactics by id (a duplicate id, which the loader reports, is
+    /// the same tactic to it) and looks them up by number: comparing and hashing id strings cost a third of its time.
+    private let idNumbers: [Int]
+    /// The id number of each id, for a turn's expected and avoided ids.
+    private let numberOfID: [String: Int]
+    /// By id number: the tactic's first model answer in Chinese and in English, for "what would earn it" (of the last
+    /// tactic with the id).
+    private let examples: [(zh: String?, en: String?)]
 
     init(catalog: TacticCatalog) {
-        playbookIDs = ValueType.allCases.map { catalog.playbook(for: $0)?.tactics.map(\.id) ?? [] }
-        var examples: [String: (zh: String?, en: String?)] = [:]
-        for tactic in catalog.allTactics {
-            examples[tactic.id] = (Self.example(for: tactic, chinese: true), Self.example(for: tactic, chinese: false))
+        let tactics = catalog.allTactics
+        var numberOfID: [String: Int] = [:]
+        var idNumbers: [Int] = []
+        var examples = [(zh: String?, en: String?)](repeating: (nil, nil), count: tactics.count)
+        for (position, tactic) in tactics.enumerated() {
+            let number = numberOfID[tactic.id] ?? position
+            numberOfID[tactic.id] = number
+            idNumbers.append(number)
+            examples[number] = (Self.example(for: tactic, chinese: true), Self.example(for: tactic, chinese: false))
         }
+        playbookIDs = ValueType.allCases.map { catalog.playbook(for: $0)?.tactics.map(\.id) ?? [] }
+        playbookNumbers = playbookIDs.map { ids in ids.map { numberOfID[$0] ?? -1 } }
+        self.idNumbers = idNumbers
+        self.numberOfID = numberOfID
         self.examples = examples
     }
 
@@ -21,30 +38,54 @@ struct ReplyScorer: Sendable {
     static func example(for tactic: Tactic, chinese: Bool) -> String? {
         return (chinese ? tactic.modelAnswers.zh : tactic.modelAnswers.en).first ?? tactic.modelAnswers.all.first
     }
-    func score(_ assessment: inout Assessment, buyer: ValueType, expectation: TurnExpectation?) {
+
+    /// Scores the assessment for a buyer; `positions` are the catalogue positions of its tactics and anti-patterns.
+    func score(_ assessment: inout Assessment, positions: FindingCombiner.Positions, buyer: ValueType, expectation: TurnExpectation?) {
         var items: [ExplanationItem] = []
         items.reserveCapacity(8)
         let findings = assessment.tactics
-        /// The confidence of a tactic if it was used, else 0.
-        func usedConfidence(_ id: String) -> Double {
-            guard let i = findings.firstIndex(where: { $0.id == id }), findings[i].isUsed else { return 0 }
-            return findings[i].confidence
-        }
         let expected = expectation?.expect ?? playbookIDs[buyer.ordinal]
+        let avoid = expectation?.avoid ?? []
         var usedExpected = 0
         var weighted = 0.0, weights = 0.0
+        var avoided = 0.0, anti = 0.0, penalty = 0.0
+        // By id number, on the stack: the first finding with the id (-1: none), and whether the id is expected (bit 1)
+        // or to be avoided (bit 2); by place in `expected`: its id number (-1: not in the catalogue).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: idNumbers.count) { firstFinding in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: idNumbers.count) { marks in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: expected.count) { expectedNumbers in
+        firstFinding.initialize(repeating: -1)
+        marks.initialize(repeating: 0)
+        for (i, position) in positions.tactics.enumerated() where firstFinding[idNumbers[position]] < 0 {
+            firstFinding[idNumbers[position]] = i
+        }
+        if let expectation {
+            for (k, id) in expectation.expect.enumerated() { expectedNumbers[k] = numberOfID[id] ?? -1 }
+        } else {
+            for (k, number) in playbookNumbers[buyer.ordinal].enumerated() { expectedNumbers[k] = number }
+        }
+        for number in expectedNumbers where number >= 0 { marks[number] |= 1 }
+        for id in avoid { if let number = numberOfID[id] { marks[number] |= 2 } }
+        /// The confidence of the tactic with this id number if it was used, else 0.
+        func usedConfidence(_ number: Int) -> Double {
+            guard number >= 0, firstFinding[number] >= 0, findings[firstFinding[number]].isUsed else { return 0 }
+            return findings[firstFinding[number]].confidence
+        }
+        func isExpected(_ i: Int) -> Bool { marks[idNumbers[positions.tactics[i]]] & 1 != 0 }
+        func isAvoided(_ position: Int) -> Bool { marks[idNumbers[position]] & 2 != 0 }
+
         withUnsafeTemporaryAllocation(of: Double.self, capacity: expected.count + findings.count) { buffer in
             var count = 0
-            for id in expected {
-                let confidence = usedConfidence(id)
+            for number in expectedNumbers {
+                let confidence = usedConfidence(number)
                 buffer[count] = confidence
                 count += 1
                 if confidence >= Evaluator.usedThreshold { usedExpected += 1 }
             }
             if expectation != nil {
                 // Right-type tactics the turn did not list still show the right instinct: partial credit.
-                for finding in findings where finding.isUsed && finding.valueType == buyer && !expected.contains(finding.id) {
-                    buffer[count] = finding.confidence * 0.6
+                for i in findings.indices where findings[i].isUsed && findings[i].valueType == buyer && !isExpected(i) {
+                    buffer[count] = findings[i].confidence * 0.6
                     count += 1
                 }
             }
@@ -57,34 +98,33 @@ struct ReplyScorer: Sendable {
                 if i < count { weighted += w * confidences[i] }
             }
         }
-        let coverage = weights > 0 ? min(1, weighted / weights) : 0
 
-        for finding in findings where finding.isUsed && finding.valueType == buyer {
-            items.append(.credited(tactic: finding.id, quotes: finding.evidence, confidence: finding.confidence))
+        // By index: iterating the findings copied each one (a retain and a release of each of its lists).
+        for i in findings.indices where findings[i].isUsed && findings[i].valueType == buyer {
+            items.append(.credited(tactic: findings[i].id, quotes: findings[i].evidence, confidence: findings[i].confidence))
         }
-        for finding in findings where !finding.isUsed && finding.valueType == buyer && finding.similarity > 0
-            && expected.contains(finding.id) {
-            items.append(.resembles(tactic: finding.id, similarity: finding.similarity))
+        for i in findings.indices where !findings[i].isUsed && findings[i].valueType == buyer && findings[i].similarity > 0
+            && isExpected(i) {
+            items.append(.resembles(tactic: findings[i].id, similarity: findings[i].similarity))
         }
-        for finding in findings where finding.valueType == buyer || expected.contains(finding.id) {
-            for negation in finding.negated where !finding.isUsed {
-                items.append(.negated(tactic: finding.id, quote: negation.quote, trigger: negation.trigger))
+        for i in findings.indices where findings[i].valueType == buyer || isExpected(i) {
+            for negation in findings[i].negated where !findings[i].isUsed {
+                items.append(.negated(tactic: findings[i].id, quote: negation.quote, trigger: negation.trigger))
             }
-            if !finding.isUsed, let quote = finding.questioned.first { items.append(.questionOnly(tactic: finding.id, quote: quote)) }
+            if !findings[i].isUsed, let quote = findings[i].questioned.first { items.append(.questionOnly(tactic: findings[i].id, quote: quote)) }
         }
         // Without a turn, only point at missing tactics when nothing of the type was used (and then at two).
         if expectation != nil || usedExpected == 0 {
             let chinese = assessment.reply.containsCJK
             var shown = 0
-            for id in expected where usedConfidence(id) < Evaluator.usedThreshold {
+            for (k, id) in expected.enumerated() where usedConfidence(expectedNumbers[k]) < Evaluator.usedThreshold {
                 if expectation == nil && shown == 2 { break }
                 shown += 1
-                let example = expectation?.modelAnswer ?? examples[id].flatMap { chinese ? $0.zh : $0.en }
+                let number = expectedNumbers[k]
+                let example = expectation?.modelAnswer ?? (number >= 0 ? examples[number] : nil).flatMap { chinese ? $0.zh : $0.en }
                 items.append(.missing(tactic: id, example: example))
             }
         }
-
-        var penalty = 0.0
         if let orientation = assessment.orientation, orientation != buyer {
             assessment.alignment = .mismatch
             penalty += 25
@@ -92,27 +132,33 @@ struct ReplyScorer: Sendable {
         } else {
             assessment.alignment = assessment.orientation == nil ? .none : .match
             var offType = 0.0
-            for finding in findings where finding.isUsed && finding.valueType != buyer {
+            for i in findings.indices where findings[i].isUsed && findings[i].valueType != buyer {
                 offType += 8
-                items.append(.offType(tactic: finding.id))
+                items.append(.offType(tactic: findings[i].id))
             }
             penalty += min(16, offType)
         }
-        let avoid = expectation?.avoid ?? []
-        var avoided = 0.0
         if !avoid.isEmpty {
-            for list in [findings, assessment.antiPatterns] {
-                for finding in list where finding.isUsed && avoid.contains(finding.id) {
-                    avoided += 15
-                    items.append(.avoided(tactic: finding.id, quote: finding.evidence.first ?? ""))
-                }
+            for i in findings.indices where findings[i].isUsed && isAvoided(positions.tactics[i]) {
+                avoided += 15
+                items.append(.avoided(tactic: findings[i].id, quote: findings[i].evidence.first ?? ""))
+            }
+            let antiPatterns = assessment.antiPatterns
+            for i in antiPatterns.indices where antiPatterns[i].isUsed && isAvoided(positions.antiPatterns[i]) {
+                avoided += 15
+                items.append(.avoided(tactic: antiPatterns[i].id, quote: antiPatterns[i].evidence.first ?? ""))
             }
         }
-        var anti = 0.0
-        for finding in assessment.antiPatterns where !avoid.contains(finding.id) {
+        let antiPatterns = assessment.antiPatterns
+        for i in antiPatterns.indices where !isAvoided(positions.antiPatterns[i]) {
             anti += 15
-            items.append(.antiPattern(tactic: finding.id, quote: finding.evidence.first ?? ""))
+            items.append(.antiPattern(tactic: antiPatterns[i].id, quote: antiPatterns[i].evidence.first ?? ""))
         }
+        }
+        }
+        }
+        let coverage = weights > 0 ? min(1, weighted / weights) : 0
+
         penalty += min(30, avoided) + min(30, anti)
 
         let signals = assessment.signals
