@@ -118,43 +118,50 @@ public struct ExemplarIndex: Sendable {
     /// For each tactic index, the best cosine similarity between the text and one of its model answers,
     /// counting only model answers of the value types in `typeMask` (bits by `ValueType.ordinal`; the others stay 0).
     func similarities(_ text: [UInt32], typeMask: UInt8) -> [Double] {
-        var terms: [UInt64] = [], best: [Double] = []
-        similarities(text, typeMask: typeMask, terms: &terms, into: &best)
+        var best: [Double] = []
+        similarities(text, typeMask: typeMask, into: &best)
         return best
     }
 
-    /// The same into `best` (emptied first); `terms` is working space. The evaluator reuses both from reply to reply.
-    func similarities(_ text: [UInt32], typeMask: UInt8, terms tokens: inout [UInt64], into best: inout [Double]) {
+    /// The same into `best` (emptied first). The evaluator reuses it from reply to reply.
+    func similarities(_ text: [UInt32], typeMask: UInt8, into best: inout [Double]) {
         best.removeAll(keepingCapacity: true)
         best.append(contentsOf: repeatElement(0, count: tacticCount))
-        Self.terms(text, into: &tokens)
-        guard !tokens.isEmpty else { return }
-        // Sorted, as the norm and the scores are summed in term order (the floats depend on it); by `TermSort`, the
-        // same order in about half the instructions of `sort()`.
-        tokens.withUnsafeMutableBufferPointer { TermSort.sort($0) }
+        // The terms on the stack (at most two a scalar): appending them to an array checked its uniqueness and
+        // capacity for every term.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * text.count) { buffer in
+            let tokens = UnsafeMutableBufferPointer(rebasing: buffer[0..<Self.terms(text, into: buffer)])
+            guard !tokens.isEmpty else { return }
+            // Sorted, as the norm and the scores are summed in term order (the floats depend on it); by `TermSort`, the
+            // same order in about half the instructions of `sort()`.
+            TermSort.sort(tokens)
+            score(sortedTerms: tokens, typeMask: typeMask, into: &best)
+        }
+    }
+
+    /// The similarities of a reply from its terms, sorted, into `best`; `tokens` is overwritten.
+    private func score(sortedTerms tokens: UnsafeMutableBufferPointer<UInt64>, typeMask: UInt8, into best: inout [Double]) {
         var norm: Float = 0
         // The reply's weight for each known term, written over the sorted hashes: slot in the low
         // half, weight's bits in the high half.
         var queryCount = 0
         records.withUnsafeBufferPointer { records in
-            tokens.withUnsafeMutableBufferPointer { tokens in
-                var i = 0
-                while i < tokens.count {
-                    var j = i + 1
-                    while j < tokens.count && tokens[j] == tokens[i] { j += 1 }
-                    let tf = Float(j - i)
-                    // Terms no model answer has still count towards the reply's length (they dilute similarity).
-                    let bucket = Self.bucket(Self.storedKey(tokens[i]))
-                    if known[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0, let slot = recordSlot(tokens[i], in: records) {
-                        let w = tf * records[slot].idf
-                        norm += w * w
-                        tokens[queryCount] = UInt64(UInt32(slot)) | UInt64(w.bitPattern) << 32
-                        queryCount += 1
-                    } else {
-                        norm += (tf * unseenIDF) * (tf * unseenIDF)
-                    }
-                    i = j
+            var i = 0
+            while i < tokens.count {
+                var j = i + 1
+                while j < tokens.count && tokens[j] == tokens[i] { j += 1 }
+                let tf = Float(j - i)
+                // Terms no model answer has still count towards the reply's length (they dilute similarity).
+                let bucket = Self.bucket(Self.storedKey(tokens[i]))
+                if known[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0, let slot = recordSlot(tokens[i], in: records) {
+                    let w = tf * records[slot].idf
+                    norm += w * w
+                    tokens[queryCount] = UInt64(UInt32(slot)) | UInt64(w.bitPattern) << 32
+                    queryCount += 1
+                } else {
+                    norm += (tf * unseenIDF) * (tf * unseenIDF)
                 }
+                i = j
             }
         }
         norm = norm.squareRoot()
@@ -194,15 +201,12 @@ public struct ExemplarIndex: Sendable {
 
     /// The uni- and bigram terms of a text, with repeats, in order.
     static func terms(_ text: [UInt32]) -> [UInt64] {
-        var result: [UInt64] = []
-        terms(text, into: &result)
-        return result
+        [UInt64](unsafeUninitializedCapacity: 2 * text.count) { buffer, count in count = terms(text, into: buffer) }
     }
 
-    /// The same into `result` (emptied first).
-    static func terms(_ text: [UInt32], into result: inout [UInt64]) {
-        result.removeAll(keepingCapacity: true)
-        result.reserveCapacity(text.count * 2)
+    /// The same into `result`, which has room for two terms a scalar; returns how many were written.
+    static func terms(_ text: [UInt32], into result: UnsafeMutableBufferPointer<UInt64>) -> Int {
+        var count = 0
         var previous: UInt64?
         var i = 0
         let n = text.count
@@ -226,9 +230,15 @@ public struct ExemplarIndex: Sendable {
                 continue
             }
             guard let token else { continue }
-            result.append(token)
-            if let previous { result.append((previous &* 0x9E3779B97F4A7C15) ^ token ^ (1 << 62)) }
+            // Each term takes at least one scalar and writes at most two entries: `result` has room.
+            result[count] = token
+            count += 1
+            if let previous {
+                result[count] = (previous &* 0x9E3779B97F4A7C15) ^ token ^ (1 << 62)
+                count += 1
+            }
             previous = token
         }
+        return count
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Working arrays one `Evaluator.assess` call fills and empties again: the folded text, the stemmed text, the
-/// signal spans, the cue matcher's lists, the feature reading, tokens and features, the exemplar terms. Their
+/// signal spans, the cue matcher's lists, the feature reading, tokens and features, the exemplar similarities. Their
 /// contents never outlive the call; only their capacity is kept for the next one, since each array allocation
 /// cost 600–900 instructions and a reply made about 25 of them (a third of the evaluator's time went to
 /// allocating, reference counting and freeing).
@@ -24,7 +24,6 @@ struct ReplyBuffers: Sendable {
     var tokens: [FeatureExtractor.Token] = []
     var features: [FeatureExtractor.Feature] = []
     var plainFeatures: [FeatureExtractor.Feature] = []
-    var terms: [UInt64] = []
     var similarities: [Double] = []
     var findings: [DetectorFinding] = []
     var positions = FindingCombiner.Positions()

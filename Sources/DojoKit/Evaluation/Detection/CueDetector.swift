@@ -15,7 +15,14 @@ struct CueDetector: TacticDetector {
         for position in index.tacticIDs.indices where marks[position] != 0 {
             let hasUnits = marks[position] & 1 != 0, hasNegated = marks[position] & 2 != 0
             // Units are created in order of position (matches are visited by start), so evidence is in reading order.
+            // Both lists are sized first: growing them from empty reallocated every list of more than one quote.
+            var evidenceCount = 0, questionedCount = 0
+            for unit in analysis.units where unit.tactic == position {
+                if unit.questioned { questionedCount += 1 } else { evidenceCount += 1 }
+            }
             var evidence: [String] = [], questioned: [String] = [], figure = false
+            if evidenceCount > 0 { evidence.reserveCapacity(evidenceCount) }
+            if questionedCount > 0 { questioned.reserveCapacity(questionedCount) }
             for unit in analysis.units where unit.tactic == position {
                 if unit.questioned {
                     questioned.append(analysis.text.quote(unit.start..<unit.end))
