@@ -30,6 +30,9 @@ public struct ExemplarIndex: Sendable {
     private var postings: [Posting] = []
     /// The tactic index (in `CueIndex.tactics`) of each document.
     private var documentTactic: [Int] = []
+    /// For each value type (by ordinal): the documents from its first to its last, so that only the types a reply
+    /// is compared with are scanned for their scores (the other documents' scores stay 0).
+    private var typeDocuments: [Range<Int>] = []
     private let tacticCount: Int
 
     /// Indexes the model answers of `tactics` (anti-patterns are skipped: their answers show what to do instead).
@@ -84,6 +87,10 @@ public struct ExemplarIndex: Sendable {
             known[bucket >> 6] |= 1 << UInt64(bucket & 63)
         }
         unseenIDF = log(n + 1) + 1
+        typeDocuments = (0..<3).map { type in
+            guard let first = documentType.firstIndex(of: type), let last = documentType.lastIndex(of: type) else { return 0..<0 }
+            return first..<(last + 1)
+        }
     }
 
     private var unseenIDF: Float = 1
@@ -184,9 +191,13 @@ public struct ExemplarIndex: Sendable {
                 }
             }
             documentTactic.withUnsafeBufferPointer { tactics in
-                for document in 0..<scores.count where scores[document] > 0 {
-                    let cosine = Double(scores[document] / norm)
-                    if cosine > best[tactics[document]] { best[tactics[document]] = cosine }
+                // Only the wanted types' documents can have a score (ranges that overlapped would visit a document twice: the
+                // same best).
+                for type in 0..<3 where typeMask & (1 << type) != 0 {
+                    for document in typeDocuments[type] where scores[document] > 0 {
+                        let cosine = Double(scores[document] / norm)
+                        if cosine > best[tactics[document]] { best[tactics[document]] = cosine }
+                    }
                 }
             }
         }

@@ -96,20 +96,26 @@ public enum SignalScanner {
         let bounds: [Int]
         /// For each bucket `c & 63` of a first scalar `c`: the words (bit k: word k) starting in it.
         let byFirst: [UInt64]
+        /// Each word's second scalar (`UInt32.max` for a one-scalar word): most candidates of a bucket are told
+        /// apart by it ("the" from "three", "ten", "two" …) before comparing them in full.
+        let seconds: [UInt32]
 
         init(_ words: [String]) {
             precondition(words.count <= 64, "a word list holds at most 64 words")
             var scalars: [UInt32] = [], bounds = [0]
             var byFirst = [UInt64](repeating: 0, count: 64)
+            var seconds: [UInt32] = []
             for (k, word) in words.enumerated() {
                 let value = word.unicodeScalars.map(\.value)
                 if let first = value.first { byFirst[Int(first & 63)] |= 1 << UInt64(k) }
+                seconds.append(value.count > 1 ? value[1] : UInt32.max)
                 scalars += value
                 bounds.append(scalars.count)
             }
             self.scalars = scalars
             self.bounds = bounds
             self.byFirst = byFirst
+            self.seconds = seconds
         }
     }
 
@@ -123,6 +129,8 @@ public enum SignalScanner {
             while candidates != 0 {
                 let k = candidates.trailingZeroBitCount
                 candidates &= candidates - 1
+                let second = words.seconds[k]
+                if second != UInt32.max && (start + 1 >= text.count || text[start + 1] != second) { continue }
                 let from = words.bounds[k], to = words.bounds[k + 1]
                 let end = start + (to - from)
                 guard end <= text.count else { continue }
@@ -152,6 +160,12 @@ public enum SignalScanner {
         let n = text.count
         while i < n {
             let c = text[i]
+            // Most scalars are CJK characters that start nothing: skipped before the tests below, which all fail for
+            // them but for Chinese numerals and the question particles 吗 and 呢.
+            if c >= 0x3400 && c < 0xA000 && !isCJK(c, .digit) && c != 0x5417 && c != 0x5462 {
+                i += 1
+                continue
+            }
             // Currency prefix then a number: ¥200,000 / $30k / rmb 5000
             // Only these can start a currency prefix (¥ $ € £ us$ rmb usd cny).
             let currencyStart = c == 0xA5 || c == 0x24 || c == 0x20AC || c == 0xA3 || c == 0x75 || c == 0x72 || c == 0x63
