@@ -486,9 +486,11 @@ struct Analysis {
             guard i > start else { return false }
             // Words compared by hash, without building them: a role noun, singular or plural ("engineers").
             let hash = Self.wordHash(scalars, start..<i)
-            if Self.roleNounHashes.contains(hash) { return true }
-            if i - start > 1, scalars[i - 1] == 0x73, Self.roleNounHashes.contains(Self.wordHash(scalars, start..<(i - 1))) { return true }
-            if Self.functionWordHashes.contains(hash) { return false }
+            if Self.isListed(hash, in: Self.roleNounHashes) { return true }
+            if i - start > 1, scalars[i - 1] == 0x73, Self.isListed(Self.wordHash(scalars, start..<(i - 1)), in: Self.roleNounHashes) {
+                return true
+            }
+            if Self.isListed(hash, in: Self.functionWordHashes) { return false }
         }
         return false
     }
@@ -501,8 +503,20 @@ struct Analysis {
         return hash
     }
 
-    private static let roleNounHashes: Set<UInt64> = Set(roleNouns.map { wordHash($0, 0..<$0.count) })
-    private static let functionWordHashes: Set<UInt64> = Set(functionWords.map { wordHash($0, 0..<$0.count) })
+    /// The word lists' hashes, sorted for `isListed`: a `Set` hashed every word again (SipHash), which cost more than
+    /// the rest of the compound-noun check.
+    private static let roleNounHashes: [UInt64] = roleNouns.map { wordHash($0, 0..<$0.count) }.sorted()
+    private static let functionWordHashes: [UInt64] = functionWords.map { wordHash($0, 0..<$0.count) }.sorted()
+
+    /// Whether `hash` is in `sorted` (a binary search).
+    private static func isListed(_ hash: UInt64, in sorted: [UInt64]) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < hash { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == hash
+    }
 
     /// Nouns that head a compound naming a person or role.
     private static let roleNouns: [[UInt32]] = [
@@ -635,7 +649,7 @@ struct Analysis {
             while upper > lower && !SignalScanner.isLatinLetter(scalars[upper - 1]) { upper -= 1 }
             while lower < upper && !SignalScanner.isLatinLetter(scalars[lower]) { lower += 1 }
             let word = scalars[lower..<upper]
-            let isFunctionWord = Self.functionWordHashes.contains(Self.wordHash(scalars, lower..<upper))
+            let isFunctionWord = Self.isListed(Self.wordHash(scalars, lower..<upper), in: Self.functionWordHashes)
                 && Self.functionWords.contains { $0.elementsEqual(word) }
             // Figures ("6%", "420,000") hold a sentence together as function words do: keyword lists have none.
             if isFunctionWord || scalars[item].contains(where: SignalScanner.isDigit) { function += 1 }

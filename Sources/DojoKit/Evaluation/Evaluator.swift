@@ -47,16 +47,16 @@ public struct Evaluator: Sendable {
     /// against the buyer's whole playbook when no turn is given). `prompt` is the buyer's line the reply
     /// answers, when known: a plain answer to the buyer's question is told apart from an offer by it.
     public func assess(_ reply: String, buyer: ValueType? = nil, expectation: TurnExpectation? = nil, prompt: String? = nil) -> Assessment {
-        var buffers = bufferPool.take()
+        let box = bufferPool.take()
         // The analysis lives in the context only: a copy of it would retain each of its arrays.
-        var context = DetectionContext(analysis: Analysis(reply: reply, index: index, buffers: &buffers), buyer: buyer, prompt: prompt)
+        var context = DetectionContext(analysis: Analysis(reply: reply, index: index, buffers: &box.buffers), buyer: buyer, prompt: prompt)
         var found: [DetectorFinding] = []
-        swap(&found, &buffers.findings)
+        swap(&found, &box.buffers.findings)
         found.removeAll(keepingCapacity: true)
         // Room for a typical reply's findings at once: growing the list 1, 2, 4, 8 copied every finding each time.
         found.reserveCapacity(16)
-        for detector in detectors { detector.detect(context, into: &found, buffers: &buffers) }
-        var (findings, antiPatterns) = combiner.combine(found, positions: &buffers.positions)
+        for detector in detectors { detector.detect(context, into: &found, buffers: &box.buffers) }
+        var (findings, antiPatterns) = combiner.combine(found, positions: &box.buffers.positions)
         let signals = context.analysis.signals()
         // Judged on what the cues credited too: a keyword list stays one even when the model withdraws some of its words.
         // By index: iterating the findings copied each one (a retain of each of its lists).
@@ -71,15 +71,15 @@ public struct Evaluator: Sendable {
                                     signals: signals, cueStuffing: stuffing, score: nil,
                                     alignment: .none, explanation: [])
         if let buyer {
-            scorer.score(&assessment, positions: buffers.positions, buyer: buyer, expectation: expectation)
+            scorer.score(&assessment, positions: box.buffers.positions, buyer: buyer, expectation: expectation)
         } else {
             assessment.explanation = scorer.describe(assessment)
         }
         // The findings' strings live on in the assessment; the list itself, emptied, is kept for the next reply.
         found.removeAll(keepingCapacity: true)
-        buffers.findings = found
-        context.analysis.recycle(into: &buffers)
-        bufferPool.giveBack(&buffers)
+        box.buffers.findings = found
+        context.analysis.recycle(into: &box.buffers)
+        bufferPool.giveBack(box)
         return assessment
     }
 
