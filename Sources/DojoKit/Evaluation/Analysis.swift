@@ -70,6 +70,10 @@ struct Analysis {
     /// `stemmed` when `isStemmed`; kept even when empty, its storage reused from reply to reply.
     private var stemmedText: EnglishStemmer.Folded
     private var isStemmed = false
+    /// Whether the reply (all of it) has a CJK ideograph: `String.containsCJK`, without another pass over it. (Next to
+    /// `isStemmed`, in its padding: the analysis is 128 bytes, and any larger it is copied by `memcpy`, which cost more
+    /// than this saves.)
+    let containsCJK: Bool
     /// Evidence, in order of creation; a tactic's units are those with its position.
     private(set) var units: [EvidenceUnit] = []
     /// Negated cue matches, in order, without repeated quotes per tactic.
@@ -86,12 +90,15 @@ struct Analysis {
 
     /// Analyses `reply` in the storage of `buffers`, which it takes; `recycle(into:)` gives it back.
     init(reply: String, index: CueIndex, buffers: inout ReplyBuffers) {
-        var reply = reply
+        var analysed = reply
         // utf8.count is O(1) for native strings; only long replies pay for counting scalars.
         if reply.utf8.count > Evaluator.maxAnalysedScalars, reply.unicodeScalars.count > Evaluator.maxAnalysedScalars {
-            reply = String(String.UnicodeScalarView(reply.unicodeScalars.prefix(Evaluator.maxAnalysedScalars)))
+            analysed = String(String.UnicodeScalarView(reply.unicodeScalars.prefix(Evaluator.maxAnalysedScalars)))
         }
-        text = NormalizedText(reply, reusing: &buffers)
+        var containsCJK = false
+        text = NormalizedText(analysed, reusing: &buffers, containsCJK: &containsCJK)
+        // The whole reply's, also where only its start was analysed.
+        self.containsCJK = containsCJK || (analysed.utf8.count != reply.utf8.count && reply.containsCJK)
         self.index = index
         var spans: [SignalScanner.Span] = []
         swap(&spans, &buffers.spans)
@@ -400,7 +407,8 @@ struct Analysis {
                 }
             }
             var cueIDs = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
-            cueIDs.sort()
+            // A reply tries a handful of cues: an insertion sort is cheaper than the standard sort's set-up for them.
+            if count <= Self.insertionSortLimit { cueIDs.stableInsertionSort(count: count, by: <) } else { cueIDs.sort() }
             var previous = -1
             let singlePiece = index.cueSinglePiece
             for cue in cueIDs where Int(cue) != previous {
@@ -525,6 +533,9 @@ struct Analysis {
     ].map { $0.unicodeScalars.map(\.value) }
 
     // MARK: signals
+
+    /// Up to this many cues tried, the cue matcher sorts them by insertion.
+    private static let insertionSortLimit = 24
 
     /// Length in units: one per CJK character, one per Latin word or number.
     static func lengthUnits(_ scalars: some Sequence<UInt32>) -> Int {

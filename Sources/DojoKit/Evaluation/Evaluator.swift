@@ -71,7 +71,8 @@ public struct Evaluator: Sendable {
                                     signals: signals, cueStuffing: stuffing, score: nil,
                                     alignment: .none, explanation: [])
         if let buyer {
-            scorer.score(&assessment, positions: box.buffers.positions, buyer: buyer, expectation: expectation)
+            scorer.score(&assessment, positions: box.buffers.positions, chinese: context.analysis.containsCJK, buyer: buyer,
+                         expectation: expectation)
         } else {
             assessment.explanation = scorer.describe(assessment)
         }

@@ -13,20 +13,21 @@ public struct NormalizedText: Sendable {
 
     /// Folds `text`.
     public init(_ text: String) {
-        var buffers = ReplyBuffers()
-        self.init(text, reusing: &buffers)
+        var buffers = ReplyBuffers(), containsCJK = false
+        self.init(text, reusing: &buffers, containsCJK: &containsCJK)
     }
 
     /// Folds `text` into `buffers.scalars` and `buffers.origins`, taking them (the evaluator gives them back after
-    /// the reply, and the next reply folds into the same storage).
-    init(_ text: String, reusing buffers: inout ReplyBuffers) {
+    /// the reply, and the next reply folds into the same storage). `containsCJK` is set to whether the text has a CJK
+    /// ideograph (U+3400–U+9FFF), as `String.containsCJK` says, noted while folding instead of in another pass.
+    init(_ text: String, reusing buffers: inout ReplyBuffers, containsCJK: inout Bool) {
         var scalars: [UInt32] = [], origins: [Int32] = []
         swap(&scalars, &buffers.scalars)
         swap(&origins, &buffers.origins)
         // NFKC rarely makes more scalars than the UTF-8 has bytes (ﷺ makes 18 of 3), so the buffers are
         // sized for the common case, and a text that outgrows them is folded again into larger ones.
         var capacity = text.utf8.count
-        while !Self.fold(text, capacity: capacity, into: &scalars, &origins) { capacity *= 4 }
+        while !Self.fold(text, capacity: capacity, into: &scalars, &origins, containsCJK: &containsCJK) { capacity *= 4 }
         self.original = text
         self.scalars = scalars
         self.origins = origins
@@ -39,13 +40,14 @@ public struct NormalizedText: Sendable {
     }
 
     /// Folds `text` into `scalars` and `origins` (emptied first), at most `capacity` scalars; false when that is too few.
-    private static func fold(_ text: String, capacity: Int, into scalars: inout [UInt32], _ origins: inout [Int32]) -> Bool {
+    private static func fold(_ text: String, capacity: Int, into scalars: inout [UInt32], _ origins: inout [Int32],
+                             containsCJK: inout Bool) -> Bool {
         // The arrays are filled through pointers: sized to `capacity` first, cut to what was written after.
         scalars.removeAll(keepingCapacity: true)
         origins.removeAll(keepingCapacity: true)
         scalars.append(contentsOf: repeatElement(0, count: capacity))
         origins.append(contentsOf: repeatElement(0, count: capacity))
-        var overflow = false
+        var overflow = false, sawCJK = false
         var written = 0
         scalars.withUnsafeMutableBufferPointer { folded in
             origins.withUnsafeMutableBufferPointer { from in
@@ -84,6 +86,7 @@ public struct NormalizedText: Sendable {
                             continue
                         }
                         if v >= TraditionalToSimplified.first && v <= TraditionalToSimplified.last {
+                            sawCJK = true
                             guard n < capacity else { overflow = true; break scan }
                             folded[n] = t2s[Int(v &- TraditionalToSimplified.first)]
                             from[n] = origin
@@ -113,6 +116,7 @@ public struct NormalizedText: Sendable {
         }
         scalars.removeLast(capacity - written)
         origins.removeLast(capacity - written)
+        containsCJK = sawCJK
         return !overflow
     }
 

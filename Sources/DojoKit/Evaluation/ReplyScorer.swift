@@ -39,8 +39,10 @@ struct ReplyScorer: Sendable {
         return (chinese ? tactic.modelAnswers.zh : tactic.modelAnswers.en).first ?? tactic.modelAnswers.all.first
     }
 
-    /// Scores the assessment for a buyer; `positions` are the catalogue positions of its tactics and anti-patterns.
-    func score(_ assessment: inout Assessment, positions: FindingCombiner.Positions, buyer: ValueType, expectation: TurnExpectation?) {
+    /// Scores the assessment for a buyer; `positions` are the catalogue positions of its tactics and anti-patterns,
+    /// `chinese` whether the reply has a CJK ideograph (examples are given in its language).
+    func score(_ assessment: inout Assessment, positions: FindingCombiner.Positions, chinese: Bool, buyer: ValueType,
+               expectation: TurnExpectation?) {
         var items: [ExplanationItem] = []
         items.reserveCapacity(8)
         let findings = assessment.tactics
@@ -115,7 +117,6 @@ struct ReplyScorer: Sendable {
         }
         // Without a turn, only point at missing tactics when nothing of the type was used (and then at two).
         if expectation != nil || usedExpected == 0 {
-            let chinese = assessment.reply.containsCJK
             var shown = 0
             for (k, id) in expected.enumerated() where usedConfidence(expectedNumbers[k]) < Evaluator.usedThreshold {
                 if expectation == nil && shown == 2 { break }
