@@ -59,36 +59,40 @@ struct FindingCombiner: Sendable {
         var i = 0
         while i < findings.count {
             let position = findings[order[i]].tactic
-            var cue: DetectorFinding?, similarity = 0.0, model: DetectorFinding?
+            // The tactic's cue and model findings by index: copying a finding retained (and dropping it released)
+            // each of its four lists, for every finding of every reply.
+            var cue: Int?, similarity = 0.0, model: Int?
             while i < findings.count && findings[order[i]].tactic == position {
                 let index = order[i]
                 switch findings[index].source {
-                case .cues: cue = findings[index]
+                case .cues: cue = index
                 case .exemplars: similarity = findings[index].strength
-                case .model: model = findings[index]
+                case .model: model = index
                 }
                 i += 1
             }
             let valueType = tacticTypes[position]
             let isAntiPattern = valueType == nil
-            var confidence = Self.confidence(cue: cue?.strength ?? 0, similarity: isAntiPattern ? 0 : similarity)
-            var evidence = cue?.evidence ?? []
+            var confidence = Self.confidence(cue: cue.map { findings[$0].strength } ?? 0, similarity: isAntiPattern ? 0 : similarity)
+            // The evidence quoted is the cues', or the model's where it credits the tactic and no cue quotes any.
+            var evidenceFromModel = false
             if let model {
-                let cueCredited = !(cue?.evidence.isEmpty ?? true)
-                let onlyNegated = !cueCredited && !(cue?.negated.isEmpty ?? true)
+                let modelStrength = findings[model].strength
+                let cueCredited = cue.map { !findings[$0].evidence.isEmpty } ?? false
+                let onlyNegated = !cueCredited && (cue.map { !findings[$0].negated.isEmpty } ?? false)
                 // For an anti-pattern no cue speaks to, the model must be surer: a penalty from a guess costs
                 // the rep more trust than a missed credit.
                 let needed = cue == nil ? policy.credit + (isAntiPattern ? max(policy.modelOnlyMargin, Self.antiPatternMargin) : policy.modelOnlyMargin)
                     : policy.credit
-                if model.strength >= needed && !onlyNegated {
+                if modelStrength >= needed && !onlyNegated {
                     let scaled = policy.creditedFloor + (policy.creditedCeiling - policy.creditedFloor)
-                        * (model.strength - policy.credit) / max(1e-9, 1 - policy.credit)
+                        * (modelStrength - policy.credit) / max(1e-9, 1 - policy.credit)
                     let credited = (scaled * 1000).rounded() / 1000
                     confidence = max(confidence, credited)
-                    if evidence.isEmpty { evidence = model.evidence }
-                } else if let cue, cue.strength < Self.decisive, isAntiPattern || !cue.carriesFigure,
+                    evidenceFromModel = !cueCredited
+                } else if let cue, findings[cue].strength < Self.decisive, isAntiPattern || !findings[cue].carriesFigure,
                           confidence >= Evaluator.usedThreshold,
-                          max(model.strength, model.unnegatedStrength ?? 0) < policy.veto {
+                          max(modelStrength, findings[model].unnegatedStrength ?? 0) < policy.veto {
                     // Cue evidence short of clear that the model is all but sure is wrong (on both readings) is
                     // withdrawn: a plain answer that happens to contain a cue phrase. A clear cue stays decisive.
                     confidence = Evaluator.usedThreshold - 0.05
@@ -96,13 +100,15 @@ struct FindingCombiner: Sendable {
             }
             let modelCredited = confidence >= Evaluator.usedThreshold && cue == nil
             if cue == nil && similarity < ExemplarDetector.floor && !modelCredited { continue }
+            let evidence: [String]
+            if evidenceFromModel, let model { evidence = findings[model].evidence } else { evidence = cue.map { findings[$0].evidence } ?? [] }
             let finding = Assessment.TacticFinding(
                 id: tacticIDs[position], valueType: valueType, confidence: confidence,
                 evidence: evidence,
-                cues: cue?.cues ?? [],
+                cues: cue.map { findings[$0].cues } ?? [],
                 similarity: similarity >= ExemplarDetector.floor ? (similarity * 1000).rounded() / 1000 : 0,
-                negated: cue?.negated ?? [],
-                questioned: cue?.questioned ?? [])
+                negated: cue.map { findings[$0].negated } ?? [],
+                questioned: cue.map { findings[$0].questioned } ?? [])
             if isAntiPattern {
                 if finding.isUsed {
                     antiPatterns.append(finding)
