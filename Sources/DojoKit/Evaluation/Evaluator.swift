@@ -55,7 +55,8 @@ public struct Evaluator: Sendable {
         found.removeAll(keepingCapacity: true)
         // Room for a typical reply's findings at once: growing the list 1, 2, 4, 8 copied every finding each time.
         found.reserveCapacity(16)
-        for detector in detectors { detector.detect(context, into: &found, buffers: &box.buffers) }
+        // By index: iterating copied each detector (an existential: a boxed copy and its release per detector and reply).
+        for i in detectors.indices { detectors[i].detect(context, into: &found, buffers: &box.buffers) }
         var (findings, antiPatterns) = combiner.combine(found, positions: &box.buffers.positions)
         let signals = context.analysis.signals()
         // Judged on what the cues credited too: a keyword list stays one even when the model withdraws some of its words.
