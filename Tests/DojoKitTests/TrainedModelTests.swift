@@ -25,7 +25,7 @@ private enum TinyCorpus {
         }
     }
 
-    static func model(dropout: Float = 0) -> TacticModel {
+    static func model(dropout: Float = 0, hidden: Int = 32) -> TacticModel {
         var settings = ModelTrainer.Settings()
         settings.featureDropout = dropout
         settings.bucketBits = 12
@@ -38,7 +38,7 @@ private enum TinyCorpus {
         settings.modelOnlyMargin = 0
         settings.credit = 0.5
         settings.learningRate = 0.1
-        settings.hidden = 32
+        settings.hidden = hidden
         settings.batchSize = 1
         return ModelTrainer(catalog: Shipped.library.catalog, settings: settings).train(replies(), trainedOn: "0123456789abcdef")
     }
@@ -78,9 +78,12 @@ struct TrainedModelTests {
         #expect(model.storedRows > 0)
     }
 
-    @Test("the 4-bit rows sum to what their weights say: the packed lanes match a plain sum of each unit")
-    func packedSumsMatchPlainSums() {
-        let model = TinyCorpus.model()
+    /// 32 and 128 units: rows of one vector (lanes in registers); 96: rows read in 16-byte chunks.
+    @Test("the 4-bit rows sum to what their weights say: the packed lanes match a plain sum of each unit",
+          arguments: [32, 96, 128])
+    func packedSumsMatchPlainSums(hidden: Int) {
+        let model = TinyCorpus.model(hidden: hidden)
+        #expect(model.hidden == hidden)
         let analysis = Analysis(reply: "我们的单价可以再降 5%，你们现在产线最头疼的是哪个环节？ We'll cut the unit price by 8%.",
                                 index: CueIndex(catalog: Shipped.library.catalog))
         let features = FeatureExtractor.features(of: analysis)

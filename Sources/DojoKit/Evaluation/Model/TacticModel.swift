@@ -214,6 +214,98 @@ public struct TacticModel: Sendable {
     /// Sums into `acc` the rows `visit` passes to its `add` (each feature's row, added or, when `negated`, taken away).
     private func sumRows(into acc: UnsafeMutableBufferPointer<Int32>,
                          _ visit: (_ add: (_ feature: FeatureExtractor.Feature, _ negated: Bool) -> Void) -> Void) {
+        // A row that is one vector of words (the shipped model's 128 units: 64 bytes) keeps its byte lanes in registers.
+        switch hidden {
+        case 128: sumRows(wholeRowsOf: SIMD8<UInt64>.self, into: acc, visit)
+        case 64: sumRows(wholeRowsOf: SIMD4<UInt64>.self, into: acc, visit)
+        case 32: sumRows(wholeRowsOf: SIMD2<UInt64>.self, into: acc, visit)
+        case 256: sumRows(wholeRowsOf: SIMD16<UInt64>.self, into: acc, visit)
+        default: sumRows(inChunks: acc, visit)
+        }
+    }
+
+    /// `sumRows(into:_:)` for rows of exactly one `Row` vector (`hidden` = 16 × its word count): the same lanes as
+    /// `sumRows(inChunks:_:)`, in a `RowLanes` value, whose byte lanes the compiler keeps in registers. In a stack
+    /// buffer, as there, each 16-byte chunk cost a load and a store of its two byte lanes per row on top of the adds
+    /// (the row sums are the model's largest cost).
+    @inline(__always)
+    private func sumRows<Row: SIMD>(wholeRowsOf _: Row.Type, into acc: UnsafeMutableBufferPointer<Int32>,
+                                    _ visit: (_ add: (_ feature: FeatureExtractor.Feature, _ negated: Bool) -> Void) -> Void)
+        where Row.Scalar == UInt64 {
+        precondition(hidden == 16 * Row.scalarCount && acc.count >= hidden)
+        acc.initialize(repeating: 0)
+        var lanes = RowLanes<Row>()
+        var count = 0, negatedCount = 0
+        rows.withUnsafeBytes { raw in
+            visit { feature, negated in
+                // Wrapping arithmetic: a row's offset cannot overflow, and the checks cost as much as the adds.
+                let offset = row(ofBucket: bucket(feature.hash)) &* MemoryLayout<Row>.size
+                lanes.add(raw.loadUnaligned(fromByteOffset: offset, as: Row.self), negated: negated)
+                count += 1
+                if negated { negatedCount += 1 }
+                if count % 16 == 0 {
+                    lanes.widenBytes()
+                    if count % 4096 == 0 { lanes.widenWords(into: acc) }
+                }
+            }
+        }
+        lanes.widenBytes()
+        lanes.widenWords(into: acc)
+        let offset = Int32(truncatingIfNeeded: 8 * count - negatedCount)
+        for h in 0..<hidden { acc[h] &-= offset }
+    }
+
+    /// The lanes of `sumRows(wholeRowsOf:into:_:)`: a value with its own methods, not variables that nested functions
+    /// capture (captured, they were boxed and every access checked at run time, which cost more than the adds).
+    private struct RowLanes<Row: SIMD> where Row.Scalar == UInt64 {
+        /// Byte lanes: the low and the high nibbles of every byte.
+        var low = Row(), high = Row()
+        /// 16-bit lanes: the even and the odd bytes of each.
+        var lowEven = Row(), lowOdd = Row(), highEven = Row(), highOdd = Row()
+
+        @inline(__always)
+        mutating func add(_ row: Row, negated: Bool) {
+            let nibbles = Row(repeating: 0x0F0F_0F0F_0F0F_0F0F)
+            // Taken away: 15 − s, lane by lane.
+            let flip = negated ? nibbles : Row()
+            low &+= (row & nibbles) ^ flip
+            high &+= ((row &>> 4) & nibbles) ^ flip
+        }
+
+        @inline(__always)
+        mutating func widenBytes() {
+            let evenBytes = Row(repeating: 0x00FF_00FF_00FF_00FF)
+            lowEven &+= low & evenBytes
+            lowOdd &+= (low &>> 8) & evenBytes
+            highEven &+= high & evenBytes
+            highOdd &+= (high &>> 8) & evenBytes
+            low = Row()
+            high = Row()
+        }
+
+        /// Adds the 16-bit lanes into the sums, and clears them. Word w holds bytes 8w…8w+7; its 16-bit lane m, of the
+        /// even bytes, byte 8w + 2m: units 16w + 4m (low nibble) and 16w + 4m + 1 (high); of the odd bytes, byte
+        /// 8w + 2m + 1: units 16w + 4m + 2 and + 3.
+        mutating func widenWords(into acc: UnsafeMutableBufferPointer<Int32>) {
+            for w in 0..<Row.scalarCount {
+                for m in 0..<4 {
+                    let shift = UInt64(16 * m), unit = 16 * w + 4 * m
+                    acc[unit] &+= Int32(truncatingIfNeeded: (lowEven[w] >> shift) & 0xFFFF)
+                    acc[unit + 1] &+= Int32(truncatingIfNeeded: (highEven[w] >> shift) & 0xFFFF)
+                    acc[unit + 2] &+= Int32(truncatingIfNeeded: (lowOdd[w] >> shift) & 0xFFFF)
+                    acc[unit + 3] &+= Int32(truncatingIfNeeded: (highOdd[w] >> shift) & 0xFFFF)
+                }
+            }
+            lowEven = Row()
+            lowOdd = Row()
+            highEven = Row()
+            highOdd = Row()
+        }
+    }
+
+    /// `sumRows(into:_:)` for any row width (a multiple of 32 units), its lanes in a stack buffer, chunk by chunk.
+    private func sumRows(inChunks acc: UnsafeMutableBufferPointer<Int32>,
+                         _ visit: (_ add: (_ feature: FeatureExtractor.Feature, _ negated: Bool) -> Void) -> Void) {
         let hidden = self.hidden, chunks = hidden / 32, rowBytes = hidden / 2
         typealias Lanes = SIMD2<UInt64>
         let nibbles = Lanes(repeating: 0x0F0F_0F0F_0F0F_0F0F), evenBytes = Lanes(repeating: 0x00FF_00FF_00FF_00FF)
