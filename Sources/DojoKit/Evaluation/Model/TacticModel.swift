@@ -61,9 +61,6 @@ public struct TacticModel: Sendable {
     let hidden: Int
     let bucketShift: UInt64
 
-    /// Each stored byte's two weights (low nibble, high nibble) as floats.
-    static let unpacked: [SIMD2<Float>] = (0..<256).map { SIMD2(Float($0 & 0x0F) - 8, Float($0 >> 4) - 8) }
-
     /// Largest stored weight.
     static let levels: Float = 7
 
@@ -407,12 +404,13 @@ public struct TacticModel: Sendable {
                    quoted: UnsafeBufferPointer<Bool>, limit: Int) -> [(peak: Float, features: [Int])] {
         guard !labels.isEmpty, limit > 0 else { return labels.map { _ in (0, []) } }
         let hidden = self.hidden, count = labels.count
+        precondition(activations.count >= hidden)
         // Scratch space on the stack (no array allocations in the hot path): per label, the output weight of each
         // active unit times its scale (0 for a unit the reply left off); one row's weights as floats; and per label
         // its best pushes so far (strongest first) with their feature indices.
         return withUnsafeTemporaryAllocation(of: Float.self, capacity: count * hidden + count * limit) { floats in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: count * limit + count) { ints in
-                withUnsafeTemporaryAllocation(of: SIMD2<Float>.self, capacity: hidden / 2) { w in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: hidden) { w in
                     floats.initialize(repeating: 0)
                     ints.initialize(repeating: 0)
                     let reads = UnsafeMutableBufferPointer(rebasing: floats[0..<count * hidden])
@@ -420,45 +418,64 @@ public struct TacticModel: Sendable {
                     let indices = UnsafeMutableBufferPointer(rebasing: ints[0..<count * limit])
                     // Per label: how many pushes are kept; -1 once a label whose evidence is not quoted is settled.
                     let kept = UnsafeMutableBufferPointer(rebasing: ints[(count * limit)...])
-                    for (k, label) in labels.enumerated() {
-                        for h in 0..<hidden where activations[h] > 0 { reads[k * hidden + h] = output[label * hidden + h] * scales[h] }
+                    // Sixteen units at a time (unit by unit, each with its checks, this cost as much as the rest of
+                    // the pass): the same products, 0 where the activation is not positive.
+                    output.withUnsafeBufferPointer { out in
+                        scales.withUnsafeBufferPointer { scale in
+                            let o = UnsafeRawBufferPointer(out), s = UnsafeRawBufferPointer(scale), a = UnsafeRawBufferPointer(activations)
+                            let r = UnsafeMutableRawBufferPointer(reads)
+                            for (k, label) in labels.enumerated() {
+                                precondition(label >= 0 && label < outputBiases.count)
+                                for c in 0..<hidden / 16 {
+                                    let product = o.loadUnaligned(fromByteOffset: 4 &* (label &* hidden &+ 16 &* c), as: SIMD16<Float>.self)
+                                        * s.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
+                                    let on = a.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self) .> 0
+                                    r.storeBytes(of: SIMD16<Float>().replacing(with: product, where: on),
+                                                 toByteOffset: 4 &* (k &* hidden &+ 16 &* c), as: SIMD16<Float>.self)
+                                }
+                            }
+                        }
                     }
                     var open = count
-                    let r = UnsafeRawBufferPointer(reads), unpacked = UnsafeRawBufferPointer(w)
-                    rows.withUnsafeBufferPointer { table in
-                        Self.unpacked.withUnsafeBufferPointer { pairs in
-                            for (i, feature) in features.enumerated() where feature.end > feature.start {
-                                if open == 0 { break }
-                                let row = row(ofBucket: bucket(feature.hash))
-                                guard row != 0 else { continue }
-                                // Two weights a byte, through a 256-entry table of float pairs.
-                                let base = row * (hidden / 2)
-                                for k in 0..<hidden / 2 { w[k] = pairs[Int(table[base + k])] }
-                                for k in 0..<count where kept[k] >= 0 {
-                                    var sum = SIMD16<Float>()
-                                    for c in 0..<hidden / 16 {
-                                        sum += r.loadUnaligned(fromByteOffset: (k * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
-                                            * unpacked.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
-                                    }
-                                    let push = sum.sum()
-                                    guard push > 0 else { continue }
-                                    let slot = k * limit, n = kept[k]
-                                    if !quoted[k] {
-                                        pushes[slot] = push
-                                        kept[k] = -1
-                                        open -= 1
-                                        continue
-                                    }
-                                    guard n < limit || push > pushes[slot + n - 1] else { continue }
-                                    // Insert before the first weaker push (ties: the earlier feature stays first).
-                                    var at = 0
-                                    while at < n && pushes[slot + at] >= push { at += 1 }
-                                    var j = min(n, limit - 1)
-                                    while j > at { pushes[slot + j] = pushes[slot + j - 1]; indices[slot + j] = indices[slot + j - 1]; j -= 1 }
-                                    pushes[slot + at] = push
-                                    indices[slot + at] = i
-                                    kept[k] = min(n + 1, limit)
+                    let r = UnsafeRawBufferPointer(reads), unpacked = UnsafeMutableRawBufferPointer(w)
+                    rows.withUnsafeBytes { table in
+                        for (i, feature) in features.enumerated() where feature.end > feature.start {
+                            if open == 0 { break }
+                            let row = row(ofBucket: bucket(feature.hash))
+                            guard row != 0 else { continue }
+                            // Two weights a byte, as floats 16 units (8 bytes) at a time, where a 256-entry table of
+                            // float pairs cost a load and a store a byte: each byte widened to 16 bits, its high
+                            // nibble moved up a byte, gives the units' levels in order (2k, 2k + 1) in bytes; less 8.
+                            let base = row &* (hidden / 2)
+                            for c in 0..<hidden / 16 {
+                                let wide = SIMD8<UInt16>(truncatingIfNeeded: table.loadUnaligned(fromByteOffset: base &+ 8 &* c, as: SIMD8<UInt8>.self))
+                                let levels = unsafeBitCast((wide & 0x0F) | ((wide &>> 4) &<< 8), to: SIMD16<UInt8>.self)
+                                unpacked.storeBytes(of: SIMD16<Float>(levels) - 8, toByteOffset: 64 &* c, as: SIMD16<Float>.self)
+                            }
+                            for k in 0..<count where kept[k] >= 0 {
+                                var sum = SIMD16<Float>()
+                                for c in 0..<hidden / 16 {
+                                    sum += r.loadUnaligned(fromByteOffset: 4 &* (k &* hidden &+ 16 &* c), as: SIMD16<Float>.self)
+                                        * unpacked.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
                                 }
+                                let push = sum.sum()
+                                guard push > 0 else { continue }
+                                let slot = k * limit, n = kept[k]
+                                if !quoted[k] {
+                                    pushes[slot] = push
+                                    kept[k] = -1
+                                    open -= 1
+                                    continue
+                                }
+                                guard n < limit || push > pushes[slot + n - 1] else { continue }
+                                // Insert before the first weaker push (ties: the earlier feature stays first).
+                                var at = 0
+                                while at < n && pushes[slot + at] >= push { at += 1 }
+                                var j = min(n, limit - 1)
+                                while j > at { pushes[slot + j] = pushes[slot + j - 1]; indices[slot + j] = indices[slot + j - 1]; j -= 1 }
+                                pushes[slot + at] = push
+                                indices[slot + at] = i
+                                kept[k] = min(n + 1, limit)
                             }
                         }
                     }
