@@ -50,6 +50,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Features seen in fewer training replies than this get no weight.", valueName: "n"))
     var minCount: Int = ModelTrainer.Settings().minimumCount
 
+    @Option(help: ArgumentHelp("Largest model file to write, in bytes (0: no limit); past it the rows that move the network least are left out.", valueName: "bytes"))
+    var maxSize: Int = ModelTrainer.Settings().maxFileBytes ?? 0
+
     @Option(help: ArgumentHelp("log2 of the number of hash buckets (the model file holds a bit per bucket, and hidden ÷ 2 bytes per bucket that training gives a value).", valueName: "bits"))
     var bucketBits: Int = ModelTrainer.Settings().bucketBits
 
@@ -76,6 +79,7 @@ struct TrainCommand: ParsableCommand {
         if !(32...256).contains(hidden) || hidden % 32 != 0 { throw ValidationError("--hidden takes a multiple of 32 from 32 to 256 (got \(hidden)).") }
         if !(learningRate > 0 && learningRate <= 10) { throw ValidationError("--learning-rate takes a number above 0, up to 10 (got \(learningRate)).") }
         if !(dropout >= 0 && dropout <= 0.9) { throw ValidationError("--dropout takes 0 to 0.9 (got \(dropout)).") }
+        if maxSize != 0 && !(100_000...(16 << 20)).contains(maxSize) { throw ValidationError("--max-size takes 0 (no limit) or 100000 to \(16 << 20) bytes (got \(maxSize)).") }
         if !(12...18).contains(bucketBits) { throw ValidationError("--bucket-bits takes 12 to 18 (got \(bucketBits)).") }
         if epochs < 1 || epochs > 200 { throw ValidationError("--epochs takes 1 to 200 (got \(epochs)).") }
         if !(credit > 0 && credit < 1) { throw ValidationError("--credit takes a probability between 0 and 1 (got \(credit)).") }
@@ -102,6 +106,7 @@ struct TrainCommand: ParsableCommand {
         settings.learningRate = learningRate
         settings.featureDropout = dropout
         settings.minimumCount = minCount
+        settings.maxFileBytes = maxSize == 0 ? nil : maxSize
         settings.l2 = l2
         settings.credit = credit
         settings.veto = veto

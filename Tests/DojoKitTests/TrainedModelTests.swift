@@ -25,8 +25,9 @@ private enum TinyCorpus {
         }
     }
 
-    static func model(dropout: Float = 0, hidden: Int = 32) -> TacticModel {
+    static func model(dropout: Float = 0, maxFileBytes: Int? = nil, hidden: Int = 32) -> TacticModel {
         var settings = ModelTrainer.Settings()
+        settings.maxFileBytes = maxFileBytes
         settings.featureDropout = dropout
         settings.bucketBits = 12
         settings.epochs = 40
@@ -64,6 +65,34 @@ struct TrainedModelTests {
         let dropped = TinyCorpus.model(dropout: 0.3).encoded()
         #expect(dropped == TinyCorpus.model(dropout: 0.3).encoded())
         #expect(dropped != TinyCorpus.model().encoded())
+    }
+
+    @Test("a file-size budget keeps the strongest rows: the file fits, and no dropped row outweighs a kept one")
+    func rowBudget() throws {
+        let full = TinyCorpus.model()
+        func buckets(_ model: TacticModel) -> [Int] { (0..<(1 << model.metadata.bucketBits)).filter { model.row(ofBucket: $0) != 0 } }
+        func strength(_ model: TacticModel, bucket: Int) -> Int {
+            (0..<model.hidden).reduce(0) { $0 + abs(model.weight(row: model.row(ofBucket: bucket), unit: $1)) }
+        }
+        let all = buckets(full)
+        #expect(all.count == full.storedRows && all.count > 20)
+        let budget = full.encoded().count - (all.count / 2) * (full.hidden / 2)
+        let trimmed = TinyCorpus.model(maxFileBytes: budget)
+        let bytes = trimmed.encoded()
+        #expect(bytes.count <= budget)
+        #expect(trimmed.storedRows == TacticModel.rowCapacity(fileBytes: budget, metadata: trimmed.metadata))
+        #expect(trimmed.storedRows < full.storedRows && trimmed.storedRows > 0)
+        // Same fit, fewer rows: the kept ones are unchanged, and each is at least as strong as any left out.
+        #expect(trimmed.scales == full.scales && trimmed.output == full.output)
+        let kept = Set(buckets(trimmed))
+        #expect(kept.isSubset(of: Set(all)))
+        for b in kept {
+            #expect((0..<full.hidden).allSatisfy { trimmed.weight(row: trimmed.row(ofBucket: b), unit: $0) == full.weight(row: full.row(ofBucket: b), unit: $0) })
+        }
+        let weakestKept = kept.map { strength(full, bucket: $0) }.min() ?? 0
+        let strongestDropped = all.filter { !kept.contains($0) }.map { strength(full, bucket: $0) }.max() ?? 0
+        #expect(weakestKept >= strongestDropped)
+        #expect(try TacticModel(decoding: bytes).encoded() == bytes)
     }
 
     @Test("a model file round-trips: decoded weights, thresholds and metadata equal the encoded ones")

@@ -16,6 +16,9 @@ public struct ModelTrainer: Sendable {
         /// as 5, 0.869 / 0.793, with a 3.8 MB file instead of 5.1 MB; on 53,034 replies in session 8, 8 keeps the file
         /// under 5 MB).
         public var minimumCount = 8
+        /// Largest model file written (issue 9: at most 5 MB); rows past it are dropped, the weakest first
+        /// (`TacticModel.init(metadata:parameters:maxRows:)`). nil: no limit.
+        public var maxFileBytes: Int? = 5_000_000
         public var seed: UInt64 = 20_261_130
         /// Cross-validation on the 16,746-reply corpus: 128 hidden units at 0.05 beat 64 at 0.1 by 0.002
         /// orientation and 0.009 micro-F1 (and a linear model by 0.04 and 0.06 on the 10,434-reply corpus).
@@ -73,8 +76,7 @@ public struct ModelTrainer: Sendable {
     public func train(_ replies: [LabelledReply], trainedOn: String) -> TacticModel {
         let corpus = self.examples(replies), playbook = playbookExamples()
         let examples = corpus + playbook
-        return TacticModel(metadata: metadata(trainedOn: trainedOn, examples: examples.count),
-                           parameters: fitCalibrated(corpus: corpus, playbook: playbook))
+        return quantised(metadata(trainedOn: trainedOn, examples: examples.count), fitCalibrated(corpus: corpus, playbook: playbook))
     }
 
     /// `folds`-fold cross-validation over `replies` (split by a seeded shuffle; playbook examples are in
@@ -90,11 +92,16 @@ public struct ModelTrainer: Sendable {
             let testSet = Set(test)
             let trainingCorpus = order.filter { !testSet.contains($0) }.map { all[$0] }
             let training = trainingCorpus + playbook
-            let model = TacticModel(metadata: metadata(trainedOn: "cv", examples: training.count),
-                                    parameters: fitCalibrated(corpus: trainingCorpus, playbook: playbook))
+            let model = quantised(metadata(trainedOn: "cv", examples: training.count), fitCalibrated(corpus: trainingCorpus, playbook: playbook))
             let foldEvaluator = Evaluator(catalog: catalog, model: model)
             return EvaluationReport(test.sorted().map { replies[$0] }, evaluator: foldEvaluator)
         }
+    }
+
+    /// The 4-bit model of `parameters`, within the file size the settings allow.
+    private func quantised(_ metadata: TacticModel.Metadata, _ parameters: TacticModel.Parameters) -> TacticModel {
+        TacticModel(metadata: metadata, parameters: parameters,
+                    maxRows: settings.maxFileBytes.map { TacticModel.rowCapacity(fileBytes: $0, metadata: metadata) })
     }
 
     private func buckets(_ text: String, prompt: String? = nil, model: TacticModel.Metadata) -> [Int32] {

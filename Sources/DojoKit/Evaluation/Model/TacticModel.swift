@@ -89,8 +89,10 @@ public struct TacticModel: Sendable {
         bucketShift = UInt64(64 - metadata.bucketBits)
     }
 
-    /// Quantises float parameters to 4 bits per embedding weight, keeping only the non-zero rows.
-    init(metadata: Metadata, parameters: Parameters) {
+    /// Quantises float parameters to 4 bits per embedding weight, keeping only the non-zero rows. With `maxRows`, only
+    /// that many are kept: the strongest (largest sum of absolute levels; on a tie, the lower bucket), so that the file
+    /// stays under a size however large the corpus grows, and what goes first is the rows that move the hidden units least.
+    init(metadata: Metadata, parameters: Parameters, maxRows: Int? = nil) {
         let hidden = metadata.hidden, buckets = 1 << metadata.bucketBits
         var scales = [Float](repeating: 1, count: hidden)
         for h in 0..<hidden {
@@ -98,23 +100,43 @@ public struct TacticModel: Sendable {
             for b in 0..<buckets { peak = max(peak, abs(parameters.embedding[b * hidden + h])) }
             scales[h] = peak > 0 ? peak / Self.levels : 1
         }
-        var present = [UInt64](repeating: 0, count: (buckets + 63) / 64)
-        var rows = [UInt8](repeating: 0x88, count: hidden / 2)
-        var row = [UInt8](repeating: 0, count: hidden / 2)
+        // Every bucket's packed row and its strength (0: all levels zero, no row).
+        var packed = [UInt8](repeating: 0, count: buckets * hidden / 2)
+        var strength = [Int](repeating: 0, count: buckets)
         for b in 0..<buckets {
-            var any = false
+            var total = 0
             for k in 0..<hidden / 2 {
                 func level(_ h: Int) -> Int { Int(max(-Self.levels, min(Self.levels, (parameters.embedding[b * hidden + h] / scales[h]).rounded()))) }
                 let low = level(2 * k), high = level(2 * k + 1)
-                any = any || low != 0 || high != 0
-                row[k] = UInt8(low + 8) | UInt8(high + 8) << 4
+                total += abs(low) + abs(high)
+                packed[b * hidden / 2 + k] = UInt8(low + 8) | UInt8(high + 8) << 4
             }
-            guard any else { continue }
+            strength[b] = total
+        }
+        var kept = strength.map { $0 > 0 }
+        if let maxRows {
+            let candidates = (0..<buckets).filter { kept[$0] }
+            if candidates.count > maxRows {
+                let order = candidates.sorted { strength[$0] != strength[$1] ? strength[$0] > strength[$1] : $0 < $1 }
+                for b in order.dropFirst(max(0, maxRows)) { kept[b] = false }
+            }
+        }
+        var present = [UInt64](repeating: 0, count: (buckets + 63) / 64)
+        var rows = [UInt8](repeating: 0x88, count: hidden / 2)
+        for b in 0..<buckets where kept[b] {
             present[b >> 6] |= 1 << UInt64(b & 63)
-            rows += row
+            rows += packed[b * hidden / 2 ..< (b + 1) * hidden / 2]
         }
         self.init(metadata: metadata, scales: scales, hiddenBiases: parameters.hiddenBiases, output: parameters.output,
                   outputBiases: parameters.outputBiases, present: present, rows: rows)
+    }
+
+    /// The most rows a model of this shape can store in a file of `bytes` (its fixed parts - the header, the scales,
+    /// biases and output layer, the bucket bitmap, the checksum - taken away first; 1 KiB is left for the header).
+    static func rowCapacity(fileBytes bytes: Int, metadata: Metadata) -> Int {
+        let hidden = metadata.hidden, labels = metadata.labels.count
+        let fixed = 8 + 4 + 4 + 1024 + 4 * (2 * hidden + labels * hidden + labels) + ((1 << metadata.bucketBits) + 63) / 64 * 8 + 8
+        return max(0, (bytes - fixed) / (hidden / 2))
     }
 
     /// Rows with a value (the zero row apart).
