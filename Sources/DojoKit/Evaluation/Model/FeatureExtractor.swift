@@ -71,8 +71,14 @@ enum FeatureExtractor {
             let n = analysis.text.scalars.count
             scalars = []
             swap(&scalars, &storage)
-            scalars.removeAll(keepingCapacity: true)
-            scalars.append(contentsOf: repeatElement(Scalar(flags: 0, slotKind: 0, slotEnd: -1), count: n + 1))
+            // Resized to n + 1 and cleared in place: appending n + 1 blanks to the emptied storage went element by element.
+            let blank = Scalar(flags: 0, slotKind: 0, slotEnd: -1)
+            if scalars.count > n + 1 {
+                scalars.removeSubrange((n + 1)...)
+            } else if scalars.count < n + 1 {
+                scalars.append(contentsOf: repeatElement(blank, count: n + 1 - scalars.count))
+            }
+            scalars.withUnsafeMutableBufferPointer { $0.update(repeating: blank) }
             FeatureExtractor.markScopes(analysis, in: &scalars)
             // Negation words, read as absent when the reply is read as if it negated nothing.
             for word in analysis.negationWords {
