@@ -416,6 +416,33 @@ public struct TacticModel: Sendable {
         }
     }
 
+    /// The logits of `labels` into `logits` (one each), exactly as `logit(of:activations:)` gives each: the same
+    /// products and the same sums in the same order, two labels to a pass over the activations, which then load once
+    /// for both (one label at a time, a third of the loads and the call were the activations').
+    func logits(of labels: UnsafeBufferPointer<Int>, activations: UnsafeBufferPointer<Float>, into logits: UnsafeMutableBufferPointer<Float>) {
+        let hidden = self.hidden, chunks = hidden / 16
+        precondition(activations.count >= hidden && logits.count >= labels.count)
+        for label in labels { precondition(label >= 0 && label < outputBiases.count) }
+        output.withUnsafeBufferPointer { w in
+            guard let weights = w.baseAddress, let values = activations.baseAddress else { return }
+            let a = UnsafeRawPointer(values)
+            var k = 0
+            while k + 1 < labels.count {
+                let first = UnsafeRawPointer(weights + labels[k] &* hidden), second = UnsafeRawPointer(weights + labels[k + 1] &* hidden)
+                var sum = SIMD16<Float>(), other = SIMD16<Float>()
+                for c in 0..<chunks {
+                    let x = a.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
+                    sum += first.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self) * x
+                    other += second.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self) * x
+                }
+                logits[k] = outputBiases[labels[k]] + sum.sum()
+                logits[k + 1] = outputBiases[labels[k + 1]] + other.sum()
+                k += 2
+            }
+            if k < labels.count { logits[k] = logit(of: labels[k], activations: activations) }
+        }
+    }
+
     /// For each label asked about: how much each feature alone moves its logit, read through the hidden
     /// units the reply switched on (the feature's row times the output weights of the active units) — its
     /// largest such push (in logit units; 0 when none is positive), and the indices of the `limit` features
