@@ -41,18 +41,22 @@ struct ModelDetector: TacticDetector {
         // Everything per tactic or per hidden unit lives on the stack (each array would cost an allocation): the
         // activations of both readings; each tactic's probability (by catalogue position), the lower of the two
         // readings once there are two, and the higher; what the cues found per tactic; the labels asked about; the
-        // first reading's row sums, which the second reading changes.
+        // first reading's row sums, which the second reading changes. Each allocation is kept to 1 KiB or less, the
+        // most the standard library puts on the stack without asking the system (one of 1.3 KiB was a heap
+        // allocation every reply).
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { sums in
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * hidden + 3 * positions) { floats in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: hidden) { activations in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: hidden) { plain in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * positions) { floats in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: positions) { labelBuffer in
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: positions) { quotedBuffer in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: positions) { cueKind in
+            activations.initialize(repeating: 0)
+            plain.initialize(repeating: 0)
             floats.initialize(repeating: 0)
-            let activations = UnsafeMutableBufferPointer(rebasing: floats[0..<hidden])
-            let plain = UnsafeMutableBufferPointer(rebasing: floats[hidden..<2 * hidden])
-            let probability = UnsafeMutableBufferPointer(rebasing: floats[2 * hidden..<2 * hidden + positions])
-            let higher = UnsafeMutableBufferPointer(rebasing: floats[(2 * hidden + positions)..<(2 * hidden + 2 * positions)])
-            let logits = UnsafeMutableBufferPointer(rebasing: floats[(2 * hidden + 2 * positions)...])
+            let probability = UnsafeMutableBufferPointer(rebasing: floats[0..<positions])
+            let higher = UnsafeMutableBufferPointer(rebasing: floats[positions..<2 * positions])
+            let logits = UnsafeMutableBufferPointer(rebasing: floats[(2 * positions)...])
             model.rowSums(features, into: sums)
             model.activations(rowSums: UnsafeBufferPointer(sums), into: activations)
             // Per tactic, what the cues found: 0 nothing, 1 a cue that quotes none of the rep's words (only negated or
@@ -117,6 +121,8 @@ struct ModelDetector: TacticDetector {
                 findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
                                                 unnegatedStrength: ceiling.flatMap { $0 > p ? $0 : nil }, evidence: evidence))
             }
+        }
+        }
         }
         }
         }

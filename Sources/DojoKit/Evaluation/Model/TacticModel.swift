@@ -456,14 +456,15 @@ public struct TacticModel: Sendable {
         precondition(activations.count >= hidden)
         // Scratch space on the stack (no array allocations in the hot path): per label, the output weight of each
         // active unit times its scale (0 for a unit the reply left off); one row's weights as floats; and per label
-        // its best pushes so far (strongest first) with their feature indices.
-        return withUnsafeTemporaryAllocation(of: Float.self, capacity: count * hidden + count * limit) { floats in
+        // its best pushes so far (strongest first) with their feature indices. The reads apart from the pushes: up to
+        // 1 KiB (two labels of 128 units) stays on the stack, more is a heap allocation.
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: count * hidden) { reads in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: count * limit) { pushes in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: count * limit + count) { ints in
                 withUnsafeTemporaryAllocation(of: Float.self, capacity: hidden) { w in
-                    floats.initialize(repeating: 0)
+                    reads.initialize(repeating: 0)
+                    pushes.initialize(repeating: 0)
                     ints.initialize(repeating: 0)
-                    let reads = UnsafeMutableBufferPointer(rebasing: floats[0..<count * hidden])
-                    let pushes = UnsafeMutableBufferPointer(rebasing: floats[(count * hidden)...])
                     let indices = UnsafeMutableBufferPointer(rebasing: ints[0..<count * limit])
                     // Per label: how many pushes are kept; -1 once a label whose evidence is not quoted is settled.
                     let kept = UnsafeMutableBufferPointer(rebasing: ints[(count * limit)...])
@@ -534,6 +535,7 @@ public struct TacticModel: Sendable {
                         return (n > 0 ? pushes[slot] : 0, Array(indices[slot..<slot + n]))
                     }
                 }
+            }
             }
         }
     }
