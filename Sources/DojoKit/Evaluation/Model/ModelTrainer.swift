@@ -14,7 +14,8 @@ public struct ModelTrainer: Sendable {
         /// Buckets seen in fewer training examples than this keep a zero weight (cross-validation: 3 beat 1 by
         /// 0.003 orientation and 0.002 micro-F1 on the 10,434-reply corpus; on 35,764 replies 7 scores the same
         /// as 5, 0.869 / 0.793, with a 3.8 MB file instead of 5.1 MB; on 53,034 replies in session 8, 8 keeps the file
-        /// under 5 MB).
+        /// under 5 MB; on 72,818 in session 10 it would not, and 10 cost 0.005 micro-F1 on the read blind sets where
+        /// `maxFileBytes` keeping the strongest rows cost nothing measurable).
         public var minimumCount = 8
         /// Largest model file written (issue 9: at most 5 MB); rows past it are dropped, the weakest first
         /// (`TacticModel.init(metadata:parameters:maxRows:)`). nil: no limit.
