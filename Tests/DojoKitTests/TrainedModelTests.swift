@@ -25,7 +25,7 @@ private enum TinyCorpus {
         }
     }
 
-    static func model(dropout: Float = 0, maxFileBytes: Int? = nil) -> TacticModel {
+    static func model(dropout: Float = 0, maxFileBytes: Int? = nil, hidden: Int = 32) -> TacticModel {
         var settings = ModelTrainer.Settings()
         settings.maxFileBytes = maxFileBytes
         settings.featureDropout = dropout
@@ -39,7 +39,7 @@ private enum TinyCorpus {
         settings.modelOnlyMargin = 0
         settings.credit = 0.5
         settings.learningRate = 0.1
-        settings.hidden = 32
+        settings.hidden = hidden
         settings.batchSize = 1
         return ModelTrainer(catalog: Shipped.library.catalog, settings: settings).train(replies(), trainedOn: "0123456789abcdef")
     }
@@ -107,9 +107,12 @@ struct TrainedModelTests {
         #expect(model.storedRows > 0)
     }
 
-    @Test("the 4-bit rows sum to what their weights say: the packed lanes match a plain sum of each unit")
-    func packedSumsMatchPlainSums() {
-        let model = TinyCorpus.model()
+    /// 32 and 128 units: rows of one vector (lanes in registers); 96: rows read in 16-byte chunks.
+    @Test("the 4-bit rows sum to what their weights say: the packed lanes match a plain sum of each unit",
+          arguments: [32, 96, 128])
+    func packedSumsMatchPlainSums(hidden: Int) {
+        let model = TinyCorpus.model(hidden: hidden)
+        #expect(model.hidden == hidden)
         let analysis = Analysis(reply: "我们的单价可以再降 5%，你们现在产线最头疼的是哪个环节？ We'll cut the unit price by 8%.",
                                 index: CueIndex(catalog: Shipped.library.catalog))
         let features = FeatureExtractor.features(of: analysis)
@@ -158,6 +161,23 @@ struct TrainedModelTests {
                 model.changeRowSums(sums, from: second, splitAt: secondSplit, to: [], splitAt: 0)
             }
             #expect(changed.allSatisfy { $0 == 0 }, "\(reply)")
+        }
+    }
+
+    @Test("the logits read two labels at a time are bit for bit those read one at a time (odd and even label counts)")
+    func pairedLogitsMatchSingleLogits() {
+        let model = Shipped.model ?? TinyCorpus.model()
+        let analysis = Analysis(reply: "我们的单价可以再降 5%，你们现在产线最头疼的是哪个环节？ We'll cut the unit price by 8%.",
+                                index: CueIndex(catalog: Shipped.library.catalog))
+        let activations = model.activations(FeatureExtractor.features(of: analysis))
+        let all = Array(model.metadata.labels.indices)
+        for labels in [all, Array(all.dropLast()), [all[all.count - 1], all[0], all[1]]] {
+            var paired = [Float](repeating: .nan, count: labels.count)
+            activations.withUnsafeBufferPointer { a in
+                labels.withUnsafeBufferPointer { l in paired.withUnsafeMutableBufferPointer { model.logits(of: l, activations: a, into: $0) } }
+                let single = labels.map { model.logit(of: $0, activations: a) }
+                #expect(paired.map(\.bitPattern) == single.map(\.bitPattern))
+            }
         }
     }
 

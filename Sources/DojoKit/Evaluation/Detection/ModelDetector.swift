@@ -6,6 +6,8 @@ struct ModelDetector: TacticDetector {
     let model: TacticModel
     /// Each catalogue tactic's label in the model (nil when the model does not know it).
     private let labelOfTactic: [Int?]
+    /// The catalogue positions the model knows, in order, and their labels (the logits are read for all at once).
+    private let knownPositions: [Int], knownLabels: [Int]
     private let credit: Double
 
     /// Below this logit a tactic's probability is surely under `credit` (the logit of `credit`, less a margin far
@@ -18,6 +20,8 @@ struct ModelDetector: TacticDetector {
         self.credit = credit
         let labels = Dictionary(model.metadata.labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         labelOfTactic = tacticIDs.map { labels[$0] }
+        knownPositions = labelOfTactic.indices.filter { [labelOfTactic] in labelOfTactic[$0] != nil }
+        knownLabels = labelOfTactic.compactMap { $0 }
         ruledOutLogit = credit > 0 && credit < 1 ? Float(Foundation.log(credit / (1 - credit))) - 0.05 : -.infinity
     }
 
@@ -37,17 +41,22 @@ struct ModelDetector: TacticDetector {
         // Everything per tactic or per hidden unit lives on the stack (each array would cost an allocation): the
         // activations of both readings; each tactic's probability (by catalogue position), the lower of the two
         // readings once there are two, and the higher; what the cues found per tactic; the labels asked about; the
-        // first reading's row sums, which the second reading changes.
+        // first reading's row sums, which the second reading changes. Each allocation is kept to 1 KiB or less, the
+        // most the standard library puts on the stack without asking the system (one of 1.3 KiB was a heap
+        // allocation every reply).
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { sums in
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * hidden + 2 * positions) { floats in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: hidden) { activations in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: hidden) { plain in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * positions) { floats in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: positions) { labelBuffer in
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: positions) { quotedBuffer in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: positions) { cueKind in
+            activations.initialize(repeating: 0)
+            plain.initialize(repeating: 0)
             floats.initialize(repeating: 0)
-            let activations = UnsafeMutableBufferPointer(rebasing: floats[0..<hidden])
-            let plain = UnsafeMutableBufferPointer(rebasing: floats[hidden..<2 * hidden])
-            let probability = UnsafeMutableBufferPointer(rebasing: floats[2 * hidden..<2 * hidden + positions])
-            let higher = UnsafeMutableBufferPointer(rebasing: floats[(2 * hidden + positions)...])
+            let probability = UnsafeMutableBufferPointer(rebasing: floats[0..<positions])
+            let higher = UnsafeMutableBufferPointer(rebasing: floats[positions..<2 * positions])
+            let logits = UnsafeMutableBufferPointer(rebasing: floats[(2 * positions)...])
             model.rowSums(features, into: sums)
             model.activations(rowSums: UnsafeBufferPointer(sums), into: activations)
             // Per tactic, what the cues found: 0 nothing, 1 a cue that quotes none of the rep's words (only negated or
@@ -59,9 +68,9 @@ struct ModelDetector: TacticDetector {
                 cueKind[findings[i].tactic] = findings[i].evidence.isEmpty ? 1 : 2
             }
             // A tactic with no cue whose logit rules it out keeps probability 0: only its being no candidate is used.
-            for (position, label) in labelOfTactic.enumerated() {
-                guard let label else { continue }
-                let logit = model.logit(of: label, activations: UnsafeBufferPointer(activations))
+            knownLabels.withUnsafeBufferPointer { model.logits(of: $0, activations: UnsafeBufferPointer(activations), into: logits) }
+            for (k, position) in knownPositions.enumerated() {
+                let logit = logits[k]
                 if logit >= ruledOutLogit || cueKind[position] != 0 { probability[position] = TacticModel.probability(logit: logit) }
             }
             // A tactic the model would credit, or one a cue speaks to.
@@ -112,6 +121,8 @@ struct ModelDetector: TacticDetector {
                 findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
                                                 unnegatedStrength: ceiling.flatMap { $0 > p ? $0 : nil }, evidence: evidence))
             }
+        }
+        }
         }
         }
         }

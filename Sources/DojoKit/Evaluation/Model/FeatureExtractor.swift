@@ -71,8 +71,14 @@ enum FeatureExtractor {
             let n = analysis.text.scalars.count
             scalars = []
             swap(&scalars, &storage)
-            scalars.removeAll(keepingCapacity: true)
-            scalars.append(contentsOf: repeatElement(Scalar(flags: 0, slotKind: 0, slotEnd: -1), count: n + 1))
+            // Resized to n + 1 and cleared in place: appending n + 1 blanks to the emptied storage went element by element.
+            let blank = Scalar(flags: 0, slotKind: 0, slotEnd: -1)
+            if scalars.count > n + 1 {
+                scalars.removeSubrange((n + 1)...)
+            } else if scalars.count < n + 1 {
+                scalars.append(contentsOf: repeatElement(blank, count: n + 1 - scalars.count))
+            }
+            scalars.withUnsafeMutableBufferPointer { $0.update(repeating: blank) }
             FeatureExtractor.markScopes(analysis, in: &scalars)
             // Negation words, read as absent when the reply is read as if it negated nothing.
             for word in analysis.negationWords {
@@ -222,21 +228,26 @@ enum FeatureExtractor {
 
     /// The reply as tokens: Han characters, stemmed Latin words, slot tokens for figures.
     private static func tokenize(_ analysis: Analysis, _ reading: Reading, ignoringNegation: Bool, into tokens: inout [Token]) {
-        let folded = analysis.text.scalars
-        let n = folded.count
-        let info = reading.scalars
+        let n = analysis.text.scalars.count
         // Read as if the reply negated nothing, no scalar is negated; a scope never carries the negation-word mark.
         let cleared = ignoringNegation ? Scope.negated.rawValue | negationWord : negationWord
-        let source = analysis.stemmed?.scalars ?? folded
-        let stemmed = analysis.stemmed
-        @inline(__always) func start(_ j: Int) -> Int { stemmed?.start(j) ?? j }
-        @inline(__always) func end(_ j: Int) -> Int { stemmed?.end(j) ?? j + 1 }
+        let stemmed = analysis.stemmed != nil
         tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(n)
+        // The text, its stemmed spans and the reading through pointers, their bounds checked once here: checked at each
+        // scalar (several times for a word's), the checks cost about as much as the tokenising.
+        (analysis.stemmed?.scalars ?? analysis.text.scalars).withUnsafeBufferPointer { source in
+        (analysis.stemmed?.spans ?? []).withUnsafeBufferPointer { spans in
+        reading.scalars.withUnsafeBufferPointer { info in
+        precondition(info.count > n && (!stemmed || spans.count >= source.count))
+        // The folded index of stemmed scalar j, and one past it (`EnglishStemmer.Folded.start(_:)` and `end(_:)`).
+        @inline(__always) func start(_ j: Int) -> Int { stemmed ? Int(truncatingIfNeeded: spans[j] & 0xFFFF_FFFF) : j }
+        @inline(__always) func end(_ j: Int) -> Int { stemmed ? Int(truncatingIfNeeded: spans[j] >> 32) : j + 1 }
         var joined = false
         var j = 0
         while j < source.count {
             let f = start(j)
+            precondition(f <= n)
             // Negation words themselves are read as absent.
             if ignoringNegation, f < n, info[f].flags & negationWord != 0 { j += 1; continue }
             let c = source[j]
@@ -271,6 +282,9 @@ enum FeatureExtractor {
                 if c != 0x20 { joined = false }
                 j += 1
             }
+        }
+        }
+        }
         }
     }
 

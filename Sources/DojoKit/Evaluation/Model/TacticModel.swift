@@ -48,16 +48,18 @@ public struct TacticModel: Sendable {
     let outputBiases: [Float]
     /// One bit per bucket: whether it has a row.
     let present: [UInt64]
-    /// Rows before each word of `present` (derived, not stored).
-    let rank: [UInt32]
+    /// Per 8 buckets (one byte of `present`), derived, not stored: the rows before them in the high 24 bits and
+    /// their byte of `present` in the low 8. A bucket's row is then one load here and one in `bytePopulation`:
+    /// the build targets baseline x86-64, which has no popcount instruction, and a word-level rank spent about
+    /// 25 instructions on a software popcount per feature (each reply reads its row for about 60 features).
+    let byteRanks: [UInt32]
+    /// Set bits in each byte value.
+    let bytePopulation: [UInt8]
     /// Row 0 (the zero row) then one row per present bucket in bucket order: `hidden / 2` bytes each, two
     /// weights per byte (unit 2k in the low nibble, 2k+1 in the high), each stored as weight + 8.
     let rows: [UInt8]
     let hidden: Int
     let bucketShift: UInt64
-
-    /// Each stored byte's two weights (low nibble, high nibble) as floats.
-    static let unpacked: [SIMD2<Float>] = (0..<256).map { SIMD2(Float($0 & 0x0F) - 8, Float($0 >> 4) - 8) }
 
     /// Largest stored weight.
     static let levels: Float = 7
@@ -70,9 +72,18 @@ public struct TacticModel: Sendable {
         self.output = output
         self.outputBiases = outputBiases
         self.present = present
-        var rank = [UInt32](repeating: 0, count: present.count), total: UInt32 = 0
-        for (w, word) in present.enumerated() { rank[w] = total; total += UInt32(word.nonzeroBitCount) }
-        self.rank = rank
+        var byteRanks = [UInt32](repeating: 0, count: present.count * 8), total = 0
+        for (w, word) in present.enumerated() {
+            for k in 0..<8 {
+                let byte = UInt32(truncatingIfNeeded: word >> UInt64(8 * k)) & 0xFF
+                byteRanks[8 * w + k] = UInt32(truncatingIfNeeded: total) << 8 | byte
+                total += byte.nonzeroBitCount
+            }
+        }
+        // 24 bits of rank: more rows would take over 256 MB, far past the largest model file read.
+        precondition(total < 1 << 24, "a model of \(total) rows is more than the row index can address")
+        self.byteRanks = byteRanks
+        bytePopulation = (0..<256).map { UInt8(($0 as Int).nonzeroBitCount) }
         self.rows = rows
         hidden = metadata.hidden
         bucketShift = UInt64(64 - metadata.bucketBits)
@@ -134,9 +145,9 @@ public struct TacticModel: Sendable {
     /// A bucket's row (0: the zero row).
     @inline(__always)
     func row(ofBucket b: Int) -> Int {
-        let word = present[b >> 6], bit = UInt64(1) << UInt64(b & 63)
-        guard word & bit != 0 else { return 0 }
-        return 1 + Int(rank[b >> 6]) + (word & (bit &- 1)).nonzeroBitCount
+        let entry = byteRanks[b >> 3], bit = UInt32(1) << UInt32(b & 7)
+        guard entry & bit != 0 else { return 0 }
+        return 1 + Int(entry >> 8) + Int(bytePopulation[Int(entry & (bit &- 1))])
     }
 
     @inline(__always)
@@ -221,6 +232,98 @@ public struct TacticModel: Sendable {
 
     /// Sums into `acc` the rows `visit` passes to its `add` (each feature's row, added or, when `negated`, taken away).
     private func sumRows(into acc: UnsafeMutableBufferPointer<Int32>,
+                         _ visit: (_ add: (_ feature: FeatureExtractor.Feature, _ negated: Bool) -> Void) -> Void) {
+        // A row that is one vector of words (the shipped model's 128 units: 64 bytes) keeps its byte lanes in registers.
+        switch hidden {
+        case 128: sumRows(wholeRowsOf: SIMD8<UInt64>.self, into: acc, visit)
+        case 64: sumRows(wholeRowsOf: SIMD4<UInt64>.self, into: acc, visit)
+        case 32: sumRows(wholeRowsOf: SIMD2<UInt64>.self, into: acc, visit)
+        case 256: sumRows(wholeRowsOf: SIMD16<UInt64>.self, into: acc, visit)
+        default: sumRows(inChunks: acc, visit)
+        }
+    }
+
+    /// `sumRows(into:_:)` for rows of exactly one `Row` vector (`hidden` = 16 × its word count): the same lanes as
+    /// `sumRows(inChunks:_:)`, in a `RowLanes` value, whose byte lanes the compiler keeps in registers. In a stack
+    /// buffer, as there, each 16-byte chunk cost a load and a store of its two byte lanes per row on top of the adds
+    /// (the row sums are the model's largest cost).
+    @inline(__always)
+    private func sumRows<Row: SIMD>(wholeRowsOf _: Row.Type, into acc: UnsafeMutableBufferPointer<Int32>,
+                                    _ visit: (_ add: (_ feature: FeatureExtractor.Feature, _ negated: Bool) -> Void) -> Void)
+        where Row.Scalar == UInt64 {
+        precondition(hidden == 16 * Row.scalarCount && acc.count >= hidden)
+        acc.initialize(repeating: 0)
+        var lanes = RowLanes<Row>()
+        var count = 0, negatedCount = 0
+        rows.withUnsafeBytes { raw in
+            visit { feature, negated in
+                // Wrapping arithmetic: a row's offset cannot overflow, and the checks cost as much as the adds.
+                let offset = row(ofBucket: bucket(feature.hash)) &* MemoryLayout<Row>.size
+                lanes.add(raw.loadUnaligned(fromByteOffset: offset, as: Row.self), negated: negated)
+                count += 1
+                if negated { negatedCount += 1 }
+                if count % 16 == 0 {
+                    lanes.widenBytes()
+                    if count % 4096 == 0 { lanes.widenWords(into: acc) }
+                }
+            }
+        }
+        lanes.widenBytes()
+        lanes.widenWords(into: acc)
+        let offset = Int32(truncatingIfNeeded: 8 * count - negatedCount)
+        for h in 0..<hidden { acc[h] &-= offset }
+    }
+
+    /// The lanes of `sumRows(wholeRowsOf:into:_:)`: a value with its own methods, not variables that nested functions
+    /// capture (captured, they were boxed and every access checked at run time, which cost more than the adds).
+    private struct RowLanes<Row: SIMD> where Row.Scalar == UInt64 {
+        /// Byte lanes: the low and the high nibbles of every byte.
+        var low = Row(), high = Row()
+        /// 16-bit lanes: the even and the odd bytes of each.
+        var lowEven = Row(), lowOdd = Row(), highEven = Row(), highOdd = Row()
+
+        @inline(__always)
+        mutating func add(_ row: Row, negated: Bool) {
+            let nibbles = Row(repeating: 0x0F0F_0F0F_0F0F_0F0F)
+            // Taken away: 15 − s, lane by lane.
+            let flip = negated ? nibbles : Row()
+            low &+= (row & nibbles) ^ flip
+            high &+= ((row &>> 4) & nibbles) ^ flip
+        }
+
+        @inline(__always)
+        mutating func widenBytes() {
+            let evenBytes = Row(repeating: 0x00FF_00FF_00FF_00FF)
+            lowEven &+= low & evenBytes
+            lowOdd &+= (low &>> 8) & evenBytes
+            highEven &+= high & evenBytes
+            highOdd &+= (high &>> 8) & evenBytes
+            low = Row()
+            high = Row()
+        }
+
+        /// Adds the 16-bit lanes into the sums, and clears them. Word w holds bytes 8w…8w+7; its 16-bit lane m, of the
+        /// even bytes, byte 8w + 2m: units 16w + 4m (low nibble) and 16w + 4m + 1 (high); of the odd bytes, byte
+        /// 8w + 2m + 1: units 16w + 4m + 2 and + 3.
+        mutating func widenWords(into acc: UnsafeMutableBufferPointer<Int32>) {
+            for w in 0..<Row.scalarCount {
+                for m in 0..<4 {
+                    let shift = UInt64(16 * m), unit = 16 * w + 4 * m
+                    acc[unit] &+= Int32(truncatingIfNeeded: (lowEven[w] >> shift) & 0xFFFF)
+                    acc[unit + 1] &+= Int32(truncatingIfNeeded: (highEven[w] >> shift) & 0xFFFF)
+                    acc[unit + 2] &+= Int32(truncatingIfNeeded: (lowOdd[w] >> shift) & 0xFFFF)
+                    acc[unit + 3] &+= Int32(truncatingIfNeeded: (highOdd[w] >> shift) & 0xFFFF)
+                }
+            }
+            lowEven = Row()
+            lowOdd = Row()
+            highEven = Row()
+            highOdd = Row()
+        }
+    }
+
+    /// `sumRows(into:_:)` for any row width (a multiple of 32 units), its lanes in a stack buffer, chunk by chunk.
+    private func sumRows(inChunks acc: UnsafeMutableBufferPointer<Int32>,
                          _ visit: (_ add: (_ feature: FeatureExtractor.Feature, _ negated: Bool) -> Void) -> Void) {
         let hidden = self.hidden, chunks = hidden / 32, rowBytes = hidden / 2
         typealias Lanes = SIMD2<UInt64>
@@ -313,6 +416,33 @@ public struct TacticModel: Sendable {
         }
     }
 
+    /// The logits of `labels` into `logits` (one each), exactly as `logit(of:activations:)` gives each: the same
+    /// products and the same sums in the same order, two labels to a pass over the activations, which then load once
+    /// for both (one label at a time, a third of the loads and the call were the activations').
+    func logits(of labels: UnsafeBufferPointer<Int>, activations: UnsafeBufferPointer<Float>, into logits: UnsafeMutableBufferPointer<Float>) {
+        let hidden = self.hidden, chunks = hidden / 16
+        precondition(activations.count >= hidden && logits.count >= labels.count)
+        for label in labels { precondition(label >= 0 && label < outputBiases.count) }
+        output.withUnsafeBufferPointer { w in
+            guard let weights = w.baseAddress, let values = activations.baseAddress else { return }
+            let a = UnsafeRawPointer(values)
+            var k = 0
+            while k + 1 < labels.count {
+                let first = UnsafeRawPointer(weights + labels[k] &* hidden), second = UnsafeRawPointer(weights + labels[k + 1] &* hidden)
+                var sum = SIMD16<Float>(), other = SIMD16<Float>()
+                for c in 0..<chunks {
+                    let x = a.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
+                    sum += first.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self) * x
+                    other += second.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self) * x
+                }
+                logits[k] = outputBiases[labels[k]] + sum.sum()
+                logits[k + 1] = outputBiases[labels[k + 1]] + other.sum()
+                k += 2
+            }
+            if k < labels.count { logits[k] = logit(of: labels[k], activations: activations) }
+        }
+    }
+
     /// For each label asked about: how much each feature alone moves its logit, read through the hidden
     /// units the reply switched on (the feature's row times the output weights of the active units) — its
     /// largest such push (in logit units; 0 when none is positive), and the indices of the `limit` features
@@ -323,58 +453,79 @@ public struct TacticModel: Sendable {
                    quoted: UnsafeBufferPointer<Bool>, limit: Int) -> [(peak: Float, features: [Int])] {
         guard !labels.isEmpty, limit > 0 else { return labels.map { _ in (0, []) } }
         let hidden = self.hidden, count = labels.count
+        precondition(activations.count >= hidden)
         // Scratch space on the stack (no array allocations in the hot path): per label, the output weight of each
         // active unit times its scale (0 for a unit the reply left off); one row's weights as floats; and per label
-        // its best pushes so far (strongest first) with their feature indices.
-        return withUnsafeTemporaryAllocation(of: Float.self, capacity: count * hidden + count * limit) { floats in
+        // its best pushes so far (strongest first) with their feature indices. The reads apart from the pushes: up to
+        // 1 KiB (two labels of 128 units) stays on the stack, more is a heap allocation.
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: count * hidden) { reads in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: count * limit) { pushes in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: count * limit + count) { ints in
-                withUnsafeTemporaryAllocation(of: SIMD2<Float>.self, capacity: hidden / 2) { w in
-                    floats.initialize(repeating: 0)
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: hidden) { w in
+                    reads.initialize(repeating: 0)
+                    pushes.initialize(repeating: 0)
                     ints.initialize(repeating: 0)
-                    let reads = UnsafeMutableBufferPointer(rebasing: floats[0..<count * hidden])
-                    let pushes = UnsafeMutableBufferPointer(rebasing: floats[(count * hidden)...])
                     let indices = UnsafeMutableBufferPointer(rebasing: ints[0..<count * limit])
                     // Per label: how many pushes are kept; -1 once a label whose evidence is not quoted is settled.
                     let kept = UnsafeMutableBufferPointer(rebasing: ints[(count * limit)...])
-                    for (k, label) in labels.enumerated() {
-                        for h in 0..<hidden where activations[h] > 0 { reads[k * hidden + h] = output[label * hidden + h] * scales[h] }
+                    // Sixteen units at a time (unit by unit, each with its checks, this cost as much as the rest of
+                    // the pass): the same products, 0 where the activation is not positive.
+                    output.withUnsafeBufferPointer { out in
+                        scales.withUnsafeBufferPointer { scale in
+                            let o = UnsafeRawBufferPointer(out), s = UnsafeRawBufferPointer(scale), a = UnsafeRawBufferPointer(activations)
+                            let r = UnsafeMutableRawBufferPointer(reads)
+                            for (k, label) in labels.enumerated() {
+                                precondition(label >= 0 && label < outputBiases.count)
+                                for c in 0..<hidden / 16 {
+                                    let product = o.loadUnaligned(fromByteOffset: 4 &* (label &* hidden &+ 16 &* c), as: SIMD16<Float>.self)
+                                        * s.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
+                                    let on = a.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self) .> 0
+                                    r.storeBytes(of: SIMD16<Float>().replacing(with: product, where: on),
+                                                 toByteOffset: 4 &* (k &* hidden &+ 16 &* c), as: SIMD16<Float>.self)
+                                }
+                            }
+                        }
                     }
                     var open = count
-                    let r = UnsafeRawBufferPointer(reads), unpacked = UnsafeRawBufferPointer(w)
-                    rows.withUnsafeBufferPointer { table in
-                        Self.unpacked.withUnsafeBufferPointer { pairs in
-                            for (i, feature) in features.enumerated() where feature.end > feature.start {
-                                if open == 0 { break }
-                                let row = row(ofBucket: bucket(feature.hash))
-                                guard row != 0 else { continue }
-                                // Two weights a byte, through a 256-entry table of float pairs.
-                                let base = row * (hidden / 2)
-                                for k in 0..<hidden / 2 { w[k] = pairs[Int(table[base + k])] }
-                                for k in 0..<count where kept[k] >= 0 {
-                                    var sum = SIMD16<Float>()
-                                    for c in 0..<hidden / 16 {
-                                        sum += r.loadUnaligned(fromByteOffset: (k * hidden + 16 * c) * 4, as: SIMD16<Float>.self)
-                                            * unpacked.loadUnaligned(fromByteOffset: 64 * c, as: SIMD16<Float>.self)
-                                    }
-                                    let push = sum.sum()
-                                    guard push > 0 else { continue }
-                                    let slot = k * limit, n = kept[k]
-                                    if !quoted[k] {
-                                        pushes[slot] = push
-                                        kept[k] = -1
-                                        open -= 1
-                                        continue
-                                    }
-                                    guard n < limit || push > pushes[slot + n - 1] else { continue }
-                                    // Insert before the first weaker push (ties: the earlier feature stays first).
-                                    var at = 0
-                                    while at < n && pushes[slot + at] >= push { at += 1 }
-                                    var j = min(n, limit - 1)
-                                    while j > at { pushes[slot + j] = pushes[slot + j - 1]; indices[slot + j] = indices[slot + j - 1]; j -= 1 }
-                                    pushes[slot + at] = push
-                                    indices[slot + at] = i
-                                    kept[k] = min(n + 1, limit)
+                    let r = UnsafeRawBufferPointer(reads), unpacked = UnsafeMutableRawBufferPointer(w)
+                    rows.withUnsafeBytes { table in
+                        for (i, feature) in features.enumerated() where feature.end > feature.start {
+                            if open == 0 { break }
+                            let row = row(ofBucket: bucket(feature.hash))
+                            guard row != 0 else { continue }
+                            // Two weights a byte, as floats 16 units (8 bytes) at a time, where a 256-entry table of
+                            // float pairs cost a load and a store a byte: each byte widened to 16 bits, its high
+                            // nibble moved up a byte, gives the units' levels in order (2k, 2k + 1) in bytes; less 8.
+                            let base = row &* (hidden / 2)
+                            for c in 0..<hidden / 16 {
+                                let wide = SIMD8<UInt16>(truncatingIfNeeded: table.loadUnaligned(fromByteOffset: base &+ 8 &* c, as: SIMD8<UInt8>.self))
+                                let levels = unsafeBitCast((wide & 0x0F) | ((wide &>> 4) &<< 8), to: SIMD16<UInt8>.self)
+                                unpacked.storeBytes(of: SIMD16<Float>(levels) - 8, toByteOffset: 64 &* c, as: SIMD16<Float>.self)
+                            }
+                            for k in 0..<count where kept[k] >= 0 {
+                                var sum = SIMD16<Float>()
+                                for c in 0..<hidden / 16 {
+                                    sum += r.loadUnaligned(fromByteOffset: 4 &* (k &* hidden &+ 16 &* c), as: SIMD16<Float>.self)
+                                        * unpacked.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
                                 }
+                                let push = sum.sum()
+                                guard push > 0 else { continue }
+                                let slot = k * limit, n = kept[k]
+                                if !quoted[k] {
+                                    pushes[slot] = push
+                                    kept[k] = -1
+                                    open -= 1
+                                    continue
+                                }
+                                guard n < limit || push > pushes[slot + n - 1] else { continue }
+                                // Insert before the first weaker push (ties: the earlier feature stays first).
+                                var at = 0
+                                while at < n && pushes[slot + at] >= push { at += 1 }
+                                var j = min(n, limit - 1)
+                                while j > at { pushes[slot + j] = pushes[slot + j - 1]; indices[slot + j] = indices[slot + j - 1]; j -= 1 }
+                                pushes[slot + at] = push
+                                indices[slot + at] = i
+                                kept[k] = min(n + 1, limit)
                             }
                         }
                     }
@@ -384,6 +535,7 @@ public struct TacticModel: Sendable {
                         return (n > 0 ? pushes[slot] : 0, Array(indices[slot..<slot + n]))
                     }
                 }
+            }
             }
         }
     }
