@@ -141,18 +141,17 @@ struct ReplyScorer: Sendable {
             }
             penalty += min(16, offType)
         }
+        let antiPatterns = assessment.antiPatterns
         if !avoid.isEmpty {
             for i in findings.indices where findings[i].isUsed && isAvoided(positions.tactics[i]) {
                 avoided += 15
                 items.append(.avoided(tactic: findings[i].id, quote: findings[i].evidence.first ?? ""))
             }
-            let antiPatterns = assessment.antiPatterns
             for i in antiPatterns.indices where antiPatterns[i].isUsed && isAvoided(positions.antiPatterns[i]) {
                 avoided += 15
                 items.append(.avoided(tactic: antiPatterns[i].id, quote: antiPatterns[i].evidence.first ?? ""))
             }
         }
-        let antiPatterns = assessment.antiPatterns
         for i in antiPatterns.indices where !isAvoided(positions.antiPatterns[i]) {
             anti += 15
             items.append(.antiPattern(tactic: antiPatterns[i].id, quote: antiPatterns[i].evidence.first ?? ""))

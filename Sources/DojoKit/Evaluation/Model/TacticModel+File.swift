@@ -31,6 +31,15 @@ extension TacticModel {
         }
     }
 
+    /// The most rows a model of this shape can store in a file of `bytes` (its fixed parts - the header, the scales,
+    /// biases and output layer, the bucket bitmap, the checksum - taken away first; 1 KiB is left for the header). It counts
+    /// the parts `encoded()` writes, in its order: keep the two together.
+    static func rowCapacity(fileBytes bytes: Int, metadata: Metadata) -> Int {
+        let hidden = metadata.hidden, labels = metadata.labels.count
+        let fixed = 8 + 4 + 4 + 1024 + 4 * (2 * hidden + labels * hidden + labels) + ((1 << metadata.bucketBits) + 63) / 64 * 8 + 8
+        return max(0, (bytes - fixed) / (hidden / 2))
+    }
+
     /// The file's bytes.
     public func encoded() -> [UInt8] {
         var out = Self.magic

@@ -131,14 +131,6 @@ public struct TacticModel: Sendable {
                   outputBiases: parameters.outputBiases, present: present, rows: rows)
     }
 
-    /// The most rows a model of this shape can store in a file of `bytes` (its fixed parts - the header, the scales,
-    /// biases and output layer, the bucket bitmap, the checksum - taken away first; 1 KiB is left for the header).
-    static func rowCapacity(fileBytes bytes: Int, metadata: Metadata) -> Int {
-        let hidden = metadata.hidden, labels = metadata.labels.count
-        let fixed = 8 + 4 + 4 + 1024 + 4 * (2 * hidden + labels * hidden + labels) + ((1 << metadata.bucketBits) + 63) / 64 * 8 + 8
-        return max(0, (bytes - fixed) / (hidden / 2))
-    }
-
     /// Rows with a value (the zero row apart).
     var storedRows: Int { rows.count / (hidden / 2) - 1 }
 
