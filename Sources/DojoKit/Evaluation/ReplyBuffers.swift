@@ -25,6 +25,7 @@ struct ReplyBuffers: Sendable {
     var features: [FeatureExtractor.Feature] = []
     var plainFeatures: [FeatureExtractor.Feature] = []
     var similarities: [Double] = []
+    var terms: [UInt64] = []
     var findings: [DetectorFinding] = []
     var positions = FindingCombiner.Positions()
 }
