@@ -137,6 +137,7 @@ struct Analysis {
 
     // MARK: pieces
 
+    /// `matches` is working space (emptied first).
     private mutating func findPieces() {
         let scalars = text.scalars
         pieceHits.reserveCapacity(32)
@@ -546,6 +547,43 @@ struct Analysis {
                 if !inWord { length += 1 }
                 inWord = true
             } else { inWord = false }
+        }
+        return length
+    }
+
+    /// The same over a buffer, four scalars at a time: a unit is a CJK character or the first of a run of Latin letters
+    /// and digits, so the length is the count of CJK characters plus that of letters or digits not preceded by one,
+    /// both counted in vector lanes (the scalar loop took about 16 instructions a scalar). Tested against the loop.
+    static func lengthUnits(_ scalars: UnsafeBufferPointer<UInt32>) -> Int {
+        guard let base = scalars.baseAddress else { return 0 }
+        let n = scalars.count
+        var units = SIMD4<UInt32>()
+        // 1 in a lane whose scalar is a letter or digit; lane 3 is the last scalar of the chunk before.
+        var previous = SIMD4<UInt32>()
+        var i = 0
+        while i + 4 <= n {
+            let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD4<UInt32>.self)
+            // Range tests as 0 or 1 by arithmetic (vector compares gave masks that were taken apart lane by lane): for
+            // values below 2^31, as scalars are, the top bit of v - k says whether v < k.
+            @inline(__always) func within(_ v: SIMD4<UInt32>, _ low: UInt32, _ high: UInt32) -> SIMD4<UInt32> {
+                ((v &- high) &>> 31) & ~((v &- low) &>> 31)
+            }
+            let lower = v | 0x20
+            let word = within(v, 0x30, 0x3A) | within(lower, 0x61, 0x7B)
+            let before = SIMD4(previous[3], word[0], word[1], word[2])
+            units &+= within(v, 0x3400, 0xA000) &+ (word & ~before)
+            previous = word
+            i += 4
+        }
+        var length = Int(units.wrappedSum())
+        var inWord = previous[3] != 0
+        while i < n {
+            let c = scalars[i]
+            if c >= 0x3400 && c <= 0x9FFF { length += 1; inWord = false } else if SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) {
+                if !inWord { length += 1 }
+                inWord = true
+            } else { inWord = false }
+            i += 1
         }
         return length
     }

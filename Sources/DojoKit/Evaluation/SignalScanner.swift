@@ -158,11 +158,13 @@ public enum SignalScanner {
         spans.reserveCapacity(16)
         var i = 0
         let n = text.count
+        // The tables read at most scalars, loaded once: every read of a static is a `swift_once` call.
+        let numbers = englishNumbers, durations = durationUnits, classes = cjkClasses
         while i < n {
             let c = text[i]
             // Most scalars are CJK characters that start nothing: skipped before the tests below, which all fail for
             // them but for Chinese numerals and the question particles 吗 and 呢.
-            if c >= 0x3400 && c < 0xA000 && !isCJK(c, .digit) && c != 0x5417 && c != 0x5462 {
+            if c >= 0x3400 && c < 0xA000 && classes[Int(c &- 0x3400)] & CJKClass.digit.rawValue == 0 && c != 0x5417 && c != 0x5462 {
                 i += 1
                 continue
             }
@@ -208,8 +210,8 @@ public enum SignalScanner {
                 continue
             }
             if isLatinLetter(c) && (i == 0 || !isWordScalar(text[i - 1])) {
-                if let wordEnd = longest(englishNumbers, in: text, at: i, allowSpace: false), wordEnd < n, text[wordEnd] == 0x20,
-                   let unit = longest(durationUnits, in: text, at: wordEnd + 1, allowSpace: false) {
+                if let wordEnd = longest(numbers, in: text, at: i, allowSpace: false), wordEnd < n, text[wordEnd] == 0x20,
+                   let unit = longest(durations, in: text, at: wordEnd + 1, allowSpace: false) {
                     spans.append(Span(kind: .duration, start: i, end: unit))
                     i = unit
                     continue
