@@ -116,7 +116,7 @@ struct Analysis {
         credited.removeAll(keepingCapacity: true)
         units.removeAll(keepingCapacity: true)
         segmentStore.removeAll(keepingCapacity: true)
-        findPieces()
+        findPieces(matches: &buffers.matches)
         findNegationScopes()
         findPostNegationScopes()
         matchCues(candidates: &buffers.candidates, scratch: &buffers.occurrences)
@@ -138,20 +138,23 @@ struct Analysis {
     // MARK: pieces
 
     /// `matches` is working space (emptied first).
-    private mutating func findPieces() {
+    private mutating func findPieces(matches: inout [AhoCorasick.Match]) {
         let scalars = text.scalars
         pieceHits.reserveCapacity(32)
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         // English words are stemmed for the automaton; matches map back to the folded text.
         isStemmed = EnglishStemmer.fold(scalars, into: &stemmedText)
         let stemmed = self.stemmed
-        index.automaton.forEachMatch(in: stemmed?.scalars ?? scalars) { match in
+        // All matches first, then each handled: see `AhoCorasick.appendMatches(in:to:)`.
+        matches.removeAll(keepingCapacity: true)
+        index.automaton.appendMatches(in: stemmed?.scalars ?? scalars, to: &matches)
+        for match in matches {
             let piece = patternPiece[match.pattern]
             let start = stemmed?.start(match.start) ?? match.start
             let end = stemmed?.end(match.end - 1) ?? match.end
             if needsBoundary[piece] {
-                if start > 0, SignalScanner.isWordScalar(scalars[start - 1]), SignalScanner.isLatinLetter(scalars[start]) { return }
-                if end < scalars.count, SignalScanner.isLatinLetter(scalars[end]), SignalScanner.isLatinLetter(scalars[end - 1]) { return }
+                if start > 0, SignalScanner.isWordScalar(scalars[start - 1]), SignalScanner.isLatinLetter(scalars[start]) { continue }
+                if end < scalars.count, SignalScanner.isLatinLetter(scalars[end]), SignalScanner.isLatinLetter(scalars[end - 1]) { continue }
             }
             let occurrence = Occurrence(start: start, end: end)
             let role = roles[piece]

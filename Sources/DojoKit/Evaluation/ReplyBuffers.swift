@@ -13,6 +13,7 @@ struct ReplyBuffers: Sendable {
     var origins: [Int32] = []
     var stemmed = EnglishStemmer.Folded()
     var spans: [SignalScanner.Span] = []
+    var matches: [AhoCorasick.Match] = []
     var pieceHits: [Analysis.PieceHit] = []
     var roleHits: [Analysis.RoleHit] = []
     var candidates: [Analysis.CueMatch] = []
