@@ -144,14 +144,15 @@ struct Analysis {
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         // English words are stemmed for the automaton; matches map back to the folded text.
         isStemmed = EnglishStemmer.fold(scalars, into: &stemmedText)
-        let stemmed = self.stemmed
-        // All matches first, then each handled: see `AhoCorasick.appendMatches(in:to:)`.
+        let isStemmed = self.isStemmed
+        // All matches first, then each handled: see `AhoCorasick.appendMatches(in:to:)`. The stemmed text is read in place
+        // (`stemmed`, an optional copy of it, retained and released both its arrays).
         matches.removeAll(keepingCapacity: true)
-        index.automaton.appendMatches(in: stemmed?.scalars ?? scalars, to: &matches)
+        index.automaton.appendMatches(in: isStemmed ? stemmedText.scalars : scalars, to: &matches)
         for match in matches {
             let piece = patternPiece[match.pattern]
-            let start = stemmed?.start(match.start) ?? match.start
-            let end = stemmed?.end(match.end - 1) ?? match.end
+            let start = isStemmed ? stemmedText.start(match.start) : match.start
+            let end = isStemmed ? stemmedText.end(match.end - 1) : match.end
             if needsBoundary[piece] {
                 if start > 0, SignalScanner.isWordScalar(scalars[start - 1]), SignalScanner.isLatinLetter(scalars[start]) { continue }
                 if end < scalars.count, SignalScanner.isLatinLetter(scalars[end]), SignalScanner.isLatinLetter(scalars[end - 1]) { continue }

@@ -175,7 +175,7 @@ public struct ExemplarIndex: Sendable {
                 if slot >= 0 {
                     let w = tf * records[slot].idf
                     norm += w * w
-                    tokens[queryCount] = UInt64(UInt32(slot)) | UInt64(w.bitPattern) << 32
+                    tokens[queryCount] = UInt64(truncatingIfNeeded: slot) & 0xFFFF_FFFF | UInt64(w.bitPattern) << 32
                     queryCount += 1
                 } else {
                     norm += (tf * unseenIDF) * (tf * unseenIDF)
@@ -242,6 +242,11 @@ public struct ExemplarIndex: Sendable {
 
     /// The same into `result`, which has room for two terms a scalar; returns how many were written.
     static func terms(_ text: [UInt32], into result: UnsafeMutableBufferPointer<UInt64>) -> Int {
+        // Through a buffer pointer: the array checked its bounds at each of the several reads a scalar.
+        text.withUnsafeBufferPointer { terms($0, into: result) }
+    }
+
+    private static func terms(_ text: UnsafeBufferPointer<UInt32>, into result: UnsafeMutableBufferPointer<UInt64>) -> Int {
         var count = 0
         var previous: UInt64?
         var i = 0
