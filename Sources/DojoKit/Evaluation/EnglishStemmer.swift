@@ -65,11 +65,7 @@ enum EnglishStemmer {
                 var copied = 0  // text[..<copied] is written
                 while true {
                     // The unchanged text before the word, each scalar standing for itself.
-                    for k in copied..<word.start {
-                        scalars[count] = text[k]
-                        spans[count] = UInt64(UInt32(truncatingIfNeeded: k)) | UInt64(UInt32(truncatingIfNeeded: k + 1)) << 32
-                        count += 1
-                    }
+                    count = copy(text, copied..<word.start, to: scalars, spans, at: count)
                     // The stem (in `buffer`): each letter stands for the word's letter at its place (an added e for the
                     // last), and the stem's last letter runs to the end of the word.
                     for k in 0..<word.stem {
@@ -83,12 +79,7 @@ enum EnglishStemmer {
                     guard let next = nextChangedWord(text, from: word.end, buffer) else { break }
                     word = next
                 }
-                for k in copied..<n {
-                    scalars[count] = text[k]
-                    spans[count] = UInt64(UInt32(truncatingIfNeeded: k)) | UInt64(UInt32(truncatingIfNeeded: k + 1)) << 32
-                    count += 1
-                }
-                return count
+                return copy(text, copied..<n, to: scalars, spans, at: count)
             }
             }
             out.scalars.removeLast(n - written)
@@ -96,6 +87,22 @@ enum EnglishStemmer {
             return true
         }
         }
+    }
+
+    /// Copies `text[range]` unchanged to `scalars` and `spans` from index `at` (each scalar standing for itself: its span
+    /// is k..<k + 1); returns the index after the copy. The scalars in one `memcpy`, the spans counted up in one word.
+    @inline(__always)
+    private static func copy(_ text: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, to scalars: UnsafeMutableBufferPointer<UInt32>,
+                             _ spans: UnsafeMutableBufferPointer<UInt64>, at index: Int) -> Int {
+        guard !range.isEmpty, let source = text.baseAddress, let target = scalars.baseAddress else { return index }
+        precondition(range.upperBound <= text.count && index + range.count <= scalars.count && index + range.count <= spans.count)
+        (target + index).update(from: source + range.lowerBound, count: range.count)
+        var span = UInt64(UInt32(truncatingIfNeeded: range.lowerBound)) | UInt64(UInt32(truncatingIfNeeded: range.lowerBound + 1)) << 32
+        for k in index..<(index + range.count) {
+            spans[k] = span
+            span &+= 0x1_0000_0001
+        }
+        return index + range.count
     }
 
     /// The first word (run of a–z) at or after `from` that stemming changes, with its stem in `buffer`.
