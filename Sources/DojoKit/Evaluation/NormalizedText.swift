@@ -74,10 +74,12 @@ public struct NormalizedText: Sendable {
         -> (written: Int, overflow: Bool, sawCJK: Bool) {
         let capacity = folded.count
         var n = 0, lastWasSpace = true, overflow = false, sawCJK = false
+        // Origins are byte offsets as `Int32`: checked once here rather than converted with a check at every scalar.
+        precondition(bytes.count <= Int(Int32.max), "a text of more than 2 GiB")
         // Decoded by hand: a String's UTF-8 is valid, and the byte offset is the origin.
         var i = 0
         scan: while i < bytes.count {
-            let origin = Int32(i)
+            let origin = Int32(truncatingIfNeeded: i)
             let b0 = UInt32(bytes[i])
             let v: UInt32
             if b0 < 0x80 {
