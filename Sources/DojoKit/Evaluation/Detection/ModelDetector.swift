@@ -31,7 +31,7 @@ struct ModelDetector: TacticDetector {
         let reading = FeatureExtractor.Reading(analysis, prompt: prompt, reusing: &buffers.reading)
         var features: [FeatureExtractor.Feature] = []
         swap(&features, &buffers.features)
-        let split = FeatureExtractor.features(reading, analysis, ignoringNegation: false, tokens: &buffers.tokens, into: &features)
+        FeatureExtractor.features(reading, analysis, ignoringNegation: false, tokens: &buffers.tokens, into: &features)
         defer {
             // Storage for the next reply.
             buffers.reading = reading.scalars
@@ -81,9 +81,9 @@ struct ModelDetector: TacticDetector {
             if analysis.hasNegation || analysis.hasNegationWord, (0..<positions).contains(where: isCandidate) {
                 // Never more than the same words without the negation: a negation cannot add credit. Only the
                 // candidates are read again: taking the lower reading can only take a tactic off the list.
-                let plainSplit = FeatureExtractor.features(reading, analysis, ignoringNegation: true, tokens: &buffers.tokens,
-                                                           into: &buffers.plainFeatures)
-                model.changeRowSums(sums, from: features, splitAt: split, to: buffers.plainFeatures, splitAt: plainSplit)
+                let added = FeatureExtractor.negationFreeChange(reading, analysis, firstTokens: buffers.tokens, firstFeatures: features,
+                                                                tokens: &buffers.plainTokens, into: &buffers.plainFeatures)
+                model.changeRowSums(sums, removing: buffers.plainFeatures[..<added], adding: buffers.plainFeatures[added...])
                 model.activations(rowSums: UnsafeBufferPointer(sums), into: plain)
                 for position in 0..<positions where isCandidate(position) {
                     guard let label = labelOfTactic[position] else { continue }

@@ -15,7 +15,7 @@ enum FeatureExtractor {
     }
 
     /// Scope flags per folded scalar.
-    struct Scope: OptionSet, Sendable {
+    struct Scope: OptionSet, Sendable, Equatable {
         let rawValue: UInt8
         static let negated = Scope(rawValue: 1)
         static let contrasted = Scope(rawValue: 2)
@@ -24,7 +24,7 @@ enum FeatureExtractor {
 
     enum TokenKind: UInt8 { case han, word, slot }
 
-    struct Token {
+    struct Token: Equatable {
         var hash: UInt64
         var kind: TokenKind
         var start: Int32
@@ -105,15 +105,80 @@ enum FeatureExtractor {
 
     /// The same into `features` (emptied first), from a reading of the reply; `tokens` is working space. The detector
     /// reuses both from reply to reply.
-    /// Returns where the reply-level features start (the n-grams come first, in reading order): the detector lines the
-    /// two readings of a reply up section by section.
+    /// Returns where the reply-level features start (the n-grams come first, in reading order).
     @discardableResult
     static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool, tokens: inout [Token], into features: inout [Feature]) -> Int {
         tokenize(analysis, reading, ignoringNegation: ignoringNegation, into: &tokens)
         features.removeAll(keepingCapacity: true)
         // Room for the reply-level and cue features after the n-grams too: growing the list copies it.
         features.reserveCapacity(tokens.count * 3 + 8 + analysis.units.count + analysis.negated.count)
-        for (i, token) in tokens.enumerated() {
+        addNgrams(of: tokens, emittedAt: 0..<tokens.count, &features)
+        let replyLevel = features.count
+        // Reply-level features: a question anywhere, the figures it names, its rough length.
+        var kinds: UInt64 = 0
+        for span in analysis.spans { kinds |= 1 << UInt64(span.kind.rawValue) }
+        // Reply-level features cover no span (start == end): they are never quoted as evidence, and never the
+        // one feature that speaks for a tactic on its own.
+        if kinds != 0 { features.append(Feature(hash: mix(0x5149_4E44, kinds), start: 0, end: 0)) }
+        addLengthAndPromptFeatures(reading, tokens: tokens, &features)
+        // What the cue matcher saw, so the model learns how far each tactic's cues can be trusted:
+        // credited (plain or structured), only inside a question, or negated.
+        for unit in analysis.units {
+            let kind: UInt64 = unit.questioned ? 3 : (unit.strong ? 2 : 1)
+            features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(unit.tactic)), kind), start: Int32(unit.start), end: Int32(unit.end)))
+        }
+        addNegatedCueFeatures(analysis, ignoringNegation: ignoringNegation, &features)
+        return replyLevel
+    }
+
+    /// How the reply's features read as if it negated nothing (`ignoringNegation`) differ from its features as they are
+    /// (`features(_:_:ignoringNegation:tokens:into:)` with `ignoringNegation: false`, whose tokens are `firstTokens`):
+    /// into `change` (emptied first) go features of the first reading, then, from the returned index on, the features
+    /// of the second reading that take their place. As multisets, the second reading's features are the first's less
+    /// the ones before that index plus the ones after it (features both readings share may be on both sides), which is
+    /// all the detector needs: its row sums are exact integers, changed by taking rows away and adding others.
+    ///
+    /// Only the tokens around the negations differ: the second reading is tokenised in full (into `tokens`), but its
+    /// n-grams are hashed only where the two token lists differ, and the first reading's there are copied from its
+    /// feature list (`firstFeatures`), not hashed again: hashing a reading's n-grams is over half its cost, and the
+    /// quarter of replies that have a negation and a tactic in question read the reply twice.
+    static func negationFreeChange(_ reading: Reading, _ analysis: Analysis, firstTokens: [Token], firstFeatures: [Feature],
+                                   tokens: inout [Token], into change: inout [Feature]) -> Int {
+        tokenize(analysis, reading, ignoringNegation: true, into: &tokens)
+        let second = tokens, first = firstTokens
+        // The two lists' common start and end, token by token (all fields: hash, kind, span, scope and joining).
+        let shared = min(first.count, second.count)
+        var prefix = 0, suffix = 0
+        while prefix < shared && first[prefix] == second[prefix] { prefix += 1 }
+        while suffix < shared - prefix && first[first.count - 1 - suffix] == second[second.count - 1 - suffix] { suffix += 1 }
+        // The n-grams emitted at a token read it and the two before it: those emitted before `prefix` are the same in
+        // both lists, and so are those emitted at the last `suffix - 2` tokens (all three tokens in the common end).
+        let sameTail = max(0, suffix - 2)
+        change.removeAll(keepingCapacity: true)
+        change.reserveCapacity(3 * (first.count + second.count - 2 * (prefix + sameTail)) + 6 + 2 * analysis.negated.count)
+        // The first reading's n-grams are its tokens' in order: those of the differing tokens start after the ones the
+        // tokens before emitted.
+        var skipped = 0, differing = 0
+        for i in 0..<prefix { skipped += emittedCount(first, at: i) }
+        for i in prefix..<(first.count - sameTail) { differing += emittedCount(first, at: i) }
+        change.append(contentsOf: firstFeatures[skipped..<(skipped + differing)])
+        // Of the reply-level features, the length and the buyer-line overlap are counted in tokens and the negated cues
+        // are marked by the reading; the question and figure kinds and the credited cues are the same in both.
+        addLengthAndPromptFeatures(reading, tokens: first, &change)
+        addNegatedCueFeatures(analysis, ignoringNegation: false, &change)
+        let added = change.count
+        addNgrams(of: second, emittedAt: prefix..<(second.count - sameTail), &change)
+        addLengthAndPromptFeatures(reading, tokens: second, &change)
+        addNegatedCueFeatures(analysis, ignoringNegation: true, &change)
+        return added
+    }
+
+    /// The n-grams emitted at tokens `emitted`, in order: each token, and with the one or two before it when they are
+    /// joined to it (Han and slot trigrams only).
+    @inline(__always)
+    private static func addNgrams(of tokens: [Token], emittedAt emitted: Range<Int>, _ features: inout [Feature]) {
+        for i in emitted {
+            let token = tokens[i]
             add(token.hash, token.scope, token.start, token.end, &features)
             guard i > 0, token.joined else { continue }
             let previous = tokens[i - 1]
@@ -123,26 +188,36 @@ enum FeatureExtractor {
             let first = tokens[i - 2]
             add(mix(mix(mix(first.hash, previous.hash), token.hash), 0x7C3), scope.union(first.scope), first.start, token.end, &features)
         }
-        let replyLevel = features.count
-        // Reply-level features: a question anywhere, the figures it names, its rough length.
-        var kinds: UInt64 = 0
-        for span in analysis.spans { kinds |= 1 << UInt64(span.kind.rawValue) }
-        // Reply-level features cover no span (start == end): they are never quoted as evidence, and never the
-        // one feature that speaks for a tactic on its own.
-        if kinds != 0 { features.append(Feature(hash: mix(0x5149_4E44, kinds), start: 0, end: 0)) }
+    }
+
+    /// How many features `addNgrams` emits at token `i` (without hashing them).
+    @inline(__always)
+    private static func emittedCount(_ tokens: [Token], at i: Int) -> Int {
+        @inline(__always) func added(_ scope: Scope) -> Int { scope.contains(.question) && !scope.contains(.negated) && !scope.contains(.contrasted) ? 2 : 1 }
+        let token = tokens[i]
+        var count = added(token.scope)
+        guard i > 0, token.joined else { return count }
+        let previous = tokens[i - 1]
+        let scope = token.scope.union(previous.scope)
+        count += added(scope)
+        guard i > 1, previous.joined, token.kind != .word, previous.kind != .word, tokens[i - 2].kind != .word else { return count }
+        return count + added(scope.union(tokens[i - 2].scope))
+    }
+
+    /// The reply's rough length in tokens, and with a buyer line, how much of the reply repeats it.
+    @inline(__always)
+    private static func addLengthAndPromptFeatures(_ reading: Reading, tokens: [Token], _ features: inout [Feature]) {
         let lengthBucket = UInt64(min(6, tokens.count / 8))
         features.append(Feature(hash: mix(0x4C45_4E47, lengthBucket), start: 0, end: 0))
         if let promptTokens = reading.promptTokens { addPromptFeatures(promptTokens, asks: reading.promptAsks, tokens: tokens, &features) }
-        // What the cue matcher saw, so the model learns how far each tactic's cues can be trusted:
-        // credited (plain or structured), only inside a question, or negated.
-        for unit in analysis.units {
-            let kind: UInt64 = unit.questioned ? 3 : (unit.strong ? 2 : 1)
-            features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(unit.tactic)), kind), start: Int32(unit.start), end: Int32(unit.end)))
-        }
+    }
+
+    /// The cues the analysis found negated: as negated, or as plain ones when the reply is read as if it negated nothing.
+    @inline(__always)
+    private static func addNegatedCueFeatures(_ analysis: Analysis, ignoringNegation: Bool, _ features: inout [Feature]) {
         for negated in analysis.negated {
             features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(negated.tactic)), ignoringNegation ? 1 : 4), start: 0, end: 0))
         }
-        return replyLevel
     }
 
     /// The buyer line's Han characters and Latin words, hashed as the reply's tokens are, sorted.

@@ -172,31 +172,15 @@ public struct TacticModel: Sendable {
         for h in 0..<hidden { result[h] = max(0, Float(sums[h]) * scales[h] + hiddenBiases[h]) }
     }
 
-    /// Turns `sums`, the row sums of `first`, into those of `second`: another reading of the same reply, which shares
-    /// most of its features in the same order. Each of the two sections of the lists (the n-grams before `firstSplit` /
-    /// `secondSplit`, the reply-level features after) is lined up by its common start and end; only the rows between
-    /// are read, the first reading's taken away and the second's added, in one pass. The sums are exact integers, so
-    /// this is the same as summing `second` afresh, reading about a third of the rows (the second reading of a
-    /// negating reply differs from the first only around its negations).
-    func changeRowSums(_ sums: UnsafeMutableBufferPointer<Int32>, from first: [FeatureExtractor.Feature], splitAt firstSplit: Int,
-                       to second: [FeatureExtractor.Feature], splitAt secondSplit: Int) {
-        typealias Section = ArraySlice<FeatureExtractor.Feature>
-        /// The part of each section the other does not share.
-        func differing(_ old: Section, _ new: Section) -> (removed: Section, added: Section) {
-            let shared = min(old.count, new.count)
-            var prefix = 0, suffix = 0
-            while prefix < shared && old[old.startIndex + prefix].hash == new[new.startIndex + prefix].hash { prefix += 1 }
-            while suffix < shared - prefix && old[old.endIndex - 1 - suffix].hash == new[new.endIndex - 1 - suffix].hash { suffix += 1 }
-            return (old[(old.startIndex + prefix)..<(old.endIndex - suffix)], new[(new.startIndex + prefix)..<(new.endIndex - suffix)])
-        }
-        let ngrams = differing(first[..<firstSplit], second[..<secondSplit])
-        let replyLevel = differing(first[firstSplit...], second[secondSplit...])
+    /// Takes the rows of `removed` away from `sums` and adds those of `added`: the row sums of another reading of the
+    /// same reply, from how its features differ (`FeatureExtractor.negationFreeChange`). The sums are exact integers,
+    /// so this is the same as summing the other reading afresh, reading only the rows around its negations.
+    func changeRowSums(_ sums: UnsafeMutableBufferPointer<Int32>, removing removed: ArraySlice<FeatureExtractor.Feature>,
+                       adding added: ArraySlice<FeatureExtractor.Feature>) {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { change in
             sumRows(into: change) { add in
-                for feature in ngrams.removed { add(feature, true) }
-                for feature in replyLevel.removed { add(feature, true) }
-                for feature in ngrams.added { add(feature, false) }
-                for feature in replyLevel.added { add(feature, false) }
+                for feature in removed { add(feature, true) }
+                for feature in added { add(feature, false) }
             }
             for h in 0..<hidden { sums[h] &+= change[h] }
         }
