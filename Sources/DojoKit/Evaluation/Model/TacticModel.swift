@@ -164,7 +164,55 @@ public struct TacticModel: Sendable {
 
     /// The features' rows summed into `sums` (`hidden` exact integers), before the hidden biases and the ReLU.
     func rowSums(_ features: [FeatureExtractor.Feature], into sums: UnsafeMutableBufferPointer<Int32>) {
-        sumRows(of: features[...], into: sums)
+        switch hidden {
+        case 128: sumRows(inBlocksOf: features, wholeRowsOf: SIMD8<UInt64>.self, into: sums)
+        case 64: sumRows(inBlocksOf: features, wholeRowsOf: SIMD4<UInt64>.self, into: sums)
+        default: sumRows(of: features[...], into: sums)
+        }
+    }
+
+    /// `rowSums(_:into:)` for rows of exactly one `Row` vector, the features taken sixteen at a time: the byte lanes of a
+    /// block are locals of its own loop, which the compiler keeps in registers (the byte lanes of `RowLanes`, live across
+    /// the whole pass with its 16-bit lanes, were loaded and stored again for every row: 16 of its 70 instructions a row),
+    /// and the row index is read through pointers, without bounds checks (every bucket has its byte rank).
+    @inline(__always)
+    private func sumRows<Row: SIMD>(inBlocksOf features: [FeatureExtractor.Feature], wholeRowsOf _: Row.Type,
+                                    into acc: UnsafeMutableBufferPointer<Int32>) where Row.Scalar == UInt64 {
+        precondition(hidden == 16 * Row.scalarCount && acc.count >= hidden && byteRanks.count << 3 >= 1 << (64 - bucketShift))
+        acc.initialize(repeating: 0)
+        let nibbles = Row(repeating: 0x0F0F_0F0F_0F0F_0F0F)
+        var lanes = RowLanes<Row>()
+        features.withUnsafeBufferPointer { features in
+        byteRanks.withUnsafeBufferPointer { ranks in
+        bytePopulation.withUnsafeBufferPointer { population in
+        rows.withUnsafeBytes { raw in
+            var i = 0
+            while i < features.count {
+                // Sixteen rows at most in byte lanes (a nibble is at most 15: sixteen fit in a byte), then widened.
+                let stop = min(i + 16, features.count)
+                var low = Row(), high = Row()
+                while i < stop {
+                    let b = bucket(features[i].hash)
+                    let entry = ranks[b >> 3], bit = UInt32(1) << UInt32(b & 7)
+                    let row = entry & bit == 0 ? 0 : 1 &+ Int(entry >> 8) &+ Int(population[Int(entry & (bit &- 1))])
+                    let value = raw.loadUnaligned(fromByteOffset: row &* MemoryLayout<Row>.size, as: Row.self)
+                    low &+= value & nibbles
+                    high &+= (value &>> 4) & nibbles
+                    i += 1
+                }
+                lanes.low = low
+                lanes.high = high
+                lanes.widenBytes()
+                if i % 4096 == 0 { lanes.widenWords(into: acc) }
+            }
+        }
+        }
+        }
+        }
+        lanes.widenWords(into: acc)
+        // Each stored level is the weight + 8.
+        let offset = Int32(truncatingIfNeeded: 8 * features.count)
+        for h in 0..<hidden { acc[h] &-= offset }
     }
 
     /// The hidden units' activations (after the ReLU) from a reply's row sums.
