@@ -177,17 +177,19 @@ struct TrainedModelTests {
         }
     }
 
-    @Test("the logits read two labels at a time are bit for bit those read one at a time (odd and even label counts)")
+    @Test("the logits read from a logit table are bit for bit those read one at a time (label counts around a block)")
     func pairedLogitsMatchSingleLogits() {
         let model = Shipped.model ?? TinyCorpus.model()
         let analysis = Analysis(reply: "我们的单价可以再降 5%，你们现在产线最头疼的是哪个环节？ We'll cut the unit price by 8%.",
                                 index: CueIndex(catalog: Shipped.library.catalog))
         let activations = model.activations(FeatureExtractor.features(of: analysis))
         let all = Array(model.metadata.labels.indices)
-        for labels in [all, Array(all.dropLast()), [all[all.count - 1], all[0], all[1]]] {
+        let many = (0..<30).map { all[($0 * 7) % all.count] }
+        for labels in [all, Array(all.dropLast()), [all[all.count - 1], all[0], all[1]], many, Array(many.prefix(24)), Array(many.prefix(25))] {
             var paired = [Float](repeating: .nan, count: labels.count)
+            let table = model.logitTable(of: labels)
             activations.withUnsafeBufferPointer { a in
-                labels.withUnsafeBufferPointer { l in paired.withUnsafeMutableBufferPointer { model.logits(of: l, activations: a, into: $0) } }
+                paired.withUnsafeMutableBufferPointer { model.logits(table, activations: a, into: $0) }
                 let single = labels.map { model.logit(of: $0, activations: a) }
                 #expect(paired.map(\.bitPattern) == single.map(\.bitPattern))
             }

@@ -6,8 +6,8 @@ struct ModelDetector: TacticDetector {
     let model: TacticModel
     /// Each catalogue tactic's label in the model (nil when the model does not know it).
     private let labelOfTactic: [Int?]
-    /// The catalogue positions the model knows, in order, and their labels (the logits are read for all at once).
-    private let knownPositions: [Int], knownLabels: [Int]
+    /// The catalogue positions the model knows, in order, and their labels' logit table (the logits are read for all at once).
+    private let knownPositions: [Int], knownLabels: TacticModel.LogitTable
     private let credit: Double
 
     /// Below this logit a tactic's probability is surely under `credit` (the logit of `credit`, less a margin far
@@ -21,7 +21,7 @@ struct ModelDetector: TacticDetector {
         let labels = Dictionary(model.metadata.labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         labelOfTactic = tacticIDs.map { labels[$0] }
         knownPositions = labelOfTactic.indices.filter { [labelOfTactic] in labelOfTactic[$0] != nil }
-        knownLabels = labelOfTactic.compactMap { $0 }
+        knownLabels = model.logitTable(of: labelOfTactic.compactMap { $0 })
         ruledOutLogit = credit > 0 && credit < 1 ? Float(Foundation.log(credit / (1 - credit))) - 0.05 : -.infinity
     }
 
@@ -68,7 +68,7 @@ struct ModelDetector: TacticDetector {
                 cueKind[findings[i].tactic] = findings[i].evidence.isEmpty ? 1 : 2
             }
             // A tactic with no cue whose logit rules it out keeps probability 0: only its being no candidate is used.
-            knownLabels.withUnsafeBufferPointer { model.logits(of: $0, activations: UnsafeBufferPointer(activations), into: logits) }
+            model.logits(knownLabels, activations: UnsafeBufferPointer(activations), into: logits)
             for (k, position) in knownPositions.enumerated() {
                 let logit = logits[k]
                 if logit >= ruledOutLogit || cueKind[position] != 0 { probability[position] = TacticModel.probability(logit: logit) }

@@ -440,30 +440,90 @@ public struct TacticModel: Sendable {
         }
     }
 
-    /// The logits of `labels` into `logits` (one each), exactly as `logit(of:activations:)` gives each: the same
-    /// products and the same sums in the same order, two labels to a pass over the activations, which then load once
-    /// for both (one label at a time, a third of the loads and the call were the activations').
-    func logits(of labels: UnsafeBufferPointer<Int>, activations: UnsafeBufferPointer<Float>, into logits: UnsafeMutableBufferPointer<Float>) {
-        let hidden = self.hidden, chunks = hidden / 16
-        precondition(activations.count >= hidden && logits.count >= labels.count)
-        for label in labels { precondition(label >= 0 && label < outputBiases.count) }
-        output.withUnsafeBufferPointer { w in
-            guard let weights = w.baseAddress, let values = activations.baseAddress else { return }
-            let a = UnsafeRawPointer(values)
-            var k = 0
-            while k + 1 < labels.count {
-                let first = UnsafeRawPointer(weights + labels[k] &* hidden), second = UnsafeRawPointer(weights + labels[k + 1] &* hidden)
-                var sum = SIMD16<Float>(), other = SIMD16<Float>()
+    /// The output weights of a fixed list of labels laid out for `logits(_:activations:into:)`, four labels to a vector.
+    struct LogitTable: Sendable {
+        /// The labels, in the order their logits are given.
+        let labels: [Int]
+        /// Per block of `LogitTable.blockLabels` labels (the last one padded with zero weights), per lane l of
+        /// `logit(of:activations:)`'s 16-float sums, per chunk c, per group g of four labels: the weights of unit 16c + l
+        /// of labels 4g…4g + 3 of the block.
+        let weights: [SIMD4<Float>]
+        static let groups = 6, blockLabels = 4 * groups
+    }
+
+    /// The logit table of `labels` (each a label of this model).
+    func logitTable(of labels: [Int]) -> LogitTable {
+        precondition(labels.allSatisfy { $0 >= 0 && $0 < outputBiases.count } && hidden % 16 == 0)
+        let chunks = hidden / 16, groups = LogitTable.groups
+        var weights: [SIMD4<Float>] = []
+        for block in 0..<(labels.count + LogitTable.blockLabels - 1) / LogitTable.blockLabels {
+            for l in 0..<16 {
                 for c in 0..<chunks {
-                    let x = a.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
-                    sum += first.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self) * x
-                    other += second.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self) * x
+                    for g in 0..<groups {
+                        var vector = SIMD4<Float>()
+                        for k in 0..<4 {
+                            let at = block * LogitTable.blockLabels + 4 * g + k
+                            if at < labels.count { vector[k] = output[labels[at] * hidden + 16 * c + l] }
+                        }
+                        weights.append(vector)
+                    }
                 }
-                logits[k] = outputBiases[labels[k]] + sum.sum()
-                logits[k + 1] = outputBiases[labels[k + 1]] + other.sum()
-                k += 2
             }
-            if k < labels.count { logits[k] = logit(of: labels[k], activations: activations) }
+        }
+        return LogitTable(labels: labels, weights: weights)
+    }
+
+    /// The logits of `table`'s labels into `logits` (one each), exactly as `logit(of:activations:)` gives each: the same
+    /// products added in the same order. There, each of a label's 16 lanes sums its products chunk by chunk, and
+    /// `sum()` then adds the lanes one after the other (from −0, which adds nothing), and the label's bias last. Here
+    /// a vector holds one lane's sum for four labels at once: lane by lane, its chunks are summed, and the lane is added
+    /// to the labels' running totals, 24 labels a pass (12 vectors, kept in registers). Per label, a third of the
+    /// instructions of pairs of labels read lane-wise, where half went to loads and to the 16-lane sums, one scalar
+    /// add at a time.
+    func logits(_ table: LogitTable, activations: UnsafeBufferPointer<Float>, into logits: UnsafeMutableBufferPointer<Float>) {
+        let chunks = hidden / 16, count = table.labels.count
+        let blocks = (count + LogitTable.blockLabels - 1) / LogitTable.blockLabels
+        precondition(activations.count >= hidden && logits.count >= count && table.weights.count == blocks * 16 * chunks * LogitTable.groups)
+        table.weights.withUnsafeBufferPointer { w in
+            var at = 0
+            for block in 0..<blocks {
+                var t0 = SIMD4<Float>(repeating: -0.0), t1 = t0, t2 = t0, t3 = t0, t4 = t0, t5 = t0
+                for l in 0..<16 {
+                    var v0 = SIMD4<Float>(), v1 = v0, v2 = v0, v3 = v0, v4 = v0, v5 = v0
+                    for c in 0..<chunks {
+                        let x = SIMD4<Float>(repeating: activations[16 &* c &+ l])
+                        v0 += w[at] * x
+                        v1 += w[at &+ 1] * x
+                        v2 += w[at &+ 2] * x
+                        v3 += w[at &+ 3] * x
+                        v4 += w[at &+ 4] * x
+                        v5 += w[at &+ 5] * x
+                        at &+= 6
+                    }
+                    t0 += v0
+                    t1 += v1
+                    t2 += v2
+                    t3 += v3
+                    t4 += v4
+                    t5 += v5
+                }
+                for g in 0..<LogitTable.groups {
+                    let total: SIMD4<Float>
+                    switch g {
+                    case 0: total = t0
+                    case 1: total = t1
+                    case 2: total = t2
+                    case 3: total = t3
+                    case 4: total = t4
+                    default: total = t5
+                    }
+                    for k in 0..<4 {
+                        let index = block * LogitTable.blockLabels + 4 * g + k
+                        guard index < count else { break }
+                        logits[index] = outputBiases[table.labels[index]] + total[k]
+                    }
+                }
+            }
         }
     }
 
