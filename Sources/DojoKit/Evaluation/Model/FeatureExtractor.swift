@@ -384,10 +384,15 @@ enum FeatureExtractor {
             var contrastFrom = -1
             var i = 0
             while i <= n {
+                // Straight to the next scalar that may end a clause or start a marker (a loop of its own, a few
+                // instructions a scalar).
+                while i < n {
+                    let c = scalars[i]
+                    if (c < 0x40 ? asciiLow : c < 0x80 ? asciiHigh : otherBits) >> UInt64(c & 63) & 1 != 0 { break }
+                    i += 1
+                }
                 if i < n {
                     let c = scalars[i]
-                    let bits = c < 0x40 ? asciiLow : c < 0x80 ? asciiHigh : otherBits
-                    if bits >> UInt64(c & 63) & 1 == 0 { i += 1; continue }
                     guard SignalScanner.isClauseBoundary(c) else {
                         if contrastFrom < 0, let length = contrastMarkerLength(markers, scalars, at: i) { contrastFrom = i + length }
                         i += 1
