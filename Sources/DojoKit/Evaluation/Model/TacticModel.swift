@@ -171,18 +171,32 @@ public struct TacticModel: Sendable {
         }
     }
 
-    /// `rowSums(_:into:)` for rows of exactly one `Row` vector, the features taken sixteen at a time: the byte lanes of a
-    /// block are locals of its own loop, which the compiler keeps in registers (the byte lanes of `RowLanes`, live across
-    /// the whole pass with its 16-bit lanes, were loaded and stored again for every row: 16 of its 70 instructions a row),
-    /// and the row index is read through pointers, without bounds checks (every bucket has its byte rank).
+    /// `rowSums(_:into:)` for rows of exactly one `Row` vector, the features taken sixteen at a time (`addRows`).
     @inline(__always)
     private func sumRows<Row: SIMD>(inBlocksOf features: [FeatureExtractor.Feature], wholeRowsOf _: Row.Type,
                                     into acc: UnsafeMutableBufferPointer<Int32>) where Row.Scalar == UInt64 {
-        precondition(hidden == 16 * Row.scalarCount && acc.count >= hidden && byteRanks.count << 3 >= 1 << (64 - bucketShift))
+        precondition(hidden == 16 * Row.scalarCount && acc.count >= hidden)
         acc.initialize(repeating: 0)
+        var lanes = RowLanes<Row>(), widenings = 0
+        features.withUnsafeBufferPointer { addRows(of: $0, takenAway: false, lanes: &lanes, widenings: &widenings, into: acc) }
+        lanes.widenWords(into: acc)
+        // Each stored level is the weight + 8.
+        let offset = Int32(truncatingIfNeeded: 8 * features.count)
+        for h in 0..<hidden { acc[h] &-= offset }
+    }
+
+    /// Adds the rows of `features` (or takes them away) into `lanes`, sixteen features a block: the byte lanes of a block
+    /// are locals of its own loop, which the compiler keeps in registers (the byte lanes of `RowLanes`, live across the
+    /// whole pass with its 16-bit lanes, were loaded and stored again for every row: 16 of its 70 instructions a row),
+    /// and the row index is read through pointers, without bounds checks (every bucket has its byte rank). The 16-bit
+    /// lanes go into `acc` every 256 blocks (each adds at most 16 × 15 to a 16-bit lane).
+    @inline(__always)
+    private func addRows<Row: SIMD>(of features: UnsafeBufferPointer<FeatureExtractor.Feature>, takenAway: Bool, lanes: inout RowLanes<Row>,
+                                    widenings: inout Int, into acc: UnsafeMutableBufferPointer<Int32>) where Row.Scalar == UInt64 {
+        precondition(hidden == 16 * Row.scalarCount && acc.count >= hidden && byteRanks.count << 3 >= 1 << (64 - bucketShift))
         let nibbles = Row(repeating: 0x0F0F_0F0F_0F0F_0F0F)
-        var lanes = RowLanes<Row>()
-        features.withUnsafeBufferPointer { features in
+        // Taken away: each stored level s read as 15 − s (see `sumRows(into:_:)`).
+        let flip = takenAway ? nibbles : Row()
         byteRanks.withUnsafeBufferPointer { ranks in
         bytePopulation.withUnsafeBufferPointer { population in
         rows.withUnsafeBytes { raw in
@@ -196,23 +210,19 @@ public struct TacticModel: Sendable {
                     let entry = ranks[b >> 3], bit = UInt32(1) << UInt32(b & 7)
                     let row = entry & bit == 0 ? 0 : 1 &+ Int(entry >> 8) &+ Int(population[Int(entry & (bit &- 1))])
                     let value = raw.loadUnaligned(fromByteOffset: row &* MemoryLayout<Row>.size, as: Row.self)
-                    low &+= value & nibbles
-                    high &+= (value &>> 4) & nibbles
+                    low &+= (value & nibbles) ^ flip
+                    high &+= ((value &>> 4) & nibbles) ^ flip
                     i += 1
                 }
                 lanes.low = low
                 lanes.high = high
                 lanes.widenBytes()
-                if i % 4096 == 0 { lanes.widenWords(into: acc) }
+                widenings += 1
+                if widenings % 256 == 0 { lanes.widenWords(into: acc) }
             }
         }
         }
         }
-        }
-        lanes.widenWords(into: acc)
-        // Each stored level is the weight + 8.
-        let offset = Int32(truncatingIfNeeded: 8 * features.count)
-        for h in 0..<hidden { acc[h] &-= offset }
     }
 
     /// The hidden units' activations (after the ReLU) from a reply's row sums.
@@ -225,12 +235,27 @@ public struct TacticModel: Sendable {
     /// so this is the same as summing the other reading afresh, reading only the rows around its negations.
     func changeRowSums(_ sums: UnsafeMutableBufferPointer<Int32>, removing removed: ArraySlice<FeatureExtractor.Feature>,
                        adding added: ArraySlice<FeatureExtractor.Feature>) {
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { change in
-            sumRows(into: change) { add in
-                for feature in removed { add(feature, true) }
-                for feature in added { add(feature, false) }
+        func change<Row: SIMD>(wholeRowsOf _: Row.Type) where Row.Scalar == UInt64 {
+            // Straight into the sums (the lanes are added to them).
+            var lanes = RowLanes<Row>(), widenings = 0
+            removed.withUnsafeBufferPointer { addRows(of: $0, takenAway: true, lanes: &lanes, widenings: &widenings, into: sums) }
+            added.withUnsafeBufferPointer { addRows(of: $0, takenAway: false, lanes: &lanes, widenings: &widenings, into: sums) }
+            lanes.widenWords(into: sums)
+            // A level added is the weight + 8; one taken away, 7 − the weight.
+            let offset = Int32(truncatingIfNeeded: 8 * added.count + 7 * removed.count)
+            for h in 0..<hidden { sums[h] &-= offset }
+        }
+        switch hidden {
+        case 128: change(wholeRowsOf: SIMD8<UInt64>.self)
+        case 64: change(wholeRowsOf: SIMD4<UInt64>.self)
+        default:
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { change in
+                sumRows(into: change) { add in
+                    for feature in removed { add(feature, true) }
+                    for feature in added { add(feature, false) }
+                }
+                for h in 0..<hidden { sums[h] &+= change[h] }
             }
-            for h in 0..<hidden { sums[h] &+= change[h] }
         }
     }
 
