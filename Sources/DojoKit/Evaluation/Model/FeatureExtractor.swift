@@ -39,6 +39,8 @@ enum FeatureExtractor {
         .map { $0.unicodeScalars.map(\.value) }
     /// The first scalar of each contrast marker: most scalars start none, and are skipped at once.
     private static let contrastMarkerStarts: [UInt32] = Array(Set(contrastMarkers.compactMap(\.first))).sorted()
+    /// The first scalar of each contrast marker, in the markers' order.
+    private static let contrastMarkerFirsts: [UInt32] = contrastMarkers.map { $0[0] }
 
     /// What both readings of a reply share (with and without its negations): per folded scalar, its scope flags,
     /// whether it belongs to a negation word, and the figure slot starting there; and the buyer line's tokens.
@@ -376,7 +378,7 @@ enum FeatureExtractor {
         // clause for markers, each scalar bounds-checked in both, cost about 2,200 instructions a reply.
         // The sets in locals: a static is read through a lazy-initialisation check each time.
         let asciiLow = clauseOrMarkerASCII[0], asciiHigh = clauseOrMarkerASCII[1], otherBits = clauseOrMarkerOtherBits
-        let markers = contrastMarkers
+        let markers = contrastMarkers, markerFirsts = contrastMarkerFirsts
         analysis.text.scalars.withUnsafeBufferPointer { scalars in
         marks.withUnsafeMutableBufferPointer { marks in
             var clauseStart = 0
@@ -394,7 +396,9 @@ enum FeatureExtractor {
                 if i < n {
                     let c = scalars[i]
                     guard SignalScanner.isClauseBoundary(c) else {
-                        if contrastFrom < 0, let length = contrastMarkerLength(markers, scalars, at: i) { contrastFrom = i + length }
+                        if contrastFrom < 0, let length = contrastMarkerLength(markers, firsts: markerFirsts, scalars, at: i) {
+                            contrastFrom = i + length
+                        }
                         i += 1
                         continue
                     }
@@ -419,8 +423,13 @@ enum FeatureExtractor {
 
     /// The length of the contrast marker starting at `i`, if one does.
     @inline(__always)
-    private static func contrastMarkerLength(_ markers: [[UInt32]], _ scalars: UnsafeBufferPointer<UInt32>, at i: Int) -> Int? {
-        for marker in markers where marker[0] == scalars[i] && i + marker.count <= scalars.count {
+    private static func contrastMarkerLength(_ markers: [[UInt32]], firsts: [UInt32], _ scalars: UnsafeBufferPointer<UInt32>,
+                                             at i: Int) -> Int? {
+        // The first scalars from a flat list: most scalars tried ("r", "i") start no marker at all.
+        let c = scalars[i]
+        for m in firsts.indices where firsts[m] == c {
+            let marker = markers[m]
+            guard i + marker.count <= scalars.count else { continue }
             var k = 1
             while k < marker.count && scalars[i + k] == marker[k] { k += 1 }
             if k == marker.count { return marker.count }
