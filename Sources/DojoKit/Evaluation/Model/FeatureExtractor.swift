@@ -15,7 +15,7 @@ enum FeatureExtractor {
     }
 
     /// Scope flags per folded scalar.
-    struct Scope: OptionSet, Sendable, Equatable {
+    struct Scope: OptionSet, Sendable {
         let rawValue: UInt8
         static let negated = Scope(rawValue: 1)
         static let contrasted = Scope(rawValue: 2)

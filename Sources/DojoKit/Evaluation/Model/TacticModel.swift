@@ -507,6 +507,7 @@ public struct TacticModel: Sendable {
     func logits(_ table: LogitTable, activations: UnsafeBufferPointer<Float>, into logits: UnsafeMutableBufferPointer<Float>) {
         let chunks = hidden / 16, count = table.labels.count
         let blocks = (count + LogitTable.blockLabels - 1) / LogitTable.blockLabels
+        // At most 32 chunks: a model file has at most 512 hidden units.
         precondition(activations.count >= hidden && logits.count >= count && table.weights.count == blocks * 16 * chunks * LogitTable.groups
                      && chunks <= 32)
         // Per lane, a bit for each chunk whose activation there is not zero. A unit the reply left off (about a third
