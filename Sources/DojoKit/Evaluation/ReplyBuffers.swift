@@ -23,6 +23,7 @@ struct ReplyBuffers: Sendable {
     var occurrences: [Analysis.Occurrence] = []
     var reading: [FeatureExtractor.Reading.Scalar] = []
     var tokens: [FeatureExtractor.Token] = []
+    var plainTokens: [FeatureExtractor.Token] = []
     var features: [FeatureExtractor.Feature] = []
     var plainFeatures: [FeatureExtractor.Feature] = []
     var similarities: [Double] = []
