@@ -15,9 +15,12 @@ struct TermSortTests {
             return z ^ (z >> 31)
         }
         var inputs: [[UInt64]] = [[], [7], [3, 1], Array(repeating: 5, count: 300), Array(0..<500), Array((0..<500).reversed())]
-        for count in [2, 15, 16, 17, 40, 140, 1_000] {
+        for count in [2, 15, 16, 17, 40, 140, 256, 257, 1_000] {
             inputs.append((0..<count).map { _ in next() })
             inputs.append((0..<count).map { _ in next() % 7 })
+            // As a reply gives them: CJK characters (small values, all in a few buckets) among hashes.
+            inputs.append((0..<count).map { i in i % 2 == 0 ? 0x3400 + next() % 0x6C00 : next() })
+            inputs.append((0..<count).map { _ in 0x4E00 + next() % 64 })
         }
         for input in inputs {
             for depth in [nil, 0, 1] as [Int?] {
@@ -27,6 +30,13 @@ struct TermSortTests {
                 }
                 #expect(sorted == input.sorted(), "\(input.count) terms, depth \(String(describing: depth))")
             }
+            // With working space: the bucket pass (16–256 terms), an insertion sort below, the quicksort above.
+            var sorted = input
+            var scratch = [UInt64](repeating: 0, count: input.count)
+            sorted.withUnsafeMutableBufferPointer { terms in
+                scratch.withUnsafeMutableBufferPointer { TermSort.sort(terms, scratch: $0) }
+            }
+            #expect(sorted == input.sorted(), "\(input.count) terms, with scratch")
         }
     }
 }

@@ -142,39 +142,54 @@ struct TrainedModelTests {
             "不是降价，而是帮你们每年省下 20 万的停机损失。",
             "No discount. No free shipping. Not this quarter.",
             "我们没有库存问题。",
+            "Not",
+            "The price stays, no discount, not now and not later.",
         ]
         for reply in replies {
-            let analysis = Analysis(reply: reply, index: index)
-            let reading = FeatureExtractor.Reading(analysis, prompt: nil)
-            var tokens: [FeatureExtractor.Token] = [], first: [FeatureExtractor.Feature] = [], second: [FeatureExtractor.Feature] = []
-            let firstSplit = FeatureExtractor.features(reading, analysis, ignoringNegation: false, tokens: &tokens, into: &first)
-            let secondSplit = FeatureExtractor.features(reading, analysis, ignoringNegation: true, tokens: &tokens, into: &second)
-            var changed = [Int32](repeating: 0, count: model.hidden), fresh = changed
-            changed.withUnsafeMutableBufferPointer { sums in
-                model.rowSums(first, into: sums)
-                model.changeRowSums(sums, from: first, splitAt: firstSplit, to: second, splitAt: secondSplit)
+            for prompt in [nil, NormalizedText("Can you do a better price on the discount?")] {
+                let analysis = Analysis(reply: reply, index: index)
+                let reading = FeatureExtractor.Reading(analysis, prompt: prompt)
+                var tokens: [FeatureExtractor.Token] = [], plainTokens: [FeatureExtractor.Token] = []
+                var first: [FeatureExtractor.Feature] = [], second: [FeatureExtractor.Feature] = [], change: [FeatureExtractor.Feature] = []
+                FeatureExtractor.features(reading, analysis, ignoringNegation: false, tokens: &tokens, into: &first)
+                let added = FeatureExtractor.negationFreeChange(reading, analysis, firstTokens: tokens, firstFeatures: first, tokens: &plainTokens, into: &change)
+                FeatureExtractor.features(reading, analysis, ignoringNegation: true, tokens: &tokens, into: &second)
+                var changed = [Int32](repeating: 0, count: model.hidden), fresh = changed
+                changed.withUnsafeMutableBufferPointer { sums in
+                    model.rowSums(first, into: sums)
+                    model.changeRowSums(sums, removing: change[..<added], adding: change[added...])
+                }
+                fresh.withUnsafeMutableBufferPointer { model.rowSums(second, into: $0) }
+                #expect(changed == fresh, "\(reply)")
+                // As multisets of hashes too: the first reading less the removed plus the added is the second reading.
+                var counts: [UInt64: Int] = [:]
+                for feature in first { counts[feature.hash, default: 0] += 1 }
+                for feature in change[..<added] { counts[feature.hash, default: 0] -= 1 }
+                for feature in change[added...] { counts[feature.hash, default: 0] += 1 }
+                for feature in second { counts[feature.hash, default: 0] -= 1 }
+                #expect(counts.values.allSatisfy { $0 == 0 }, "\(reply)")
+                // Taking every row away again leaves nothing.
+                changed.withUnsafeMutableBufferPointer { sums in
+                    model.changeRowSums(sums, removing: second[...], adding: [])
+                }
+                #expect(changed.allSatisfy { $0 == 0 }, "\(reply)")
             }
-            fresh.withUnsafeMutableBufferPointer { model.rowSums(second, into: $0) }
-            #expect(changed == fresh, "\(reply)")
-            // Taking every row away again leaves nothing.
-            changed.withUnsafeMutableBufferPointer { sums in
-                model.changeRowSums(sums, from: second, splitAt: secondSplit, to: [], splitAt: 0)
-            }
-            #expect(changed.allSatisfy { $0 == 0 }, "\(reply)")
         }
     }
 
-    @Test("the logits read two labels at a time are bit for bit those read one at a time (odd and even label counts)")
+    @Test("the logits read from a logit table are bit for bit those read one at a time (label counts around a block)")
     func pairedLogitsMatchSingleLogits() {
         let model = Shipped.model ?? TinyCorpus.model()
         let analysis = Analysis(reply: "我们的单价可以再降 5%，你们现在产线最头疼的是哪个环节？ We'll cut the unit price by 8%.",
                                 index: CueIndex(catalog: Shipped.library.catalog))
         let activations = model.activations(FeatureExtractor.features(of: analysis))
         let all = Array(model.metadata.labels.indices)
-        for labels in [all, Array(all.dropLast()), [all[all.count - 1], all[0], all[1]]] {
+        let many = (0..<30).map { all[($0 * 7) % all.count] }
+        for labels in [all, Array(all.dropLast()), [all[all.count - 1], all[0], all[1]], many, Array(many.prefix(24)), Array(many.prefix(25))] {
             var paired = [Float](repeating: .nan, count: labels.count)
+            let table = model.logitTable(of: labels)
             activations.withUnsafeBufferPointer { a in
-                labels.withUnsafeBufferPointer { l in paired.withUnsafeMutableBufferPointer { model.logits(of: l, activations: a, into: $0) } }
+                paired.withUnsafeMutableBufferPointer { model.logits(table, activations: a, into: $0) }
                 let single = labels.map { model.logit(of: $0, activations: a) }
                 #expect(paired.map(\.bitPattern) == single.map(\.bitPattern))
             }

@@ -177,6 +177,16 @@ public final class AhoCorasick: Sendable {
     /// Calls `body` for every occurrence, in order of end position (at one end position: the
     /// state's own patterns, then those along its failure chain).
     public func forEachMatch(in text: [UInt32], _ body: (Match) -> Void) {
+        var matches: [Match] = []
+        appendMatches(in: text, to: &matches)
+        for match in matches { body(match) }
+    }
+
+    /// Appends every occurrence to `matches`, in the order `forEachMatch` gives them. The scan does nothing else: with
+    /// the caller's handling of a match inlined into it, the loop kept its tables' addresses on the stack and loaded
+    /// them again for every scalar (matches are few, about one in nine scalars).
+    public func appendMatches(in text: [UInt32], to matches: inout [Match]) {
+        text.withUnsafeBufferPointer { text in
         bmpSymbols.withUnsafeBufferPointer { bmp in
         rootNext.withUnsafeBufferPointer { root in
         states.withUnsafeBufferPointer { states in
@@ -185,7 +195,8 @@ public final class AhoCorasick: Sendable {
         outputList.withUnsafeBufferPointer { list in
         lengths.withUnsafeBufferPointer { lengths in
             var state = 0
-            for (index, scalar) in text.enumerated() {
+            for index in 0..<text.count {
+                let scalar = text[index]
                 let symbol = scalar < 0x10000 ? Int(bmp[Int(scalar)]) : astralSymbol(scalar)
                 // A scalar no pattern contains sends every state back to the root.
                 if symbol == 0 { state = 0; continue }
@@ -211,9 +222,10 @@ public final class AhoCorasick: Sendable {
                 if from == to { continue }
                 for k in from..<to {
                     let pattern = Int(list[k])
-                    body(Match(pattern: pattern, start: index + 1 - Int(lengths[pattern]), end: index + 1))
+                    matches.append(Match(pattern: pattern, start: index + 1 - Int(lengths[pattern]), end: index + 1))
                 }
             }
+        }
         }
         }
         }

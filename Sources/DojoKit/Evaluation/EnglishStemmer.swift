@@ -29,17 +29,6 @@ enum EnglishStemmer {
             scalars.reserveCapacity(capacity)
             spans.reserveCapacity(capacity)
         }
-
-        mutating func append(_ scalar: UInt32, from start: Int, to end: Int) {
-            scalars.append(scalar)
-            spans.append(UInt64(UInt32(start)) | UInt64(UInt32(end)) << 32)
-        }
-
-        /// Copies `text[range]` unchanged.
-        mutating func copy(_ text: [UInt32], _ range: Range<Int>) {
-            scalars.append(contentsOf: text[range])
-            for k in range { spans.append(UInt64(UInt32(k)) | UInt64(UInt32(k + 1)) << 32) }
-        }
     }
 
     @inline(__always)
@@ -53,42 +42,95 @@ enum EnglishStemmer {
     }
 
     /// The same into `out` (emptied first, its storage reused); false when no word changes (`out` is then empty).
+    ///
+    /// Written through pointers into `out`'s arrays sized to the text first (a stem is never longer than its word, so
+    /// the stemmed text never is either) and cut to what was written after: appending checked each array's uniqueness
+    /// and capacity for every scalar, and each copied run cost a call of `append(contentsOf:)`.
     static func fold(_ text: [UInt32], into out: inout Folded) -> Bool {
-        var changed = false
         let n = text.count
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWordLength + 1) { buffer in
-            var copied = 0  // text[..<copied] is already in `out`
-            var i = 0
-            while i < n {
-                guard isLetter(text[i]) else { i += 1; continue }
-                var end = i
-                while end < n && isLetter(text[end]) { end += 1 }
-                if let stemmed = changedStem(text, i..<end, buffer) {
-                    if !changed { out.reset(reserving: n) }
-                    changed = true
-                    out.copy(text, copied..<i)
-                    for k in 0..<stemmed {
-                        let origin = i + min(k, end - i - 1)
-                        out.append(UInt32(buffer[k]), from: origin, to: k == stemmed - 1 ? end : origin + 1)
-                    }
-                    copied = end
-                }
-                i = end
+        return text.withUnsafeBufferPointer { text in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWordLength + 1) { buffer -> Bool in
+            // Nothing is written until a word changes.
+            guard var word = nextChangedWord(text, from: 0, buffer) else {
+                out.reset(reserving: 0)
+                return false
             }
-            if changed { out.copy(text, copied..<n) } else { out.reset(reserving: 0) }
+            out.scalars.removeAll(keepingCapacity: true)
+            out.spans.removeAll(keepingCapacity: true)
+            out.scalars.append(contentsOf: repeatElement(0, count: n))
+            out.spans.append(contentsOf: repeatElement(0, count: n))
+            let written = out.scalars.withUnsafeMutableBufferPointer { scalars in
+            out.spans.withUnsafeMutableBufferPointer { spans in
+                var count = 0
+                var copied = 0  // text[..<copied] is written
+                while true {
+                    // The unchanged text before the word, each scalar standing for itself.
+                    count = copy(text, copied..<word.start, to: scalars, spans, at: count)
+                    // The stem (in `buffer`): each letter stands for the word's letter at its place (an added e for the
+                    // last), and the stem's last letter runs to the end of the word.
+                    for k in 0..<word.stem {
+                        let origin = word.start + min(k, word.end - word.start - 1)
+                        scalars[count] = UInt32(buffer[k])
+                        spans[count] = UInt64(UInt32(truncatingIfNeeded: origin))
+                            | UInt64(UInt32(truncatingIfNeeded: k == word.stem - 1 ? word.end : origin + 1)) << 32
+                        count += 1
+                    }
+                    copied = word.end
+                    guard let next = nextChangedWord(text, from: word.end, buffer) else { break }
+                    word = next
+                }
+                return copy(text, copied..<n, to: scalars, spans, at: count)
+            }
+            }
+            out.scalars.removeLast(n - written)
+            out.spans.removeLast(n - written)
+            return true
         }
-        return changed
+        }
+    }
+
+    /// Copies `text[range]` unchanged to `scalars` and `spans` from index `at` (each scalar standing for itself: its span
+    /// is k..<k + 1); returns the index after the copy. The scalars in one `memcpy`, the spans counted up in one word.
+    @inline(__always)
+    private static func copy(_ text: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, to scalars: UnsafeMutableBufferPointer<UInt32>,
+                             _ spans: UnsafeMutableBufferPointer<UInt64>, at index: Int) -> Int {
+        guard !range.isEmpty, let source = text.baseAddress, let target = scalars.baseAddress else { return index }
+        precondition(range.upperBound <= text.count && index + range.count <= scalars.count && index + range.count <= spans.count)
+        (target + index).update(from: source + range.lowerBound, count: range.count)
+        var span = UInt64(UInt32(truncatingIfNeeded: range.lowerBound)) | UInt64(UInt32(truncatingIfNeeded: range.lowerBound + 1)) << 32
+        for k in index..<(index + range.count) {
+            spans[k] = span
+            span &+= 0x1_0000_0001
+        }
+        return index + range.count
+    }
+
+    /// The first word (run of a–z) at or after `from` that stemming changes, with its stem in `buffer`.
+    @inline(__always)
+    private static func nextChangedWord(_ text: UnsafeBufferPointer<UInt32>, from: Int, _ buffer: UnsafeMutableBufferPointer<UInt8>)
+        -> (start: Int, end: Int, stem: Int)? {
+        var i = from
+        while i < text.count {
+            guard isLetter(text[i]) else { i += 1; continue }
+            var end = i
+            while end < text.count && isLetter(text[end]) { end += 1 }
+            if let stem = changedStem(text, i..<end, buffer) { return (i, end, stem) }
+            i = end
+        }
+        return nil
     }
 
     /// The stem of the word `text[word]` in `buffer`, and its length, when stemming changes the word.
     /// Only words ending in s, d, g, y or e can change; a stem under three letters would collide with
     /// short words (using → us), so the word is kept.
-    private static func changedStem(_ text: [UInt32], _ word: Range<Int>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    private static func changedStem(_ text: UnsafeBufferPointer<UInt32>, _ word: Range<Int>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         let length = word.count, last = text[word.upperBound - 1]
         guard length > 2 && length <= maxWordLength,
               last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 || last == 0x65 else { return nil }
         for k in 0..<length { buffer[k] = UInt8(text[word.lowerBound + k]) }
         let stemmed = stem(buffer, length: length)
+        // `fold` writes stems over their words: never longer (step 1b adds an e only after taking off two letters or more).
+        precondition(stemmed <= length, "a stem is never longer than its word")
         guard stemmed >= 3, stemmed != length || (0..<length).contains(where: { buffer[$0] != UInt8(text[word.lowerBound + $0]) })
         else { return nil }
         return stemmed

@@ -105,19 +105,6 @@ public struct ExemplarIndex: Sendable {
     @inline(__always)
     private static func bucket(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 48) }
 
-    /// The slot holding `term`'s record, or nil when no model answer has the term.
-    @inline(__always)
-    private func recordSlot(_ term: UInt64, in records: UnsafeBufferPointer<TermRecord>) -> Int? {
-        let key = Self.storedKey(term)
-        var index = slot(for: key)
-        while true {
-            let stored = records[index].key
-            if stored == key { return index }
-            if stored == Self.emptyKey { return nil }
-            index = (index + 1) & recordMask
-        }
-    }
-
     /// Terms in more than this share of all model answers are not walked when scoring (they carry
     /// little evidence of which tactic a reply resembles); they still count in the reply's norm.
     static let maxDocumentShare: Float = 0.08
@@ -125,23 +112,32 @@ public struct ExemplarIndex: Sendable {
     /// For each tactic index, the best cosine similarity between the text and one of its model answers,
     /// counting only model answers of the value types in `typeMask` (bits by `ValueType.ordinal`; the others stay 0).
     func similarities(_ text: [UInt32], typeMask: UInt8) -> [Double] {
-        var best: [Double] = []
-        similarities(text, typeMask: typeMask, into: &best)
+        var best: [Double] = [], terms: [UInt64] = []
+        similarities(text, typeMask: typeMask, into: &best, terms: &terms)
         return best
     }
 
-    /// The same into `best` (emptied first). The evaluator reuses it from reply to reply.
-    func similarities(_ text: [UInt32], typeMask: UInt8, into best: inout [Double]) {
-        best.removeAll(keepingCapacity: true)
-        best.append(contentsOf: repeatElement(0, count: tacticCount))
-        // The terms on the stack (at most two a scalar): appending them to an array checked its uniqueness and
-        // capacity for every term.
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * text.count) { buffer in
-            let tokens = UnsafeMutableBufferPointer(rebasing: buffer[0..<Self.terms(text, into: buffer)])
+    /// The same into `best` (emptied first), with `terms` as working space for the reply's terms (only ever grown, its
+    /// contents overwritten). The evaluator reuses both from reply to reply.
+    func similarities(_ text: [UInt32], typeMask: UInt8, into best: inout [Double], terms: inout [UInt64]) {
+        if best.count == tacticCount {
+            // Zeroed in place (one `memset`): emptying and refilling it cost about 220 instructions a reply.
+            best.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        } else {
+            best.removeAll(keepingCapacity: true)
+            best.append(contentsOf: repeatElement(0, count: tacticCount))
+        }
+        // At most two terms a scalar, and as much room again for sorting them. In a reused array rather than on the
+        // stack: past 1 KiB (replies over 32 scalars) `withUnsafeTemporaryAllocation` allocates on the heap; and it is
+        // only grown, never trimmed, as only its first terms are read.
+        let room = 2 * text.count
+        if terms.count < 2 * room { terms.append(contentsOf: repeatElement(0, count: 2 * room - terms.count)) }
+        terms.withUnsafeMutableBufferPointer { buffer in
+            let tokens = UnsafeMutableBufferPointer(rebasing: buffer[0..<Self.terms(text, into: UnsafeMutableBufferPointer(rebasing: buffer[0..<room]))])
             guard !tokens.isEmpty else { return }
             // Sorted, as the norm and the scores are summed in term order (the floats depend on it); by `TermSort`, the
-            // same order in about half the instructions of `sort()`.
-            TermSort.sort(tokens)
+            // same order as `sort()` in a fraction of its instructions.
+            TermSort.sort(tokens, scratch: UnsafeMutableBufferPointer(rebasing: buffer[room..<(2 * room)]))
             score(sortedTerms: tokens, typeMask: typeMask, into: &best)
         }
     }
@@ -152,24 +148,41 @@ public struct ExemplarIndex: Sendable {
         // The reply's weight for each known term, written over the sorted hashes: slot in the low
         // half, weight's bits in the high half.
         var queryCount = 0
+        // The table's shape and the bit filter in locals: read through `self` they were loaded again for every term.
+        let mask = recordMask, shift = recordShift, unseenIDF = unseenIDF
         records.withUnsafeBufferPointer { records in
+        known.withUnsafeBufferPointer { known in
             var i = 0
             while i < tokens.count {
+                let term = tokens[i]
                 var j = i + 1
-                while j < tokens.count && tokens[j] == tokens[i] { j += 1 }
+                while j < tokens.count && tokens[j] == term { j += 1 }
                 let tf = Float(j - i)
                 // Terms no model answer has still count towards the reply's length (they dilute similarity).
-                let bucket = Self.bucket(Self.storedKey(tokens[i]))
-                if known[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0, let slot = recordSlot(tokens[i], in: records) {
+                let key = Self.storedKey(term)
+                let bucket = Self.bucket(key)
+                var slot = -1
+                if known[bucket &>> 6] & (1 &<< UInt64(bucket & 63)) != 0 {
+                    // The term's slot by linear probing from `slot(for:)`, with the table's shape in registers.
+                    var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
+                    while true {
+                        let stored = records[index].key
+                        if stored == key { slot = index; break }
+                        if stored == Self.emptyKey { break }
+                        index = (index &+ 1) & mask
+                    }
+                }
+                if slot >= 0 {
                     let w = tf * records[slot].idf
                     norm += w * w
-                    tokens[queryCount] = UInt64(UInt32(slot)) | UInt64(w.bitPattern) << 32
+                    tokens[queryCount] = UInt64(truncatingIfNeeded: slot) & 0xFFFF_FFFF | UInt64(w.bitPattern) << 32
                     queryCount += 1
                 } else {
                     norm += (tf * unseenIDF) * (tf * unseenIDF)
                 }
                 i = j
             }
+        }
         }
         norm = norm.squareRoot()
         guard norm > 0, queryCount > 0 else { return }
@@ -193,10 +206,22 @@ public struct ExemplarIndex: Sendable {
             documentTactic.withUnsafeBufferPointer { tactics in
                 // Only the wanted types' documents can have a score (ranges that overlapped would visit a document twice: the
                 // same best).
+                // Scores are sums of positive products, so an untouched one is +0.0 (all bits clear): four of them are
+                // passed over with one test of their bits or-ed together (most documents share no term with a reply).
                 for type in 0..<3 where typeMask & (1 << type) != 0 {
-                    for document in typeDocuments[type] where scores[document] > 0 {
-                        let cosine = Double(scores[document] / norm)
-                        if cosine > best[tactics[document]] { best[tactics[document]] = cosine }
+                    var document = typeDocuments[type].lowerBound
+                    let end = typeDocuments[type].upperBound
+                    while document < end {
+                        if document + 4 <= end, scores[document].bitPattern | scores[document + 1].bitPattern | scores[document + 2].bitPattern
+                            | scores[document + 3].bitPattern == 0 {
+                            document += 4
+                            continue
+                        }
+                        if scores[document] > 0 {
+                            let cosine = Double(scores[document] / norm)
+                            if cosine > best[tactics[document]] { best[tactics[document]] = cosine }
+                        }
+                        document += 1
                     }
                 }
             }
@@ -217,6 +242,11 @@ public struct ExemplarIndex: Sendable {
 
     /// The same into `result`, which has room for two terms a scalar; returns how many were written.
     static func terms(_ text: [UInt32], into result: UnsafeMutableBufferPointer<UInt64>) -> Int {
+        // Through a buffer pointer: the array checked its bounds at each of the several reads a scalar.
+        text.withUnsafeBufferPointer { terms($0, into: result) }
+    }
+
+    private static func terms(_ text: UnsafeBufferPointer<UInt32>, into result: UnsafeMutableBufferPointer<UInt64>) -> Int {
         var count = 0
         var previous: UInt64?
         var i = 0

@@ -51,67 +51,12 @@ public struct NormalizedText: Sendable {
         var written = 0
         scalars.withUnsafeMutableBufferPointer { folded in
             origins.withUnsafeMutableBufferPointer { from in
-                var lastWasSpace = true
-                var n = 0
                 var utf8 = text
                 utf8.withUTF8 { bytes in
-                TraditionalToSimplified.table.withUnsafeBufferPointer { t2s in
-                    // Decoded by hand: a String's UTF-8 is valid, and the byte offset is the origin.
-                    var i = 0
-                    scan: while i < bytes.count {
-                        let origin = Int32(i)
-                        let b0 = UInt32(bytes[i])
-                        let v: UInt32
-                        if b0 < 0x80 {
-                            v = b0
-                            i += 1
-                        } else if b0 < 0xE0 {
-                            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                            i += 2
-                        } else if b0 < 0xF0 {
-                            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                            i += 3
-                        } else {
-                            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                                | UInt32(bytes[i + 3] & 0x3F)
-                            i += 4
-                        }
-                        // The common cases inline (ASCII letters and digits, CJK ideographs), the rest via `fold`.
-                        if v < 0x80 && v != 0x20 && v != 0x09 && v != 0x0A && v != 0x0D {
-                            guard n < capacity else { overflow = true; break scan }
-                            folded[n] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
-                            from[n] = origin
-                            n += 1
-                            lastWasSpace = false
-                            continue
-                        }
-                        if v >= TraditionalToSimplified.first && v <= TraditionalToSimplified.last {
-                            sawCJK = true
-                            guard n < capacity else { overflow = true; break scan }
-                            folded[n] = t2s[Int(v &- TraditionalToSimplified.first)]
-                            from[n] = origin
-                            n += 1
-                            lastWasSpace = false
-                            continue
-                        }
-                        guard let scalar = Unicode.Scalar(v) else { continue }
-                        var full = false
-                        Self.fold(scalar) { value in
-                            let isSpace = value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x3000
-                                || value == 0xA0
-                            if isSpace && lastWasSpace { return }
-                            guard n < capacity else { full = true; return }
-                            folded[n] = isSpace ? 0x20 : value
-                            from[n] = origin
-                            n += 1
-                            lastWasSpace = isSpace
-                        }
-                        if full { overflow = true; break scan }
+                    TraditionalToSimplified.table.withUnsafeBufferPointer { t2s in
+                        (written, overflow, sawCJK) = foldBytes(bytes, t2s: t2s, into: folded, from)
                     }
                 }
-                }
-                if n > 0 && folded[n - 1] == 0x20 { n -= 1 }
-                written = n
             }
         }
         scalars.removeLast(capacity - written)
@@ -120,7 +65,94 @@ public struct NormalizedText: Sendable {
         return !overflow
     }
 
-    /// The same folding into growing arrays, for the rare text whose folding outgrows its UTF-8 size.
+    /// The folding loop over the text's UTF-8 into `folded` and `from` (`folded.count` scalars at most): how many were
+    /// written, whether they were too few, and whether a CJK ideograph was seen. A function of its own, its state in
+    /// locals: inside the closures of `fold`, the count and the state were captured, kept in memory, and loaded and
+    /// stored again for every scalar.
+    private static func foldBytes(_ bytes: UnsafeBufferPointer<UInt8>, t2s: UnsafeBufferPointer<UInt32>,
+                                  into folded: UnsafeMutableBufferPointer<UInt32>, _ from: UnsafeMutableBufferPointer<Int32>)
+        -> (written: Int, overflow: Bool, sawCJK: Bool) {
+        let capacity = folded.count
+        var n = 0, lastWasSpace = true, overflow = false, sawCJK = false
+        // Origins are byte offsets as `Int32`: checked once here rather than converted with a check at every scalar.
+        precondition(bytes.count <= Int(Int32.max), "a text of more than 2 GiB")
+        // Decoded by hand: a String's UTF-8 is valid, and the byte offset is the origin.
+        var i = 0
+        scan: while i < bytes.count {
+            let origin = Int32(truncatingIfNeeded: i)
+            let b0 = UInt32(bytes[i])
+            let v: UInt32
+            if b0 < 0x80 {
+                v = b0
+                i += 1
+            } else if b0 < 0xE0 {
+                v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+            } else if b0 < 0xF0 {
+                v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+            } else {
+                v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+            }
+            // The common cases inline (ASCII letters and digits, CJK ideographs, white space), the rest via `foldOther`.
+            if v < 0x80 && v != 0x20 && v != 0x09 && v != 0x0A && v != 0x0D {
+                guard n < capacity else { overflow = true; break scan }
+                folded[n] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                from[n] = origin
+                n += 1
+                lastWasSpace = false
+                continue
+            }
+            if v >= TraditionalToSimplified.first && v <= TraditionalToSimplified.last {
+                sawCJK = true
+                guard n < capacity else { overflow = true; break scan }
+                folded[n] = t2s[Int(v &- TraditionalToSimplified.first)]
+                from[n] = origin
+                n += 1
+                lastWasSpace = false
+                continue
+            }
+            // ASCII white space (as `fold` and `foldOther` would treat it): runs of it are one space.
+            if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D {
+                if lastWasSpace { continue }
+                guard n < capacity else { overflow = true; break scan }
+                folded[n] = 0x20
+                from[n] = origin
+                n += 1
+                lastWasSpace = true
+                continue
+            }
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let rest = Self.foldOther(scalar, origin: origin, into: folded, from, at: n, lastWasSpace: lastWasSpace)
+            guard let rest else { overflow = true; break scan }
+            (n, lastWasSpace) = rest
+        }
+        if n > 0 && folded[n - 1] == 0x20 { n -= 1 }
+        return (n, overflow, sawCJK)
+    }
+
+    /// The scalars other than ASCII and CJK ideographs, folded into `folded` and `from` from index `n` on: the new count
+    /// and whether the text now ends in a space, nil when `folded` is full. Apart from the loop in `fold`, so that the
+    /// loop's count and state are not captured by the closure `fold(_:_:)` takes (they were kept in memory, and loaded
+    /// and stored again for every scalar).
+    @inline(never)
+    private static func foldOther(_ scalar: Unicode.Scalar, origin: Int32, into folded: UnsafeMutableBufferPointer<UInt32>,
+                                  _ from: UnsafeMutableBufferPointer<Int32>, at n: Int, lastWasSpace: Bool) -> (Int, Bool)? {
+        var n = n, lastWasSpace = lastWasSpace, full = false
+        fold(scalar) { value in
+            let isSpace = value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x3000 || value == 0xA0
+            if isSpace && lastWasSpace { return }
+            guard n < folded.count else { full = true; return }
+            folded[n] = isSpace ? 0x20 : value
+            from[n] = origin
+            n += 1
+            lastWasSpace = isSpace
+        }
+        return full ? nil : (n, lastWasSpace)
+    }
+
 
     /// The folded text as a string (for tests and debugging).
     public var folded: String {

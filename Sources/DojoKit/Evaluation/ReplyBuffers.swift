@@ -13,6 +13,7 @@ struct ReplyBuffers: Sendable {
     var origins: [Int32] = []
     var stemmed = EnglishStemmer.Folded()
     var spans: [SignalScanner.Span] = []
+    var matches: [AhoCorasick.Match] = []
     var pieceHits: [Analysis.PieceHit] = []
     var roleHits: [Analysis.RoleHit] = []
     var candidates: [Analysis.CueMatch] = []
@@ -22,9 +23,11 @@ struct ReplyBuffers: Sendable {
     var occurrences: [Analysis.Occurrence] = []
     var reading: [FeatureExtractor.Reading.Scalar] = []
     var tokens: [FeatureExtractor.Token] = []
+    var plainTokens: [FeatureExtractor.Token] = []
     var features: [FeatureExtractor.Feature] = []
     var plainFeatures: [FeatureExtractor.Feature] = []
     var similarities: [Double] = []
+    var terms: [UInt64] = []
     var findings: [DetectorFinding] = []
     var positions = FindingCombiner.Positions()
 }

@@ -75,6 +75,18 @@ public enum SignalScanner {
     static let englishNumbers = WordList(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                           "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "a few",
                                           "a couple of", "several", "a"])
+    /// The buckets (`c & 63`, as `WordList.byFirst`) of the scalars that can follow a number word of `englishNumbers`
+    /// and a space in a duration: the first scalars of the duration units, and of the word after the first space of
+    /// the number phrases ("few" in "a few").
+    static let afterNumberWord: UInt64 = {
+        var buckets: UInt64 = 0
+        for (bucket, words) in durationUnits.byFirst.enumerated() where words != 0 { buckets |= 1 << UInt64(bucket) }
+        for k in 0..<(englishNumbers.bounds.count - 1) {
+            let word = englishNumbers.scalars[englishNumbers.bounds[k]..<englishNumbers.bounds[k + 1]]
+            if let space = word.firstIndex(of: 0x20), space + 1 < word.endIndex { buckets |= 1 << UInt64(word[space + 1] & 63) }
+        }
+        return buckets
+    }()
     static let percentPrefix: [UInt32] = scalars("百分之")
     static let withinWords = WordList(["之内", "以内", "内"])
     static let percentWords = WordList(["%", "percent", "per cent", "pct"])
@@ -158,11 +170,13 @@ public enum SignalScanner {
         spans.reserveCapacity(16)
         var i = 0
         let n = text.count
+        // The tables read at most scalars, loaded once: every read of a static is a `swift_once` call.
+        let numbers = englishNumbers, durations = durationUnits, classes = cjkClasses, afterNumber = afterNumberWord
         while i < n {
             let c = text[i]
             // Most scalars are CJK characters that start nothing: skipped before the tests below, which all fail for
             // them but for Chinese numerals and the question particles 吗 and 呢.
-            if c >= 0x3400 && c < 0xA000 && !isCJK(c, .digit) && c != 0x5417 && c != 0x5462 {
+            if c >= 0x3400 && c < 0xA000 && classes[Int(c &- 0x3400)] & CJKClass.digit.rawValue == 0 && c != 0x5417 && c != 0x5462 {
                 i += 1
                 continue
             }
@@ -208,14 +222,19 @@ public enum SignalScanner {
                 continue
             }
             if isLatinLetter(c) && (i == 0 || !isWordScalar(text[i - 1])) {
-                if let wordEnd = longest(englishNumbers, in: text, at: i, allowSpace: false), wordEnd < n, text[wordEnd] == 0x20,
-                   let unit = longest(durationUnits, in: text, at: wordEnd + 1, allowSpace: false) {
+                var end = i
+                while end < n && isWordScalar(text[end]) { end += 1 }
+                // A duration in words ("two weeks", "a few days") is a number word ending with this word (or a number
+                // phrase starting with it), a space, and a unit. So the word lists are searched only when this word can
+                // start a number word and the scalar after the space after it can start a unit or a phrase's next word:
+                // most words fail these two bit tests, where each search was a call.
+                if numbers.byFirst[Int(c & 63)] != 0, end + 1 < n, text[end] == 0x20, afterNumber & (1 &<< UInt64(text[end + 1] & 63)) != 0,
+                   let wordEnd = longest(numbers, in: text, at: i, allowSpace: false), wordEnd < n, text[wordEnd] == 0x20,
+                   let unit = longest(durations, in: text, at: wordEnd + 1, allowSpace: false) {
                     spans.append(Span(kind: .duration, start: i, end: unit))
                     i = unit
                     continue
                 }
-                var end = i
-                while end < n && isWordScalar(text[end]) { end += 1 }
                 i = end
                 continue
             }

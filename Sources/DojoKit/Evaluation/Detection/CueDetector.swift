@@ -43,21 +43,26 @@ struct CueDetector: TacticDetector {
 
     /// 0.5 for a plain cue, 0.6 for a structured one, +0.2 for each further distinct piece of evidence;
     /// questions count 40 %. Counts the units of tactic `tactic` only (all units when nil).
+    ///
+    /// The strongest piece counts in full, the others 0.2 each (0.2 × 0.4 inside a question), added strongest first. A
+    /// piece's weight is 0.6 or 0.5 outside a question and 0.24 or 0.2 inside one, so that order is: the strongest
+    /// piece, then the other pieces outside questions, then those inside; pieces of equal weight add the same amount.
+    /// The sum is therefore taken from three counts, adding the same terms in the same order as sorting the pieces
+    /// would (a sort in scratch space cost a heap allocation for every call: `withUnsafeTemporaryAllocation` did not
+    /// put it on the stack here).
     static func strength(of all: [Analysis.EvidenceUnit], tactic: Int?) -> Double {
-        // Strongest first (earlier first among equals): the strongest piece of evidence counts in full.
-        withUnsafeTemporaryAllocation(of: Analysis.EvidenceUnit.self, capacity: all.count) { ordered -> Double in
-            var count = 0
-            for unit in all where tactic == nil || unit.tactic == tactic {
-                ordered[count] = unit
-                count += 1
-            }
-            ordered.stableInsertionSort(count: count) { ($1.weight, $0.start) < ($0.weight, $1.start) }
-            var cue = 0.0
-            for (i, unit) in ordered[0..<count].enumerated() {
-                cue += (i == 0 ? (unit.strong ? 0.6 : 0.5) : 0.2) * (unit.questioned ? 0.4 : 1)
-            }
-            return cue
+        var strongest = 0.0, plain = 0, questioned = 0
+        for unit in all where tactic == nil || unit.tactic == tactic {
+            strongest = max(strongest, unit.weight)
+            if unit.questioned { questioned += 1 } else { plain += 1 }
         }
+        guard plain + questioned > 0 else { return 0 }
+        // The strongest piece is outside a question whenever one is (0.5 and more against at most 0.24).
+        if plain > 0 { plain -= 1 } else { questioned -= 1 }
+        var cue = 0.0 + strongest
+        for _ in 0..<plain { cue += 0.2 * 1 }
+        for _ in 0..<questioned { cue += 0.2 * 0.4 }
+        return cue
     }
 
     /// The distinct cue phrases credited to a tactic, in `String` order (sorted by precomputed rank).

@@ -6,8 +6,8 @@ struct ModelDetector: TacticDetector {
     let model: TacticModel
     /// Each catalogue tactic's label in the model (nil when the model does not know it).
     private let labelOfTactic: [Int?]
-    /// The catalogue positions the model knows, in order, and their labels (the logits are read for all at once).
-    private let knownPositions: [Int], knownLabels: [Int]
+    /// The catalogue positions the model knows, in order, and their labels' logit table (the logits are read for all at once).
+    private let knownPositions: [Int], knownLabels: TacticModel.LogitTable
     private let credit: Double
 
     /// Below this logit a tactic's probability is surely under `credit` (the logit of `credit`, less a margin far
@@ -21,7 +21,7 @@ struct ModelDetector: TacticDetector {
         let labels = Dictionary(model.metadata.labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         labelOfTactic = tacticIDs.map { labels[$0] }
         knownPositions = labelOfTactic.indices.filter { [labelOfTactic] in labelOfTactic[$0] != nil }
-        knownLabels = labelOfTactic.compactMap { $0 }
+        knownLabels = model.logitTable(of: labelOfTactic.compactMap { $0 })
         ruledOutLogit = credit > 0 && credit < 1 ? Float(Foundation.log(credit / (1 - credit))) - 0.05 : -.infinity
     }
 
@@ -31,7 +31,7 @@ struct ModelDetector: TacticDetector {
         let reading = FeatureExtractor.Reading(analysis, prompt: prompt, reusing: &buffers.reading)
         var features: [FeatureExtractor.Feature] = []
         swap(&features, &buffers.features)
-        let split = FeatureExtractor.features(reading, analysis, ignoringNegation: false, tokens: &buffers.tokens, into: &features)
+        FeatureExtractor.features(reading, analysis, ignoringNegation: false, tokens: &buffers.tokens, into: &features)
         defer {
             // Storage for the next reply.
             buffers.reading = reading.scalars
@@ -48,7 +48,7 @@ struct ModelDetector: TacticDetector {
         withUnsafeTemporaryAllocation(of: Float.self, capacity: hidden) { activations in
         withUnsafeTemporaryAllocation(of: Float.self, capacity: hidden) { plain in
         withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * positions) { floats in
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: positions) { labelBuffer in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * positions) { ints in
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: positions) { quotedBuffer in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: positions) { cueKind in
             activations.initialize(repeating: 0)
@@ -57,6 +57,8 @@ struct ModelDetector: TacticDetector {
             let probability = UnsafeMutableBufferPointer(rebasing: floats[0..<positions])
             let higher = UnsafeMutableBufferPointer(rebasing: floats[positions..<2 * positions])
             let logits = UnsafeMutableBufferPointer(rebasing: floats[(2 * positions)...])
+            let labelBuffer = UnsafeMutableBufferPointer(rebasing: ints[0..<positions])
+            let candidateBuffer = UnsafeMutableBufferPointer(rebasing: ints[positions...])
             model.rowSums(features, into: sums)
             model.activations(rowSums: UnsafeBufferPointer(sums), into: activations)
             // Per tactic, what the cues found: 0 nothing, 1 a cue that quotes none of the rep's words (only negated or
@@ -68,24 +70,33 @@ struct ModelDetector: TacticDetector {
                 cueKind[findings[i].tactic] = findings[i].evidence.isEmpty ? 1 : 2
             }
             // A tactic with no cue whose logit rules it out keeps probability 0: only its being no candidate is used.
-            knownLabels.withUnsafeBufferPointer { model.logits(of: $0, activations: UnsafeBufferPointer(activations), into: logits) }
-            for (k, position) in knownPositions.enumerated() {
-                let logit = logits[k]
-                if logit >= ruledOutLogit || cueKind[position] != 0 { probability[position] = TacticModel.probability(logit: logit) }
-            }
+            model.logits(knownLabels, activations: UnsafeBufferPointer(activations), into: logits)
             // A tactic the model would credit, or one a cue speaks to.
             func isCandidate(_ position: Int) -> Bool {
                 labelOfTactic[position] != nil && (Double(probability[position]) >= credit || cueKind[position] != 0)
             }
+            // The candidates (in catalogue order: the known positions are) are listed here, once: the passes below read
+            // only them, not every tactic (three more passes over every tactic). A probability only falls after this,
+            // so a later pass keeps those of them that are still candidates.
+            var candidateCount = 0
+            for (k, position) in knownPositions.enumerated() {
+                let logit = logits[k]
+                if logit >= ruledOutLogit || cueKind[position] != 0 { probability[position] = TacticModel.probability(logit: logit) }
+                if isCandidate(position) {
+                    candidateBuffer[candidateCount] = position
+                    candidateCount += 1
+                }
+            }
+            let candidates = UnsafeBufferPointer(rebasing: candidateBuffer[0..<candidateCount])
             var hasUnnegated = false
-            if analysis.hasNegation || analysis.hasNegationWord, (0..<positions).contains(where: isCandidate) {
+            if analysis.hasNegation || analysis.hasNegationWord, !candidates.isEmpty {
                 // Never more than the same words without the negation: a negation cannot add credit. Only the
                 // candidates are read again: taking the lower reading can only take a tactic off the list.
-                let plainSplit = FeatureExtractor.features(reading, analysis, ignoringNegation: true, tokens: &buffers.tokens,
-                                                           into: &buffers.plainFeatures)
-                model.changeRowSums(sums, from: features, splitAt: split, to: buffers.plainFeatures, splitAt: plainSplit)
+                let added = FeatureExtractor.negationFreeChange(reading, analysis, firstTokens: buffers.tokens, firstFeatures: features,
+                                                                tokens: &buffers.plainTokens, into: &buffers.plainFeatures)
+                model.changeRowSums(sums, removing: buffers.plainFeatures[..<added], adding: buffers.plainFeatures[added...])
                 model.activations(rowSums: UnsafeBufferPointer(sums), into: plain)
-                for position in 0..<positions where isCandidate(position) {
+                for position in candidates {
                     guard let label = labelOfTactic[position] else { continue }
                     let negating = probability[position]
                     let withoutNegation = model.probability(of: label, activations: UnsafeBufferPointer(plain))
@@ -97,7 +108,7 @@ struct ModelDetector: TacticDetector {
             // The candidates the model credits, in catalogue order. For a tactic a cue quotes, all that matters is
             // whether some feature pushes it up.
             var count = 0
-            for position in 0..<positions where isCandidate(position) {
+            for position in candidates where isCandidate(position) {
                 guard let label = labelOfTactic[position], Double(probability[position]) >= credit else { continue }
                 labelBuffer[count] = label
                 quotedBuffer[count] = cueKind[position] != 2
@@ -107,7 +118,7 @@ struct ModelDetector: TacticDetector {
                                             labels: UnsafeBufferPointer(rebasing: labelBuffer[0..<count]),
                                             quoted: UnsafeBufferPointer(rebasing: quotedBuffer[0..<count]), limit: 2)
             var k = 0
-            for position in 0..<positions where isCandidate(position) {
+            for position in candidates where isCandidate(position) {
                 var p = Double(probability[position])
                 var evidence: [String] = []
                 if p >= credit {

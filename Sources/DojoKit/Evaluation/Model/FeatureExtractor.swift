@@ -24,7 +24,7 @@ enum FeatureExtractor {
 
     enum TokenKind: UInt8 { case han, word, slot }
 
-    struct Token {
+    struct Token: Equatable {
         var hash: UInt64
         var kind: TokenKind
         var start: Int32
@@ -39,8 +39,8 @@ enum FeatureExtractor {
         .map { $0.unicodeScalars.map(\.value) }
     /// The first scalar of each contrast marker: most scalars start none, and are skipped at once.
     private static let contrastMarkerStarts: [UInt32] = Array(Set(contrastMarkers.compactMap(\.first))).sorted()
-    /// Bit `c & 63` set for each of those first scalars: a one-instruction filter before the list is searched.
-    private static let contrastMarkerStartBits: UInt64 = contrastMarkerStarts.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+    /// The first scalar of each contrast marker, in the markers' order.
+    private static let contrastMarkerFirsts: [UInt32] = contrastMarkers.map { $0[0] }
 
     /// What both readings of a reply share (with and without its negations): per folded scalar, its scope flags,
     /// whether it belongs to a negation word, and the figure slot starting there; and the buyer line's tokens.
@@ -55,7 +55,7 @@ enum FeatureExtractor {
             var slotEnd: Int32
         }
 
-        /// One per folded scalar, and one past the end.
+        /// One per folded scalar, and one past the end (index n); reused storage may hold more, which are not read.
         var scalars: [Scalar]
         /// The buyer line's Han characters and Latin words (hashed, sorted); nil without a buyer line.
         var promptTokens: [UInt64]?
@@ -71,14 +71,11 @@ enum FeatureExtractor {
             let n = analysis.text.scalars.count
             scalars = []
             swap(&scalars, &storage)
-            // Resized to n + 1 and cleared in place: appending n + 1 blanks to the emptied storage went element by element.
+            // Grown when too short, never shrunk, and only its first n + 1 entries cleared in place: resized to each
+            // reply's length, it appended blanks element by element for every reply longer than the one before.
             let blank = Scalar(flags: 0, slotKind: 0, slotEnd: -1)
-            if scalars.count > n + 1 {
-                scalars.removeSubrange((n + 1)...)
-            } else if scalars.count < n + 1 {
-                scalars.append(contentsOf: repeatElement(blank, count: n + 1 - scalars.count))
-            }
-            scalars.withUnsafeMutableBufferPointer { $0.update(repeating: blank) }
+            if scalars.count < n + 1 { scalars.append(contentsOf: repeatElement(blank, count: n + 1 - scalars.count)) }
+            scalars.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[...n]).update(repeating: blank) }
             FeatureExtractor.markScopes(analysis, in: &scalars)
             // Negation words, read as absent when the reply is read as if it negated nothing.
             for word in analysis.negationWords {
@@ -110,15 +107,80 @@ enum FeatureExtractor {
 
     /// The same into `features` (emptied first), from a reading of the reply; `tokens` is working space. The detector
     /// reuses both from reply to reply.
-    /// Returns where the reply-level features start (the n-grams come first, in reading order): the detector lines the
-    /// two readings of a reply up section by section.
+    /// Returns where the reply-level features start (the n-grams come first, in reading order).
     @discardableResult
     static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool, tokens: inout [Token], into features: inout [Feature]) -> Int {
         tokenize(analysis, reading, ignoringNegation: ignoringNegation, into: &tokens)
         features.removeAll(keepingCapacity: true)
         // Room for the reply-level and cue features after the n-grams too: growing the list copies it.
         features.reserveCapacity(tokens.count * 3 + 8 + analysis.units.count + analysis.negated.count)
-        for (i, token) in tokens.enumerated() {
+        addNgrams(of: tokens, emittedAt: 0..<tokens.count, &features)
+        let replyLevel = features.count
+        // Reply-level features: a question anywhere, the figures it names, its rough length.
+        var kinds: UInt64 = 0
+        for span in analysis.spans { kinds |= 1 << UInt64(span.kind.rawValue) }
+        // Reply-level features cover no span (start == end): they are never quoted as evidence, and never the
+        // one feature that speaks for a tactic on its own.
+        if kinds != 0 { features.append(Feature(hash: mix(0x5149_4E44, kinds), start: 0, end: 0)) }
+        addLengthAndPromptFeatures(reading, tokens: tokens, &features)
+        // What the cue matcher saw, so the model learns how far each tactic's cues can be trusted:
+        // credited (plain or structured), only inside a question, or negated.
+        for unit in analysis.units {
+            let kind: UInt64 = unit.questioned ? 3 : (unit.strong ? 2 : 1)
+            features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(unit.tactic)), kind), start: Int32(unit.start), end: Int32(unit.end)))
+        }
+        addNegatedCueFeatures(analysis, ignoringNegation: ignoringNegation, &features)
+        return replyLevel
+    }
+
+    /// How the reply's features read as if it negated nothing (`ignoringNegation`) differ from its features as they are
+    /// (`features(_:_:ignoringNegation:tokens:into:)` with `ignoringNegation: false`, whose tokens are `firstTokens`):
+    /// into `change` (emptied first) go features of the first reading, then, from the returned index on, the features
+    /// of the second reading that take their place. As multisets, the second reading's features are the first's less
+    /// the ones before that index plus the ones after it (features both readings share may be on both sides), which is
+    /// all the detector needs: its row sums are exact integers, changed by taking rows away and adding others.
+    ///
+    /// Only the tokens around the negations differ: the second reading is tokenised in full (into `tokens`), but its
+    /// n-grams are hashed only where the two token lists differ, and the first reading's there are copied from its
+    /// feature list (`firstFeatures`), not hashed again: hashing a reading's n-grams is over half its cost, and the
+    /// quarter of replies that have a negation and a tactic in question read the reply twice.
+    static func negationFreeChange(_ reading: Reading, _ analysis: Analysis, firstTokens: [Token], firstFeatures: [Feature],
+                                   tokens: inout [Token], into change: inout [Feature]) -> Int {
+        tokenize(analysis, reading, ignoringNegation: true, into: &tokens)
+        let second = tokens, first = firstTokens
+        // The two lists' common start and end, token by token (all fields: hash, kind, span, scope and joining).
+        let shared = min(first.count, second.count)
+        var prefix = 0, suffix = 0
+        while prefix < shared && first[prefix] == second[prefix] { prefix += 1 }
+        while suffix < shared - prefix && first[first.count - 1 - suffix] == second[second.count - 1 - suffix] { suffix += 1 }
+        // The n-grams emitted at a token read it and the two before it: those emitted before `prefix` are the same in
+        // both lists, and so are those emitted at the last `suffix - 2` tokens (all three tokens in the common end).
+        let sameTail = max(0, suffix - 2)
+        change.removeAll(keepingCapacity: true)
+        change.reserveCapacity(3 * (first.count + second.count - 2 * (prefix + sameTail)) + 6 + 2 * analysis.negated.count)
+        // The first reading's n-grams are its tokens' in order: those of the differing tokens start after the ones the
+        // tokens before emitted.
+        var skipped = 0, differing = 0
+        for i in 0..<prefix { skipped += emittedCount(first, at: i) }
+        for i in prefix..<(first.count - sameTail) { differing += emittedCount(first, at: i) }
+        change.append(contentsOf: firstFeatures[skipped..<(skipped + differing)])
+        // Of the reply-level features, the length and the buyer-line overlap are counted in tokens and the negated cues
+        // are marked by the reading; the question and figure kinds and the credited cues are the same in both.
+        addLengthAndPromptFeatures(reading, tokens: first, &change)
+        addNegatedCueFeatures(analysis, ignoringNegation: false, &change)
+        let added = change.count
+        addNgrams(of: second, emittedAt: prefix..<(second.count - sameTail), &change)
+        addLengthAndPromptFeatures(reading, tokens: second, &change)
+        addNegatedCueFeatures(analysis, ignoringNegation: true, &change)
+        return added
+    }
+
+    /// The n-grams emitted at tokens `emitted`, in order: each token, and with the one or two before it when they are
+    /// joined to it (Han and slot trigrams only).
+    @inline(__always)
+    private static func addNgrams(of tokens: [Token], emittedAt emitted: Range<Int>, _ features: inout [Feature]) {
+        for i in emitted {
+            let token = tokens[i]
             add(token.hash, token.scope, token.start, token.end, &features)
             guard i > 0, token.joined else { continue }
             let previous = tokens[i - 1]
@@ -128,26 +190,36 @@ enum FeatureExtractor {
             let first = tokens[i - 2]
             add(mix(mix(mix(first.hash, previous.hash), token.hash), 0x7C3), scope.union(first.scope), first.start, token.end, &features)
         }
-        let replyLevel = features.count
-        // Reply-level features: a question anywhere, the figures it names, its rough length.
-        var kinds: UInt64 = 0
-        for span in analysis.spans { kinds |= 1 << UInt64(span.kind.rawValue) }
-        // Reply-level features cover no span (start == end): they are never quoted as evidence, and never the
-        // one feature that speaks for a tactic on its own.
-        if kinds != 0 { features.append(Feature(hash: mix(0x5149_4E44, kinds), start: 0, end: 0)) }
+    }
+
+    /// How many features `addNgrams` emits at token `i` (without hashing them).
+    @inline(__always)
+    private static func emittedCount(_ tokens: [Token], at i: Int) -> Int {
+        @inline(__always) func added(_ scope: Scope) -> Int { scope.contains(.question) && !scope.contains(.negated) && !scope.contains(.contrasted) ? 2 : 1 }
+        let token = tokens[i]
+        var count = added(token.scope)
+        guard i > 0, token.joined else { return count }
+        let previous = tokens[i - 1]
+        let scope = token.scope.union(previous.scope)
+        count += added(scope)
+        guard i > 1, previous.joined, token.kind != .word, previous.kind != .word, tokens[i - 2].kind != .word else { return count }
+        return count + added(scope.union(tokens[i - 2].scope))
+    }
+
+    /// The reply's rough length in tokens, and with a buyer line, how much of the reply repeats it.
+    @inline(__always)
+    private static func addLengthAndPromptFeatures(_ reading: Reading, tokens: [Token], _ features: inout [Feature]) {
         let lengthBucket = UInt64(min(6, tokens.count / 8))
         features.append(Feature(hash: mix(0x4C45_4E47, lengthBucket), start: 0, end: 0))
         if let promptTokens = reading.promptTokens { addPromptFeatures(promptTokens, asks: reading.promptAsks, tokens: tokens, &features) }
-        // What the cue matcher saw, so the model learns how far each tactic's cues can be trusted:
-        // credited (plain or structured), only inside a question, or negated.
-        for unit in analysis.units {
-            let kind: UInt64 = unit.questioned ? 3 : (unit.strong ? 2 : 1)
-            features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(unit.tactic)), kind), start: Int32(unit.start), end: Int32(unit.end)))
-        }
+    }
+
+    /// The cues the analysis found negated: as negated, or as plain ones when the reply is read as if it negated nothing.
+    @inline(__always)
+    private static func addNegatedCueFeatures(_ analysis: Analysis, ignoringNegation: Bool, _ features: inout [Feature]) {
         for negated in analysis.negated {
             features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(negated.tactic)), ignoringNegation ? 1 : 4), start: 0, end: 0))
         }
-        return replyLevel
     }
 
     /// The buyer line's Han characters and Latin words, hashed as the reply's tokens are, sorted.
@@ -294,35 +366,88 @@ enum FeatureExtractor {
     /// Marks the scope flags of each folded scalar: negation scopes from the analysis, contrast scopes from a marker
     /// to the end of its clause, and question clauses.
     static func markScopes(_ analysis: Analysis, in marks: inout [Reading.Scalar]) {
-        let scalars = analysis.text.scalars
-        let n = scalars.count
+        let n = analysis.text.scalars.count
+        precondition(marks.count >= n)
         for scope in analysis.scopes {
             for i in max(0, scope.scopeStart)..<min(n, max(scope.scopeStart, scope.scopeEnd)) { marks[i].flags |= Scope.negated.rawValue }
         }
-        // Clauses: contrast markers and question spans mark the whole clause from the marker on.
-        let markers = contrastMarkers, markerStarts = contrastMarkerStarts, markerStartBits = contrastMarkerStartBits
-        var clauseStart = 0
-        var i = 0
-        while i <= n {
-            if i == n || SignalScanner.isClauseBoundary(scalars[i]) && analysis.endsClause(i) {
-                let clause = clauseStart..<i
-                if !clause.isEmpty {
-                    if analysis.spans.contains(where: { $0.kind == .question && $0.start < clause.upperBound && $0.end > clause.lowerBound }) {
-                        for k in clause { marks[k].flags |= Scope.question.rawValue }
-                    }
-                    var k = clause.lowerBound
-                    while k < clause.upperBound {
-                        if markerStartBits & 1 << UInt64(scalars[k] & 63) != 0, markerStarts.contains(scalars[k]),
-                           let marker = markers.first(where: { SignalScanner.matches(scalars, at: k, $0) }) {
-                            for m in (k + marker.count)..<max(k + marker.count, clause.upperBound) { marks[m].flags |= Scope.contrasted.rawValue }
-                            break
+        let asksAnywhere = analysis.spans.contains { $0.kind == .question }
+        // One pass over the text, through pointers, for both clause marks: each scalar is one test against the bits of
+        // the scalars that can end a clause or start a contrast marker (ASCII by a 128-bit set, the rest by a 64-bit
+        // filter on `c & 63`), and only those few are looked at further. A clause walk with a second scan of each
+        // clause for markers, each scalar bounds-checked in both, cost about 2,200 instructions a reply.
+        // The sets in locals: a static is read through a lazy-initialisation check each time.
+        let asciiLow = clauseOrMarkerASCII[0], asciiHigh = clauseOrMarkerASCII[1], otherBits = clauseOrMarkerOtherBits
+        let markers = contrastMarkers, markerFirsts = contrastMarkerFirsts
+        analysis.text.scalars.withUnsafeBufferPointer { scalars in
+        marks.withUnsafeMutableBufferPointer { marks in
+            var clauseStart = 0
+            // Where the contrast found in this clause starts (its first marker's end); -1 while none is found.
+            var contrastFrom = -1
+            var i = 0
+            while i <= n {
+                // Straight to the next scalar that may end a clause or start a marker (a loop of its own, a few
+                // instructions a scalar).
+                while i < n {
+                    let c = scalars[i]
+                    if (c < 0x40 ? asciiLow : c < 0x80 ? asciiHigh : otherBits) >> UInt64(c & 63) & 1 != 0 { break }
+                    i += 1
+                }
+                if i < n {
+                    let c = scalars[i]
+                    guard SignalScanner.isClauseBoundary(c) else {
+                        if contrastFrom < 0, let length = contrastMarkerLength(markers, firsts: markerFirsts, scalars, at: i) {
+                            contrastFrom = i + length
                         }
-                        k += 1
+                        i += 1
+                        continue
+                    }
+                    guard analysis.endsClause(i) else { i += 1; continue }
+                }
+                // Clause clauseStart..<i ends here.
+                if clauseStart < i {
+                    if asksAnywhere, analysis.spans.contains(where: { $0.kind == .question && $0.start < i && $0.end > clauseStart }) {
+                        for k in clauseStart..<i { marks[k].flags |= Scope.question.rawValue }
+                    }
+                    if contrastFrom >= 0 {
+                        for m in contrastFrom..<max(contrastFrom, i) { marks[m].flags |= Scope.contrasted.rawValue }
                     }
                 }
+                contrastFrom = -1
                 clauseStart = i + 1
+                i += 1
             }
-            i += 1
+        }
         }
     }
+
+    /// The length of the contrast marker starting at `i`, if one does.
+    @inline(__always)
+    private static func contrastMarkerLength(_ markers: [[UInt32]], firsts: [UInt32], _ scalars: UnsafeBufferPointer<UInt32>,
+                                             at i: Int) -> Int? {
+        // The first scalars from a flat list: most scalars tried ("r", "i") start no marker at all.
+        let c = scalars[i]
+        for m in firsts.indices where firsts[m] == c {
+            let marker = markers[m]
+            guard i + marker.count <= scalars.count else { continue }
+            var k = 1
+            while k < marker.count && scalars[i + k] == marker[k] { k += 1 }
+            if k == marker.count { return marker.count }
+        }
+        return nil
+    }
+
+    /// The ASCII scalars that may end a clause or start a contrast marker, as a 128-bit set.
+    private static let clauseOrMarkerASCII: [UInt64] = {
+        var bits: [UInt64] = [0, 0]
+        for c in UInt32(0)..<0x80 where SignalScanner.isClauseBoundary(c) || contrastMarkerStarts.contains(c) {
+            bits[Int(c >> 6)] |= 1 << UInt64(c & 63)
+        }
+        return bits
+    }()
+
+    /// Bit `c & 63` set for each scalar past ASCII that may end a clause (those `SignalScanner.isClauseBoundary`
+    /// accepts: 。、… ｡) or start a contrast marker: a filter that lets through all of those and few others.
+    private static let clauseOrMarkerOtherBits: UInt64 = ([0x3002, 0x3001, 0x2026, 0xFF61] + contrastMarkerStarts.filter { $0 >= 0x80 })
+        .reduce(0) { $0 | 1 << UInt64($1 & 63) }
 }

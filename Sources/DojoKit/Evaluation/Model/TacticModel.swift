@@ -164,7 +164,65 @@ public struct TacticModel: Sendable {
 
     /// The features' rows summed into `sums` (`hidden` exact integers), before the hidden biases and the ReLU.
     func rowSums(_ features: [FeatureExtractor.Feature], into sums: UnsafeMutableBufferPointer<Int32>) {
-        sumRows(of: features[...], into: sums)
+        switch hidden {
+        case 128: sumRows(inBlocksOf: features, wholeRowsOf: SIMD8<UInt64>.self, into: sums)
+        case 64: sumRows(inBlocksOf: features, wholeRowsOf: SIMD4<UInt64>.self, into: sums)
+        default: sumRows(of: features[...], into: sums)
+        }
+    }
+
+    /// `rowSums(_:into:)` for rows of exactly one `Row` vector, the features taken sixteen at a time (`addRows`).
+    @inline(__always)
+    private func sumRows<Row: SIMD>(inBlocksOf features: [FeatureExtractor.Feature], wholeRowsOf _: Row.Type,
+                                    into acc: UnsafeMutableBufferPointer<Int32>) where Row.Scalar == UInt64 {
+        precondition(hidden == 16 * Row.scalarCount && acc.count >= hidden)
+        acc.initialize(repeating: 0)
+        var lanes = RowLanes<Row>(), widenings = 0
+        features.withUnsafeBufferPointer { addRows(of: $0, takenAway: false, lanes: &lanes, widenings: &widenings, into: acc) }
+        lanes.widenWords(into: acc)
+        // Each stored level is the weight + 8.
+        let offset = Int32(truncatingIfNeeded: 8 * features.count)
+        for h in 0..<hidden { acc[h] &-= offset }
+    }
+
+    /// Adds the rows of `features` (or takes them away) into `lanes`, sixteen features a block: the byte lanes of a block
+    /// are locals of its own loop, which the compiler keeps in registers (the byte lanes of `RowLanes`, live across the
+    /// whole pass with its 16-bit lanes, were loaded and stored again for every row: 16 of its 70 instructions a row),
+    /// and the row index is read through pointers, without bounds checks (every bucket has its byte rank). The 16-bit
+    /// lanes go into `acc` every 256 blocks (each adds at most 16 × 15 to a 16-bit lane).
+    @inline(__always)
+    private func addRows<Row: SIMD>(of features: UnsafeBufferPointer<FeatureExtractor.Feature>, takenAway: Bool, lanes: inout RowLanes<Row>,
+                                    widenings: inout Int, into acc: UnsafeMutableBufferPointer<Int32>) where Row.Scalar == UInt64 {
+        precondition(hidden == 16 * Row.scalarCount && acc.count >= hidden && byteRanks.count << 3 >= 1 << (64 - bucketShift))
+        let nibbles = Row(repeating: 0x0F0F_0F0F_0F0F_0F0F)
+        // Taken away: each stored level s read as 15 − s (see `sumRows(into:_:)`).
+        let flip = takenAway ? nibbles : Row()
+        byteRanks.withUnsafeBufferPointer { ranks in
+        bytePopulation.withUnsafeBufferPointer { population in
+        rows.withUnsafeBytes { raw in
+            var i = 0
+            while i < features.count {
+                // Sixteen rows at most in byte lanes (a nibble is at most 15: sixteen fit in a byte), then widened.
+                let stop = min(i + 16, features.count)
+                var low = Row(), high = Row()
+                while i < stop {
+                    let b = bucket(features[i].hash)
+                    let entry = ranks[b >> 3], bit = UInt32(1) << UInt32(b & 7)
+                    let row = entry & bit == 0 ? 0 : 1 &+ Int(entry >> 8) &+ Int(population[Int(entry & (bit &- 1))])
+                    let value = raw.loadUnaligned(fromByteOffset: row &* MemoryLayout<Row>.size, as: Row.self)
+                    low &+= (value & nibbles) ^ flip
+                    high &+= ((value &>> 4) & nibbles) ^ flip
+                    i += 1
+                }
+                lanes.low = low
+                lanes.high = high
+                lanes.widenBytes()
+                widenings += 1
+                if widenings % 256 == 0 { lanes.widenWords(into: acc) }
+            }
+        }
+        }
+        }
     }
 
     /// The hidden units' activations (after the ReLU) from a reply's row sums.
@@ -172,33 +230,32 @@ public struct TacticModel: Sendable {
         for h in 0..<hidden { result[h] = max(0, Float(sums[h]) * scales[h] + hiddenBiases[h]) }
     }
 
-    /// Turns `sums`, the row sums of `first`, into those of `second`: another reading of the same reply, which shares
-    /// most of its features in the same order. Each of the two sections of the lists (the n-grams before `firstSplit` /
-    /// `secondSplit`, the reply-level features after) is lined up by its common start and end; only the rows between
-    /// are read, the first reading's taken away and the second's added, in one pass. The sums are exact integers, so
-    /// this is the same as summing `second` afresh, reading about a third of the rows (the second reading of a
-    /// negating reply differs from the first only around its negations).
-    func changeRowSums(_ sums: UnsafeMutableBufferPointer<Int32>, from first: [FeatureExtractor.Feature], splitAt firstSplit: Int,
-                       to second: [FeatureExtractor.Feature], splitAt secondSplit: Int) {
-        typealias Section = ArraySlice<FeatureExtractor.Feature>
-        /// The part of each section the other does not share.
-        func differing(_ old: Section, _ new: Section) -> (removed: Section, added: Section) {
-            let shared = min(old.count, new.count)
-            var prefix = 0, suffix = 0
-            while prefix < shared && old[old.startIndex + prefix].hash == new[new.startIndex + prefix].hash { prefix += 1 }
-            while suffix < shared - prefix && old[old.endIndex - 1 - suffix].hash == new[new.endIndex - 1 - suffix].hash { suffix += 1 }
-            return (old[(old.startIndex + prefix)..<(old.endIndex - suffix)], new[(new.startIndex + prefix)..<(new.endIndex - suffix)])
+    /// Takes the rows of `removed` away from `sums` and adds those of `added`: the row sums of another reading of the
+    /// same reply, from how its features differ (`FeatureExtractor.negationFreeChange`). The sums are exact integers,
+    /// so this is the same as summing the other reading afresh, reading only the rows around its negations.
+    func changeRowSums(_ sums: UnsafeMutableBufferPointer<Int32>, removing removed: ArraySlice<FeatureExtractor.Feature>,
+                       adding added: ArraySlice<FeatureExtractor.Feature>) {
+        func change<Row: SIMD>(wholeRowsOf _: Row.Type) where Row.Scalar == UInt64 {
+            // Straight into the sums (the lanes are added to them).
+            var lanes = RowLanes<Row>(), widenings = 0
+            removed.withUnsafeBufferPointer { addRows(of: $0, takenAway: true, lanes: &lanes, widenings: &widenings, into: sums) }
+            added.withUnsafeBufferPointer { addRows(of: $0, takenAway: false, lanes: &lanes, widenings: &widenings, into: sums) }
+            lanes.widenWords(into: sums)
+            // A level added is the weight + 8; one taken away, 7 − the weight.
+            let offset = Int32(truncatingIfNeeded: 8 * added.count + 7 * removed.count)
+            for h in 0..<hidden { sums[h] &-= offset }
         }
-        let ngrams = differing(first[..<firstSplit], second[..<secondSplit])
-        let replyLevel = differing(first[firstSplit...], second[secondSplit...])
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { change in
-            sumRows(into: change) { add in
-                for feature in ngrams.removed { add(feature, true) }
-                for feature in replyLevel.removed { add(feature, true) }
-                for feature in ngrams.added { add(feature, false) }
-                for feature in replyLevel.added { add(feature, false) }
+        switch hidden {
+        case 128: change(wholeRowsOf: SIMD8<UInt64>.self)
+        case 64: change(wholeRowsOf: SIMD4<UInt64>.self)
+        default:
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: hidden) { change in
+                sumRows(into: change) { add in
+                    for feature in removed { add(feature, true) }
+                    for feature in added { add(feature, false) }
+                }
+                for h in 0..<hidden { sums[h] &+= change[h] }
             }
-            for h in 0..<hidden { sums[h] &+= change[h] }
         }
     }
 
@@ -408,30 +465,108 @@ public struct TacticModel: Sendable {
         }
     }
 
-    /// The logits of `labels` into `logits` (one each), exactly as `logit(of:activations:)` gives each: the same
-    /// products and the same sums in the same order, two labels to a pass over the activations, which then load once
-    /// for both (one label at a time, a third of the loads and the call were the activations').
-    func logits(of labels: UnsafeBufferPointer<Int>, activations: UnsafeBufferPointer<Float>, into logits: UnsafeMutableBufferPointer<Float>) {
-        let hidden = self.hidden, chunks = hidden / 16
-        precondition(activations.count >= hidden && logits.count >= labels.count)
-        for label in labels { precondition(label >= 0 && label < outputBiases.count) }
-        output.withUnsafeBufferPointer { w in
-            guard let weights = w.baseAddress, let values = activations.baseAddress else { return }
-            let a = UnsafeRawPointer(values)
-            var k = 0
-            while k + 1 < labels.count {
-                let first = UnsafeRawPointer(weights + labels[k] &* hidden), second = UnsafeRawPointer(weights + labels[k + 1] &* hidden)
-                var sum = SIMD16<Float>(), other = SIMD16<Float>()
+    /// The output weights of a fixed list of labels laid out for `logits(_:activations:into:)`, four labels to a vector.
+    struct LogitTable: Sendable {
+        /// The labels, in the order their logits are given.
+        let labels: [Int]
+        /// Per block of `LogitTable.blockLabels` labels (the last one padded with zero weights), per lane l of
+        /// `logit(of:activations:)`'s 16-float sums, per chunk c, per group g of four labels: the weights of unit 16c + l
+        /// of labels 4g…4g + 3 of the block.
+        let weights: [SIMD4<Float>]
+        static let groups = 6, blockLabels = 4 * groups
+    }
+
+    /// The logit table of `labels` (each a label of this model).
+    func logitTable(of labels: [Int]) -> LogitTable {
+        precondition(labels.allSatisfy { $0 >= 0 && $0 < outputBiases.count } && hidden % 16 == 0)
+        let chunks = hidden / 16, groups = LogitTable.groups
+        var weights: [SIMD4<Float>] = []
+        for block in 0..<(labels.count + LogitTable.blockLabels - 1) / LogitTable.blockLabels {
+            for l in 0..<16 {
                 for c in 0..<chunks {
-                    let x = a.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self)
-                    sum += first.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self) * x
-                    other += second.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self) * x
+                    for g in 0..<groups {
+                        var vector = SIMD4<Float>()
+                        for k in 0..<4 {
+                            let at = block * LogitTable.blockLabels + 4 * g + k
+                            if at < labels.count { vector[k] = output[labels[at] * hidden + 16 * c + l] }
+                        }
+                        weights.append(vector)
+                    }
                 }
-                logits[k] = outputBiases[labels[k]] + sum.sum()
-                logits[k + 1] = outputBiases[labels[k + 1]] + other.sum()
-                k += 2
             }
-            if k < labels.count { logits[k] = logit(of: labels[k], activations: activations) }
+        }
+        return LogitTable(labels: labels, weights: weights)
+    }
+
+    /// The logits of `table`'s labels into `logits` (one each), exactly as `logit(of:activations:)` gives each: the same
+    /// products added in the same order. There, each of a label's 16 lanes sums its products chunk by chunk, and
+    /// `sum()` then adds the lanes one after the other (from −0, which adds nothing), and the label's bias last. Here
+    /// a vector holds one lane's sum for four labels at once: lane by lane, its chunks are summed, and the lane is added
+    /// to the labels' running totals, 24 labels a pass (12 vectors, kept in registers), each activation read once
+    /// for all of them and the 16-lane sums no longer one scalar add at a time.
+    func logits(_ table: LogitTable, activations: UnsafeBufferPointer<Float>, into logits: UnsafeMutableBufferPointer<Float>) {
+        let chunks = hidden / 16, count = table.labels.count
+        let blocks = (count + LogitTable.blockLabels - 1) / LogitTable.blockLabels
+        // At most 32 chunks: a model file has at most 512 hidden units.
+        precondition(activations.count >= hidden && logits.count >= count && table.weights.count == blocks * 16 * chunks * LogitTable.groups
+                     && chunks <= 32)
+        // Per lane, a bit for each chunk whose activation there is not zero. A unit the reply left off (about a third
+        // of them: the ReLU) adds only zeros, and adding a zero changes no sum (a running sum is never -0: it starts
+        // at +0, and no two numbers add up to -0 unless both are -0), so only the others are read: exactly the same
+        // sums, fewer products.
+        var bitsOfLanes = SIMD16<UInt32>()
+        let a = UnsafeRawBufferPointer(activations)
+        for c in 0..<chunks {
+            let on = a.loadUnaligned(fromByteOffset: 64 &* c, as: SIMD16<Float>.self) .!= 0
+            bitsOfLanes |= SIMD16<UInt32>().replacing(with: 1 << UInt32(c), where: on)
+        }
+        // In memory once: indexed by a variable lane, the vector was stored again for every lane of every block.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { laneBits in
+        for l in 0..<16 { laneBits[l] = bitsOfLanes[l] }
+        table.weights.withUnsafeBufferPointer { w in
+            for block in 0..<blocks {
+                var t0 = SIMD4<Float>(repeating: -0.0), t1 = t0, t2 = t0, t3 = t0, t4 = t0, t5 = t0
+                for l in 0..<16 {
+                    var v0 = SIMD4<Float>(), v1 = v0, v2 = v0, v3 = v0, v4 = v0, v5 = v0
+                    var bits = laneBits[l]
+                    let lane = (block &* 16 &+ l) &* chunks &* 6
+                    while bits != 0 {
+                        // The chunks in order, as before.
+                        let c = bits.trailingZeroBitCount
+                        bits &= bits &- 1
+                        let x = SIMD4<Float>(repeating: activations[16 &* c &+ l]), at = lane &+ 6 &* c
+                        v0 += w[at] * x
+                        v1 += w[at &+ 1] * x
+                        v2 += w[at &+ 2] * x
+                        v3 += w[at &+ 3] * x
+                        v4 += w[at &+ 4] * x
+                        v5 += w[at &+ 5] * x
+                    }
+                    t0 += v0
+                    t1 += v1
+                    t2 += v2
+                    t3 += v3
+                    t4 += v4
+                    t5 += v5
+                }
+                for g in 0..<LogitTable.groups {
+                    let total: SIMD4<Float>
+                    switch g {
+                    case 0: total = t0
+                    case 1: total = t1
+                    case 2: total = t2
+                    case 3: total = t3
+                    case 4: total = t4
+                    default: total = t5
+                    }
+                    for k in 0..<4 {
+                        let index = block * LogitTable.blockLabels + 4 * g + k
+                        guard index < count else { break }
+                        logits[index] = outputBiases[table.labels[index]] + total[k]
+                    }
+                }
+            }
+        }
         }
     }
 

@@ -1,0 +1,54 @@
+import Testing
+@testable import DojoKit
+
+/// The evaluator's rewritten inner loops against the plain versions they replace: the same results, bit for bit.
+@Suite("Evaluator kernels: vectorised and counted forms agree with the plain loops")
+struct EvaluatorKernelTests {
+    /// SplitMix64: the same inputs every run.
+    struct Numbers {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test("length units four scalars at a time equal the scalar loop, at every length and mix")
+    func lengthUnits() {
+        // Letters, digits, CJK, the edges of each range, spaces and punctuation.
+        let alphabet: [UInt32] = [0x61, 0x7A, 0x41, 0x5A, 0x30, 0x39, 0x2F, 0x3A, 0x40, 0x5B, 0x60, 0x7B, 0x20, 0x2C, 0x3400, 0x33FF,
+                                  0x9FFF, 0xA000, 0x4E2D, 0x6587, 0x3002, 0xE9, 0x1F600]
+        var numbers = Numbers(state: 5)
+        var texts: [[UInt32]] = ["", "a", "ab c", "中文 text 123", "降价5%，save 20k a year"].map { $0.unicodeScalars.map(\.value) }
+        for count in 0..<40 {
+            for _ in 0..<25 { texts.append((0..<count).map { _ in alphabet[Int(numbers.next() % UInt64(alphabet.count))] }) }
+        }
+        for text in texts {
+            let vectorised = text.withUnsafeBufferPointer { Analysis.lengthUnits($0) }
+            #expect(vectorised == Analysis.lengthUnits(text.lazy.map { $0 }), "\(text)")
+        }
+    }
+
+    @Test("cue strength from counts equals the sum over the pieces sorted strongest first")
+    func strength() {
+        var numbers = Numbers(state: 11)
+        for _ in 0..<2_000 {
+            let units = (0..<Int(numbers.next() % 7)).map { i in
+                Analysis.EvidenceUnit(tactic: Int(numbers.next() % 2), start: i, end: i + 1, strong: numbers.next() % 2 == 0,
+                                      figure: false, questioned: numbers.next() % 3 == 0)
+            }
+            for tactic in [nil, 0, 1] as [Int?] {
+                // The sort it replaces: strongest first, earlier first among equals; the first in full, the others 0.2.
+                let ordered = units.filter { tactic == nil || $0.tactic == tactic }.enumerated()
+                    .sorted { ($1.element.weight, $0.offset) < ($0.element.weight, $1.offset) }.map(\.element)
+                var expected = 0.0
+                for (i, unit) in ordered.enumerated() { expected += (i == 0 ? (unit.strong ? 0.6 : 0.5) : 0.2) * (unit.questioned ? 0.4 : 1) }
+                let counted = CueDetector.strength(of: units, tactic: tactic)
+                #expect(counted.bitPattern == expected.bitPattern, "\(units) tactic \(String(describing: tactic))")
+            }
+        }
+    }
+}
