@@ -36,7 +36,8 @@ public struct Evaluator: Sendable {
             policy.credit = model.metadata.credit
             policy.veto = model.metadata.veto
             policy.modelOnlyMargin = model.metadata.modelOnlyMargin
-            detectors.append(ModelDetector(model: model, tacticIDs: index.tacticIDs, credit: policy.credit))
+            detectors.append(ModelDetector(model: model, tacticIDs: index.tacticIDs, tacticTypes: index.tacticTypes,
+                                             credit: policy.credit, veto: policy.veto))
         }
         self.detectors = detectors
         combiner = FindingCombiner(tacticIDs: index.tacticIDs, tacticTypes: index.tacticTypes, policy: policy)
