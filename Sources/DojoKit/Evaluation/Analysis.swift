@@ -170,9 +170,10 @@ struct Analysis {
 
     private func hasRole(_ role: CueIndex.PieceRole) -> Bool { roleHits.contains { $0.role == role } }
 
-    /// Every negation word found, also those inside a pseudo-negation ("不错", "not only") that negate nothing.
-    var negationWords: [Range<Int>] {
-        roleHits.compactMap { $0.isNegationWord ? $0.occurrence.start..<$0.occurrence.end : nil }
+    /// Every negation word found, in order, also those inside a pseudo-negation ("不错", "not only") that negate nothing.
+    /// A lazy view, not a list: the list, built for the model's reading of every reply, cost about 220 instructions.
+    var negationWords: LazyMapSequence<LazyFilterSequence<[RoleHit]>, Range<Int>> {
+        roleHits.lazy.filter { $0.isNegationWord }.map { $0.occurrence.start..<$0.occurrence.end }
     }
 
     /// Whether a clause ends after scalar `i`: , ; : . ! ? 、 and the like — but not the point in
@@ -196,7 +197,7 @@ struct Analysis {
         return true
     }
 
-    /// Whether the reply has a negation word (`negationWords` is not empty), without building the list.
+    /// Whether the reply has a negation word (`negationWords` is not empty), without looking further.
     var hasNegationWord: Bool { roleHits.contains(where: \.isNegationWord) }
 
     /// Whether the clause holding scalar `position` has a question in it.
