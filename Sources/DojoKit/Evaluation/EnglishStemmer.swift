@@ -55,10 +55,8 @@ enum EnglishStemmer {
                 out.reset(reserving: 0)
                 return false
             }
-            out.scalars.emptyKeepingCapacity()
-            out.spans.emptyKeepingCapacity()
-            out.scalars.append(contentsOf: repeatElement(0, count: n))
-            out.spans.append(contentsOf: repeatElement(0, count: n))
+            out.scalars.resizeForOverwrite(to: n, filler: 0)
+            out.spans.resizeForOverwrite(to: n, filler: 0)
             let written = out.scalars.withUnsafeMutableBufferPointer { scalars in
             out.spans.withUnsafeMutableBufferPointer { spans in
                 var count = 0

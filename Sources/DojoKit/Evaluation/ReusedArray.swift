@@ -7,3 +7,17 @@ extension Array {
         if !isEmpty { removeAll(keepingCapacity: true) }
     }
 }
+
+extension Array where Element: BitwiseCopyable {
+    /// Gives a reused working array exactly `count` elements, all to be overwritten through a buffer pointer (their values
+    /// are whatever the last reply left, or `filler`): cut, or grown, from the size the last reply left it at. Emptying it
+    /// and appending `count` fillers cost two calls and a write of every element; this costs one call at most.
+    @inline(__always)
+    mutating func resizeForOverwrite(to count: Int, filler: Element) {
+        if self.count > count {
+            removeLast(self.count - count)
+        } else if self.count < count {
+            append(contentsOf: repeatElement(filler, count: count - self.count))
+        }
+    }
+}
