@@ -32,6 +32,31 @@ struct EvaluatorKernelTests {
         }
     }
 
+    @Test("reused arrays: emptied keeping their storage, and resized for overwriting to exactly the size asked")
+    func reusedArrays() {
+        var numbers = Numbers(state: 17)
+        var array: [UInt32] = []
+        for _ in 0..<200 {
+            let count = Int(numbers.next() % 300)
+            let before = array
+            array.resizeForOverwrite(to: count, filler: 7)
+            #expect(array.count == count)
+            // What it kept is what was there; what it added is the filler.
+            #expect(array.prefix(before.count).elementsEqual(before.prefix(count)))
+            #expect(array.dropFirst(before.count).allSatisfy { $0 == 7 })
+            array.withUnsafeMutableBufferPointer { buffer in
+                for i in buffer.indices { buffer[i] = UInt32(truncatingIfNeeded: numbers.next()) }
+            }
+            if numbers.next() % 4 == 0 {
+                let capacity = array.capacity
+                array.emptyKeepingCapacity()
+                #expect(array.isEmpty && array.capacity == capacity)
+                array.emptyKeepingCapacity()
+                #expect(array.isEmpty && array.capacity == capacity)
+            }
+        }
+    }
+
     @Test("cue strength from counts equals the sum over the pieces sorted strongest first")
     func strength() {
         var numbers = Numbers(state: 11)

@@ -111,11 +111,11 @@ struct Analysis {
         swap(&credited, &buffers.credited)
         swap(&units, &buffers.units)
         swap(&segmentStore, &buffers.segments)
-        pieceHits.removeAll(keepingCapacity: true)
-        roleHits.removeAll(keepingCapacity: true)
-        credited.removeAll(keepingCapacity: true)
-        units.removeAll(keepingCapacity: true)
-        segmentStore.removeAll(keepingCapacity: true)
+        pieceHits.emptyKeepingCapacity()
+        roleHits.emptyKeepingCapacity()
+        credited.emptyKeepingCapacity()
+        units.emptyKeepingCapacity()
+        segmentStore.emptyKeepingCapacity()
         findPieces(matches: &buffers.matches)
         findNegationScopes()
         findPostNegationScopes()
@@ -147,7 +147,7 @@ struct Analysis {
         let isStemmed = self.isStemmed
         // All matches first, then each handled: see `AhoCorasick.appendMatches(in:to:)`. The stemmed text is read in place
         // (`stemmed`, an optional copy of it, retained and released both its arrays).
-        matches.removeAll(keepingCapacity: true)
+        matches.emptyKeepingCapacity()
         index.automaton.appendMatches(in: isStemmed ? stemmedText.scalars : scalars, to: &matches)
         for match in matches {
             let piece = patternPiece[match.pattern]
@@ -170,9 +170,10 @@ struct Analysis {
 
     private func hasRole(_ role: CueIndex.PieceRole) -> Bool { roleHits.contains { $0.role == role } }
 
-    /// Every negation word found, also those inside a pseudo-negation ("不错", "not only") that negate nothing.
-    var negationWords: [Range<Int>] {
-        roleHits.compactMap { $0.isNegationWord ? $0.occurrence.start..<$0.occurrence.end : nil }
+    /// Every negation word found, in order, also those inside a pseudo-negation ("不错", "not only") that negate nothing.
+    /// A lazy view, not a list: the list, built for the model's reading of every reply, cost about 220 instructions.
+    var negationWords: LazyMapSequence<LazyFilterSequence<[RoleHit]>, Range<Int>> {
+        roleHits.lazy.filter { $0.isNegationWord }.map { $0.occurrence.start..<$0.occurrence.end }
     }
 
     /// Whether a clause ends after scalar `i`: , ; : . ! ? 、 and the like — but not the point in
@@ -196,7 +197,7 @@ struct Analysis {
         return true
     }
 
-    /// Whether the reply has a negation word (`negationWords` is not empty), without building the list.
+    /// Whether the reply has a negation word (`negationWords` is not empty), without looking further.
     var hasNegationWord: Bool { roleHits.contains(where: \.isNegationWord) }
 
     /// Whether the clause holding scalar `position` has a question in it.
@@ -350,7 +351,7 @@ struct Analysis {
     /// The leftmost complete match of a cue: its segments in order, all in one sentence, appended to
     /// `segmentStore`; returns their range there. `scratch` is working space.
     private mutating func match(cue: CueIndex.CompiledCue, scratch: inout [Occurrence]) -> Range<Int>? {
-        scratch.removeAll(keepingCapacity: true)
+        scratch.emptyKeepingCapacity()
         let first = matches(of: cue.segments[0], into: &scratch)
         guard !first.isEmpty else { return nil }
         let from = segmentStore.count
@@ -390,7 +391,7 @@ struct Analysis {
     /// `candidates` and `scratch` are working space (emptied first).
     private mutating func matchCues(candidates: inout [CueMatch], scratch: inout [Occurrence]) {
         guard !pieceHits.isEmpty || !index.slotOnlyCues.isEmpty else { return }
-        candidates.removeAll(keepingCapacity: true)
+        candidates.emptyKeepingCapacity()
         candidates.reserveCapacity(16)
         // The cues to try: every slot-only cue and every cue anchored on a piece found, each once, in order.
         var slotKinds: UInt8 = 0

@@ -24,8 +24,8 @@ enum EnglishStemmer {
 
         /// Empties it for another text of `capacity` scalars, keeping its storage.
         mutating func reset(reserving capacity: Int) {
-            scalars.removeAll(keepingCapacity: true)
-            spans.removeAll(keepingCapacity: true)
+            scalars.emptyKeepingCapacity()
+            spans.emptyKeepingCapacity()
             scalars.reserveCapacity(capacity)
             spans.reserveCapacity(capacity)
         }
@@ -55,10 +55,8 @@ enum EnglishStemmer {
                 out.reset(reserving: 0)
                 return false
             }
-            out.scalars.removeAll(keepingCapacity: true)
-            out.spans.removeAll(keepingCapacity: true)
-            out.scalars.append(contentsOf: repeatElement(0, count: n))
-            out.spans.append(contentsOf: repeatElement(0, count: n))
+            out.scalars.resizeForOverwrite(to: n, filler: 0)
+            out.spans.resizeForOverwrite(to: n, filler: 0)
             let written = out.scalars.withUnsafeMutableBufferPointer { scalars in
             out.spans.withUnsafeMutableBufferPointer { spans in
                 var count = 0

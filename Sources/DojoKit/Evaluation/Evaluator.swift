@@ -36,7 +36,8 @@ public struct Evaluator: Sendable {
             policy.credit = model.metadata.credit
             policy.veto = model.metadata.veto
             policy.modelOnlyMargin = model.metadata.modelOnlyMargin
-            detectors.append(ModelDetector(model: model, tacticIDs: index.tacticIDs, credit: policy.credit))
+            detectors.append(ModelDetector(model: model, tacticIDs: index.tacticIDs, tacticTypes: index.tacticTypes,
+                                             credit: policy.credit, veto: policy.veto))
         }
         self.detectors = detectors
         combiner = FindingCombiner(tacticIDs: index.tacticIDs, tacticTypes: index.tacticTypes, policy: policy)
@@ -52,7 +53,7 @@ public struct Evaluator: Sendable {
         var context = DetectionContext(analysis: Analysis(reply: reply, index: index, buffers: &box.buffers), buyer: buyer, prompt: prompt)
         var found: [DetectorFinding] = []
         swap(&found, &box.buffers.findings)
-        found.removeAll(keepingCapacity: true)
+        found.emptyKeepingCapacity()
         // Room for a typical reply's findings at once: growing the list 1, 2, 4, 8 copied every finding each time.
         found.reserveCapacity(16)
         // By index: iterating copied each detector (an existential: a boxed copy and its release per detector and reply).
@@ -78,7 +79,7 @@ public struct Evaluator: Sendable {
             assessment.explanation = scorer.describe(assessment)
         }
         // The findings' strings live on in the assessment; the list itself, emptied, is kept for the next reply.
-        found.removeAll(keepingCapacity: true)
+        found.emptyKeepingCapacity()
         box.buffers.findings = found
         context.analysis.recycle(into: &box.buffers)
         bufferPool.giveBack(box)

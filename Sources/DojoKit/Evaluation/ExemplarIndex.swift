@@ -124,7 +124,7 @@ public struct ExemplarIndex: Sendable {
             // Zeroed in place (one `memset`): emptying and refilling it cost about 220 instructions a reply.
             best.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         } else {
-            best.removeAll(keepingCapacity: true)
+            best.emptyKeepingCapacity()
             best.append(contentsOf: repeatElement(0, count: tacticCount))
         }
         // At most two terms a scalar, and as much room again for sorting them. In a reused array rather than on the

@@ -43,10 +43,8 @@ public struct NormalizedText: Sendable {
     private static func fold(_ text: String, capacity: Int, into scalars: inout [UInt32], _ origins: inout [Int32],
                              containsCJK: inout Bool) -> Bool {
         // The arrays are filled through pointers: sized to `capacity` first, cut to what was written after.
-        scalars.removeAll(keepingCapacity: true)
-        origins.removeAll(keepingCapacity: true)
-        scalars.append(contentsOf: repeatElement(0, count: capacity))
-        origins.append(contentsOf: repeatElement(0, count: capacity))
+        scalars.resizeForOverwrite(to: capacity, filler: 0)
+        origins.resizeForOverwrite(to: capacity, filler: 0)
         var overflow = false, sawCJK = false
         var written = 0
         scalars.withUnsafeMutableBufferPointer { folded in

@@ -166,7 +166,7 @@ public enum SignalScanner {
 
     /// Scans a folded text into `spans` (emptied first; the evaluator reuses one array from reply to reply).
     static func scan(_ text: [UInt32], into spans: inout [Span]) {
-        spans.removeAll(keepingCapacity: true)
+        spans.emptyKeepingCapacity()
         spans.reserveCapacity(16)
         var i = 0
         let n = text.count

@@ -47,8 +47,8 @@ struct FindingCombiner: Sendable {
     func combine(_ findings: [DetectorFinding], positions: inout Positions)
         -> (tactics: [Assessment.TacticFinding], antiPatterns: [Assessment.TacticFinding]) {
         var tactics: [Assessment.TacticFinding] = [], antiPatterns: [Assessment.TacticFinding] = []
-        positions.tactics.removeAll(keepingCapacity: true)
-        positions.antiPatterns.removeAll(keepingCapacity: true)
+        positions.tactics.emptyKeepingCapacity()
+        positions.antiPatterns.emptyKeepingCapacity()
         guard !findings.isEmpty else { return ([], []) }
         tactics.reserveCapacity(8)
         // Read by tactic, then by source, through a sorted list of their indices on the stack: a sorted copy of the

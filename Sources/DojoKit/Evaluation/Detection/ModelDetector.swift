@@ -9,15 +9,21 @@ struct ModelDetector: TacticDetector {
     /// The catalogue positions the model knows, in order, and their labels' logit table (the logits are read for all at once).
     private let knownPositions: [Int], knownLabels: TacticModel.LogitTable
     private let credit: Double
+    /// The combiner's veto (`FindingCombiner.Policy.veto`), and which tactics are anti-patterns (no value type): they
+    /// tell when the second, negation-free reading cannot change the outcome (see `detect`).
+    private let veto: Double
+    private let isAntiPattern: [Bool]
 
     /// Below this logit a tactic's probability is surely under `credit` (the logit of `credit`, less a margin far
     /// wider than the error of `TacticModel.exp`): such a tactic, with no cue for it, is no candidate, and its
     /// probability is not computed.
     private let ruledOutLogit: Float
 
-    init(model: TacticModel, tacticIDs: [String], credit: Double) {
+    init(model: TacticModel, tacticIDs: [String], tacticTypes: [ValueType?], credit: Double, veto: Double) {
         self.model = model
         self.credit = credit
+        self.veto = veto
+        isAntiPattern = tacticTypes.map { $0 == nil }
         let labels = Dictionary(model.metadata.labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         labelOfTactic = tacticIDs.map { labels[$0] }
         knownPositions = labelOfTactic.indices.filter { [labelOfTactic] in labelOfTactic[$0] != nil }
@@ -62,12 +68,15 @@ struct ModelDetector: TacticDetector {
             model.rowSums(features, into: sums)
             model.activations(rowSums: UnsafeBufferPointer(sums), into: activations)
             // Per tactic, what the cues found: 0 nothing, 1 a cue that quotes none of the rep's words (only negated or
-            // questioned), 2 a cue that quotes them (the combiner quotes the model's evidence only where no cue does).
-            // One scan of the findings, not a scan per tactic.
+            // questioned), 2 a cue that quotes them (the combiner quotes the model's evidence only where no cue does);
+            // plus `vetoable` where the combiner could withdraw the cue's credit on the model's word. One scan of the
+            // findings, not a scan per tactic.
             cueKind.initialize(repeating: 0)
             // By index: iterating the findings copied each one (a retain of each of its lists).
             for i in findings.indices where findings[i].source == .cues && cueKind[findings[i].tactic] == 0 {
-                cueKind[findings[i].tactic] = findings[i].evidence.isEmpty ? 1 : 2
+                let tactic = findings[i].tactic
+                cueKind[tactic] = findings[i].evidence.isEmpty ? 1 : 2
+                if Self.mayBeVetoed(findings[i], isAntiPattern: isAntiPattern[tactic]) { cueKind[tactic] |= Self.vetoable }
             }
             // A tactic with no cue whose logit rules it out keeps probability 0: only its being no candidate is used.
             model.logits(knownLabels, activations: UnsafeBufferPointer(activations), into: logits)
@@ -89,7 +98,7 @@ struct ModelDetector: TacticDetector {
             }
             let candidates = UnsafeBufferPointer(rebasing: candidateBuffer[0..<candidateCount])
             var hasUnnegated = false
-            if analysis.hasNegation || analysis.hasNegationWord, !candidates.isEmpty {
+            if analysis.hasNegation || analysis.hasNegationWord, secondReadingMatters(candidates, probability: probability, cueKind: cueKind) {
                 // Never more than the same words without the negation: a negation cannot add credit. Only the
                 // candidates are read again: taking the lower reading can only take a tactic off the list.
                 let added = FeatureExtractor.negationFreeChange(reading, analysis, firstTokens: buffers.tokens, firstFeatures: features,
@@ -111,7 +120,7 @@ struct ModelDetector: TacticDetector {
             for position in candidates where isCandidate(position) {
                 guard let label = labelOfTactic[position], Double(probability[position]) >= credit else { continue }
                 labelBuffer[count] = label
-                quotedBuffer[count] = cueKind[position] != 2
+                quotedBuffer[count] = cueKind[position] & 3 != 2
                 count += 1
             }
             let strongest = model.strongest(features, activations: UnsafeBufferPointer(activations),
@@ -139,6 +148,34 @@ struct ModelDetector: TacticDetector {
         }
         }
         }
+    }
+
+    /// `cueKind`'s mark of a tactic whose cue credit the combiner could withdraw when the model is all but sure it is
+    /// wrong (`mayBeVetoed`).
+    private static let vetoable: UInt8 = 4
+
+    /// Whether the combiner's veto can apply to this cue finding, whatever the model says: cue evidence short of
+    /// `FindingCombiner.decisive` (and, for a tactic, carrying no figure) that counts as used. A finding of negated
+    /// cues alone (strength 0) never does: resemblance alone stays below the used threshold.
+    private static func mayBeVetoed(_ cue: DetectorFinding, isAntiPattern: Bool) -> Bool {
+        cue.strength > 0 && cue.strength < FindingCombiner.decisive && (isAntiPattern || !cue.carriesFigure)
+    }
+
+    /// Whether reading a negating reply again without its negations can change the outcome. The lower reading only
+    /// lowers a probability, and the higher one only matters to the combiner's veto, so the second reading cannot
+    /// change what the combiner decides (or what this detector quotes) when every candidate is a tactic a cue speaks
+    /// to, short of credit on the first reading (then short of it on the lower one as well), and not all but ruled out
+    /// by it where a veto could apply (then the higher reading is not either). The margins of 0.001 keep both clear
+    /// of the rounding of the strengths to three decimals. The findings' strengths may then differ from those of a
+    /// second reading, but the combiner only compares them with `credit` and `veto`, and every comparison comes out
+    /// the same. (About half the negating replies have such candidates only.)
+    private func secondReadingMatters(_ candidates: UnsafeBufferPointer<Int>, probability: UnsafeMutableBufferPointer<Float>,
+                                      cueKind: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        for position in candidates {
+            let p = Double(probability[position])
+            if cueKind[position] == 0 || p >= credit - 0.001 || (cueKind[position] & Self.vetoable != 0 && p < veto + 0.001) { return true }
+        }
+        return false
     }
 
     /// The clause (at most 40 scalars around it) holding each of the two strongest features, in reading order.

@@ -111,7 +111,7 @@ enum FeatureExtractor {
     @discardableResult
     static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool, tokens: inout [Token], into features: inout [Feature]) -> Int {
         tokenize(analysis, reading, ignoringNegation: ignoringNegation, into: &tokens)
-        features.removeAll(keepingCapacity: true)
+        features.emptyKeepingCapacity()
         // Room for the reply-level and cue features after the n-grams too: growing the list copies it.
         features.reserveCapacity(tokens.count * 3 + 8 + analysis.units.count + analysis.negated.count)
         addNgrams(of: tokens, emittedAt: 0..<tokens.count, &features)
@@ -156,7 +156,7 @@ enum FeatureExtractor {
         // The n-grams emitted at a token read it and the two before it: those emitted before `prefix` are the same in
         // both lists, and so are those emitted at the last `suffix - 2` tokens (all three tokens in the common end).
         let sameTail = max(0, suffix - 2)
-        change.removeAll(keepingCapacity: true)
+        change.emptyKeepingCapacity()
         change.reserveCapacity(3 * (first.count + second.count - 2 * (prefix + sameTail)) + 6 + 2 * analysis.negated.count)
         // The first reading's n-grams are its tokens' in order: those of the differing tokens start after the ones the
         // tokens before emitted.
@@ -304,7 +304,7 @@ enum FeatureExtractor {
         // Read as if the reply negated nothing, no scalar is negated; a scope never carries the negation-word mark.
         let cleared = ignoringNegation ? Scope.negated.rawValue | negationWord : negationWord
         let stemmed = analysis.stemmed != nil
-        tokens.removeAll(keepingCapacity: true)
+        tokens.emptyKeepingCapacity()
         tokens.reserveCapacity(n)
         // The text, its stemmed spans and the reading through pointers, their bounds checked once here: checked at each
         // scalar (several times for a word's), the checks cost about as much as the tokenising.
