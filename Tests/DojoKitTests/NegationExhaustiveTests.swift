@@ -2,7 +2,9 @@ import Testing
 @testable import DojoKit
 
 /// The negation property checked on every pair, not a sample: a random sample of 200 pairs missed the
-/// one pair ("不" + "同樣規格…" reads "不同", which negates nothing) that once broke it by 0.001.
+/// one pair ("不" + "同樣規格…" reads "不同", which negates nothing) that once broke it by 0.001. Pairs where the
+/// example already starts with the negator are skipped: that is reduplication, not negation (session 12: the model of
+/// the relabelled corpus read "不用不用安排见面，报价直接发您。" 0.034 surer than the example).
 @Suite("Negation never adds credit: every playbook example × every negator")
 struct NegationExhaustiveTests {
     @Test("the product's evaluator (cues + trained model): confidence never rises when a negator is put in front")
@@ -11,7 +13,9 @@ struct NegationExhaustiveTests {
         #expect(examples.count > 100)
         for (tactic, example) in examples {
             let before = Shipped.evaluator.assess(example).tactics.first { $0.id == tactic }?.confidence ?? 0
-            for negator in ReplyParts.negators {
+            // A word negator the example already starts with is reduplicated, not added: "不用不用安排见面" is "no, no
+            // need to meet", the same offer said twice (the example's own "不用" is what makes it cut-sales-cost).
+            for negator in ReplyParts.negators where negator.count == 1 || !example.hasPrefix(negator) {
                 let after = Shipped.evaluator.assess(negator + example).tactics.first { $0.id == tactic }?.confidence ?? 0
                 #expect(after <= before + 1e-9, "\(negator)\(example): \(before) → \(after)")
             }
