@@ -90,7 +90,12 @@ struct ModelDetector: TacticDetector {
             var candidateCount = 0
             for (k, position) in knownPositions.enumerated() {
                 let logit = logits[k]
-                if logit >= ruledOutLogit || cueKind[position] != 0 { probability[position] = TacticModel.probability(logit: logit) }
+                if logit >= ruledOutLogit || cueKind[position] != 0 {
+                    probability[position] = TacticModel.probability(logit: logit)
+                } else if credit > 0 {
+                    // Most tactics: probability 0 and no cue, so no candidate (`isCandidate` would say so).
+                    continue
+                }
                 if isCandidate(position) {
                     candidateBuffer[candidateCount] = position
                     candidateCount += 1

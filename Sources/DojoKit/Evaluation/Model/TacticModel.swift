@@ -86,6 +86,7 @@ public struct TacticModel: Sendable {
         bytePopulation = (0..<256).map { UInt8(($0 as Int).nonzeroBitCount) }
         self.rows = rows
         hidden = metadata.hidden
+        precondition(metadata.bucketBits >= 1 && metadata.bucketBits <= 63, "a model of 2^\(metadata.bucketBits) buckets")
         bucketShift = UInt64(64 - metadata.bucketBits)
     }
 
@@ -143,7 +144,8 @@ public struct TacticModel: Sendable {
     }
 
     @inline(__always)
-    func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> bucketShift) }
+    /// (A masking shift: `bucketShift` is 1…63 (`init` checks), where `>>` tested for a shift of 64 or more every feature.)
+    func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> bucketShift) }
 
     /// The hidden units' activations (after the ReLU) for a reply's features.
     func activations(_ features: [FeatureExtractor.Feature]) -> [Float] {
