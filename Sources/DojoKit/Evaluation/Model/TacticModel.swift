@@ -620,16 +620,28 @@ public struct TacticModel: Sendable {
     /// that push it most, strongest first (ties: earlier first). Reply-level features, which cover no span,
     /// are never counted. A label whose evidence is not `quoted` needs only to know whether some feature pushes
     /// it up: the pass stops looking for it at the first positive push (its peak), and gives no features.
+    ///
+    /// Into the caller's storage (the detector's, on its stack: a result array cost an allocation and a release a reply):
+    /// label k's peak into `peaks[k]`, the number of its features into `featureCounts[k]`, and the features into
+    /// `strongestFeatures[k * limit ..< k * limit + featureCounts[k]]`.
     func strongest(_ features: [FeatureExtractor.Feature], activations: UnsafeBufferPointer<Float>, labels: UnsafeBufferPointer<Int>,
-                   quoted: UnsafeBufferPointer<Bool>, limit: Int) -> [(peak: Float, features: [Int])] {
-        guard !labels.isEmpty, limit > 0 else { return labels.map { _ in (0, []) } }
+                   quoted: UnsafeBufferPointer<Bool>, limit: Int, peaks: UnsafeMutableBufferPointer<Float>,
+                   strongestFeatures: UnsafeMutableBufferPointer<Int>, featureCounts: UnsafeMutableBufferPointer<Int>) {
+        precondition(peaks.count >= labels.count && featureCounts.count >= labels.count && strongestFeatures.count >= labels.count * max(0, limit))
+        guard !labels.isEmpty, limit > 0 else {
+            for k in labels.indices {
+                peaks[k] = 0
+                featureCounts[k] = 0
+            }
+            return
+        }
         let hidden = self.hidden, count = labels.count
         precondition(activations.count >= hidden)
         // Scratch space on the stack (no array allocations in the hot path): per label, the output weight of each
         // active unit times its scale (0 for a unit the reply left off); one row's weights as floats; and per label
         // its best pushes so far (strongest first) with their feature indices. The reads apart from the pushes: up to
         // 1 KiB (two labels of 128 units) stays on the stack, more is a heap allocation.
-        return withUnsafeTemporaryAllocation(of: Float.self, capacity: count * hidden) { reads in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: count * hidden) { reads in
             withUnsafeTemporaryAllocation(of: Float.self, capacity: count * limit) { pushes in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: count * limit + count) { ints in
                 withUnsafeTemporaryAllocation(of: Float.self, capacity: hidden) { w in
@@ -700,10 +712,11 @@ public struct TacticModel: Sendable {
                             }
                         }
                     }
-                    return (0..<count).map { k in
+                    for k in 0..<count {
                         let n = kept[k], slot = k * limit
-                        if n < 0 { return (pushes[slot], []) }
-                        return (n > 0 ? pushes[slot] : 0, Array(indices[slot..<slot + n]))
+                        peaks[k] = n < 0 || n > 0 ? pushes[slot] : 0
+                        featureCounts[k] = max(0, n)
+                        for j in 0..<max(0, n) { strongestFeatures[slot + j] = indices[slot + j] }
                     }
                 }
             }
