@@ -107,9 +107,9 @@ struct TrainedModelTests {
         #expect(model.storedRows > 0)
     }
 
-    /// 32 and 128 units: rows of one vector (lanes in registers); 96: rows read in 16-byte chunks.
+    /// 32, 64 and 128 units: rows of one vector (lanes in registers, widened by interleaving); 96: rows read in 16-byte chunks.
     @Test("the 4-bit rows sum to what their weights say: the packed lanes match a plain sum of each unit",
-          arguments: [32, 96, 128])
+          arguments: [32, 64, 96, 128])
     func packedSumsMatchPlainSums(hidden: Int) {
         let model = TinyCorpus.model(hidden: hidden)
         #expect(model.hidden == hidden)

@@ -57,6 +57,8 @@ struct ModelDetector: TacticDetector {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * positions) { ints in
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: positions) { quotedBuffer in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: positions) { cueKind in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: positions) { peaks in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * positions) { strongestInts in
             activations.initialize(repeating: 0)
             plain.initialize(repeating: 0)
             floats.initialize(repeating: 0)
@@ -90,7 +92,12 @@ struct ModelDetector: TacticDetector {
             var candidateCount = 0
             for (k, position) in knownPositions.enumerated() {
                 let logit = logits[k]
-                if logit >= ruledOutLogit || cueKind[position] != 0 { probability[position] = TacticModel.probability(logit: logit) }
+                if logit >= ruledOutLogit || cueKind[position] != 0 {
+                    probability[position] = TacticModel.probability(logit: logit)
+                } else if credit > 0 {
+                    // Most tactics: probability 0 and no cue, so no candidate (`isCandidate` would say so).
+                    continue
+                }
                 if isCandidate(position) {
                     candidateBuffer[candidateCount] = position
                     candidateCount += 1
@@ -123,24 +130,30 @@ struct ModelDetector: TacticDetector {
                 quotedBuffer[count] = cueKind[position] & 3 != 2
                 count += 1
             }
-            let strongest = model.strongest(features, activations: UnsafeBufferPointer(activations),
-                                            labels: UnsafeBufferPointer(rebasing: labelBuffer[0..<count]),
-                                            quoted: UnsafeBufferPointer(rebasing: quotedBuffer[0..<count]), limit: 2)
+            // Per credited candidate: its peak push, how many features speak for it, and those (two at most).
+            let limit = 2
+            let featureCounts = UnsafeMutableBufferPointer(rebasing: strongestInts[0..<positions])
+            let strongestFeatures = UnsafeMutableBufferPointer(rebasing: strongestInts[positions...])
+            model.strongest(features, activations: UnsafeBufferPointer(activations), labels: UnsafeBufferPointer(rebasing: labelBuffer[0..<count]),
+                            quoted: UnsafeBufferPointer(rebasing: quotedBuffer[0..<count]), limit: limit, peaks: peaks,
+                            strongestFeatures: strongestFeatures, featureCounts: featureCounts)
             var k = 0
             for position in candidates where isCandidate(position) {
                 var p = Double(probability[position])
                 var evidence: [String] = []
                 if p >= credit {
-                    let best = strongest[k]
+                    let peak = peaks[k], strongest = UnsafeBufferPointer(rebasing: strongestFeatures[(k * limit)..<(k * limit + featureCounts[k])])
                     k += 1
-                    if best.peak <= 0 { p = min(p, credit - 0.001) }
+                    if peak <= 0 { p = min(p, credit - 0.001) }
                     if p < credit && cueKind[position] == 0 { continue }
-                    if p >= credit { evidence = self.evidence(best.features, of: features, analysis: analysis) }
+                    if p >= credit { evidence = self.evidence(strongest, of: features, analysis: analysis) }
                 }
                 let ceiling = hasUnnegated ? (Double(higher[position]) * 1000).rounded() / 1000 : nil
                 findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
                                                 unnegatedStrength: ceiling.flatMap { $0 > p ? $0 : nil }, evidence: evidence))
             }
+        }
+        }
         }
         }
         }
@@ -179,7 +192,7 @@ struct ModelDetector: TacticDetector {
     }
 
     /// The clause (at most 40 scalars around it) holding each of the two strongest features, in reading order.
-    private func evidence(_ strongest: [Int], of features: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {
+    private func evidence(_ strongest: UnsafeBufferPointer<Int>, of features: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {
         let n = analysis.text.scalars.count
         // The ranges (one per feature at most) on the stack, merged, ordered and quoted in place: as arrays (the
         // features picked, the ranges, sorted, quoted, filtered) they cost five allocations a quoted tactic.

@@ -86,6 +86,7 @@ public struct TacticModel: Sendable {
         bytePopulation = (0..<256).map { UInt8(($0 as Int).nonzeroBitCount) }
         self.rows = rows
         hidden = metadata.hidden
+        precondition(metadata.bucketBits >= 1 && metadata.bucketBits <= 63, "a model of 2^\(metadata.bucketBits) buckets")
         bucketShift = UInt64(64 - metadata.bucketBits)
     }
 
@@ -143,7 +144,8 @@ public struct TacticModel: Sendable {
     }
 
     @inline(__always)
-    func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> bucketShift) }
+    /// (A masking shift: `bucketShift` is 1…63 (`init` checks), where `>>` tested for a shift of 64 or more every feature.)
+    func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> bucketShift) }
 
     /// The hidden units' activations (after the ReLU) for a reply's features.
     func activations(_ features: [FeatureExtractor.Feature]) -> [Float] {
@@ -354,20 +356,62 @@ public struct TacticModel: Sendable {
         /// Adds the 16-bit lanes into the sums, and clears them. Word w holds bytes 8w…8w+7; its 16-bit lane m, of the
         /// even bytes, byte 8w + 2m: units 16w + 4m (low nibble) and 16w + 4m + 1 (high); of the odd bytes, byte
         /// 8w + 2m + 1: units 16w + 4m + 2 and + 3.
+        ///
+        /// So the four lane vectors, interleaved 16 bits at a time (low-even with high-even, low-odd with high-odd), then
+        /// 32 bits at a time, hold the units in order: 16 bytes of each give 32 units, widened to 32 bits and added as
+        /// vectors. Lane by lane (each extracted from a vector spilled to the stack) this cost about 590 instructions a
+        /// call, now about 120.
         mutating func widenWords(into acc: UnsafeMutableBufferPointer<Int32>) {
-            for w in 0..<Row.scalarCount {
-                for m in 0..<4 {
-                    let shift = UInt64(16 * m), unit = 16 * w + 4 * m
-                    acc[unit] &+= Int32(truncatingIfNeeded: (lowEven[w] >> shift) & 0xFFFF)
-                    acc[unit + 1] &+= Int32(truncatingIfNeeded: (highEven[w] >> shift) & 0xFFFF)
-                    acc[unit + 2] &+= Int32(truncatingIfNeeded: (lowOdd[w] >> shift) & 0xFFFF)
-                    acc[unit + 3] &+= Int32(truncatingIfNeeded: (highOdd[w] >> shift) & 0xFFFF)
+            precondition(acc.count >= 16 * Row.scalarCount && Row.scalarCount % 2 == 0)
+            let out = UnsafeMutableRawPointer(acc.baseAddress!)
+            withUnsafeBytes(of: lowEven) { a in
+            withUnsafeBytes(of: highEven) { b in
+            withUnsafeBytes(of: lowOdd) { c in
+            withUnsafeBytes(of: highOdd) { d in
+                for j in 0..<Row.scalarCount / 2 {
+                    let ab = Self.interleave16(a.loadUnaligned(fromByteOffset: 16 &* j, as: SIMD8<UInt16>.self),
+                                               b.loadUnaligned(fromByteOffset: 16 &* j, as: SIMD8<UInt16>.self))
+                    let cd = Self.interleave16(c.loadUnaligned(fromByteOffset: 16 &* j, as: SIMD8<UInt16>.self),
+                                               d.loadUnaligned(fromByteOffset: 16 &* j, as: SIMD8<UInt16>.self))
+                    // Units 32j…32j+7, +8…15, +16…23, +24…31, each as 4-byte offsets into `acc`.
+                    let first = Self.interleave32(ab.low, cd.low), second = Self.interleave32(ab.high, cd.high)
+                    Self.addWidened(first.low, to: out, at: 128 &* j)
+                    Self.addWidened(first.high, to: out, at: 128 &* j &+ 32)
+                    Self.addWidened(second.low, to: out, at: 128 &* j &+ 64)
+                    Self.addWidened(second.high, to: out, at: 128 &* j &+ 96)
                 }
+            }
+            }
+            }
             }
             lowEven = Row()
             lowOdd = Row()
             highEven = Row()
             highOdd = Row()
+        }
+
+        /// The 16-bit lanes of `x` and `y` alternately: lanes 0…3 into `low`, 4…7 into `high` (`punpcklwd`/`punpckhwd`).
+        @inline(__always)
+        private static func interleave16(_ x: SIMD8<UInt16>, _ y: SIMD8<UInt16>) -> (low: SIMD8<UInt16>, high: SIMD8<UInt16>) {
+            (SIMD8(x[0], y[0], x[1], y[1], x[2], y[2], x[3], y[3]), SIMD8(x[4], y[4], x[5], y[5], x[6], y[6], x[7], y[7]))
+        }
+
+        /// The same 32 bits at a time (`punpckldq`/`punpckhdq`).
+        @inline(__always)
+        private static func interleave32(_ x: SIMD8<UInt16>, _ y: SIMD8<UInt16>) -> (low: SIMD8<UInt16>, high: SIMD8<UInt16>) {
+            let p = unsafeBitCast(x, to: SIMD4<UInt32>.self), q = unsafeBitCast(y, to: SIMD4<UInt32>.self)
+            return (unsafeBitCast(SIMD4(p[0], q[0], p[1], q[1]), to: SIMD8<UInt16>.self),
+                    unsafeBitCast(SIMD4(p[2], q[2], p[3], q[3]), to: SIMD8<UInt16>.self))
+        }
+
+        /// Adds eight 16-bit counts, widened to 32 bits, to the eight sums at byte `offset` of `out`.
+        @inline(__always)
+        private static func addWidened(_ counts: SIMD8<UInt16>, to out: UnsafeMutableRawPointer, at offset: Int) {
+            let wide = interleave16(counts, SIMD8())
+            let low = out.loadUnaligned(fromByteOffset: offset, as: SIMD4<Int32>.self)
+            out.storeBytes(of: low &+ unsafeBitCast(wide.low, to: SIMD4<Int32>.self), toByteOffset: offset, as: SIMD4<Int32>.self)
+            let high = out.loadUnaligned(fromByteOffset: offset &+ 16, as: SIMD4<Int32>.self)
+            out.storeBytes(of: high &+ unsafeBitCast(wide.high, to: SIMD4<Int32>.self), toByteOffset: offset &+ 16, as: SIMD4<Int32>.self)
         }
     }
 
@@ -576,16 +620,28 @@ public struct TacticModel: Sendable {
     /// that push it most, strongest first (ties: earlier first). Reply-level features, which cover no span,
     /// are never counted. A label whose evidence is not `quoted` needs only to know whether some feature pushes
     /// it up: the pass stops looking for it at the first positive push (its peak), and gives no features.
+    ///
+    /// Into the caller's storage (the detector's, on its stack: a result array cost an allocation and a release a reply):
+    /// label k's peak into `peaks[k]`, the number of its features into `featureCounts[k]`, and the features into
+    /// `strongestFeatures[k * limit ..< k * limit + featureCounts[k]]`.
     func strongest(_ features: [FeatureExtractor.Feature], activations: UnsafeBufferPointer<Float>, labels: UnsafeBufferPointer<Int>,
-                   quoted: UnsafeBufferPointer<Bool>, limit: Int) -> [(peak: Float, features: [Int])] {
-        guard !labels.isEmpty, limit > 0 else { return labels.map { _ in (0, []) } }
+                   quoted: UnsafeBufferPointer<Bool>, limit: Int, peaks: UnsafeMutableBufferPointer<Float>,
+                   strongestFeatures: UnsafeMutableBufferPointer<Int>, featureCounts: UnsafeMutableBufferPointer<Int>) {
+        precondition(peaks.count >= labels.count && featureCounts.count >= labels.count && strongestFeatures.count >= labels.count * max(0, limit))
+        guard !labels.isEmpty, limit > 0 else {
+            for k in labels.indices {
+                peaks[k] = 0
+                featureCounts[k] = 0
+            }
+            return
+        }
         let hidden = self.hidden, count = labels.count
         precondition(activations.count >= hidden)
         // Scratch space on the stack (no array allocations in the hot path): per label, the output weight of each
         // active unit times its scale (0 for a unit the reply left off); one row's weights as floats; and per label
         // its best pushes so far (strongest first) with their feature indices. The reads apart from the pushes: up to
         // 1 KiB (two labels of 128 units) stays on the stack, more is a heap allocation.
-        return withUnsafeTemporaryAllocation(of: Float.self, capacity: count * hidden) { reads in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: count * hidden) { reads in
             withUnsafeTemporaryAllocation(of: Float.self, capacity: count * limit) { pushes in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: count * limit + count) { ints in
                 withUnsafeTemporaryAllocation(of: Float.self, capacity: hidden) { w in
@@ -656,10 +712,11 @@ public struct TacticModel: Sendable {
                             }
                         }
                     }
-                    return (0..<count).map { k in
+                    for k in 0..<count {
                         let n = kept[k], slot = k * limit
-                        if n < 0 { return (pushes[slot], []) }
-                        return (n > 0 ? pushes[slot] : 0, Array(indices[slot..<slot + n]))
+                        peaks[k] = n < 0 || n > 0 ? pushes[slot] : 0
+                        featureCounts[k] = max(0, n)
+                        for j in 0..<max(0, n) { strongestFeatures[slot + j] = indices[slot + j] }
                     }
                 }
             }
