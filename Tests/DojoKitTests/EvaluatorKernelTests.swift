@@ -76,4 +76,25 @@ struct EvaluatorKernelTests {
             }
         }
     }
+
+    @Test("exemplar similarities for some value types are those for all types, kept to the wanted ones; the highest is returned")
+    func exemplarSimilaritiesByType() {
+        let index = CueIndex(catalog: Shipped.library.catalog)
+        let exemplars = ExemplarIndex(tactics: index.tactics)
+        // Model answers (close to some documents), pieces of them, mixed scripts, and text no document shares.
+        var texts = index.tactics.prefix(40).flatMap { $0.modelAnswers.all.prefix(1) }
+        texts += texts.map { String($0.prefix(12)) + " and the price 20% lower" }
+        texts += ["", "？？？", "zzz qqq", "我们可以降价，也可以提供更好的服务。", "We can cut your cost by 20% a year and train your team."]
+        for text in texts {
+            let scalars = NormalizedText(text).scalars
+            let all = exemplars.similarities(scalars, typeMask: 0b111)
+            for mask in UInt8(1)...7 {
+                var best: [Double] = [], terms: [UInt64] = []
+                let highest = exemplars.similarities(scalars, typeMask: mask, into: &best, terms: &terms)
+                let expected = all.indices.map { p in mask & (1 << (index.tacticTypes[p]?.ordinal ?? 0)) != 0 ? all[p] : 0 }
+                #expect(best == expected, "\(text), types \(mask)")
+                #expect(highest == (best.max() ?? 0), "\(text), types \(mask)")
+            }
+        }
+    }
 }

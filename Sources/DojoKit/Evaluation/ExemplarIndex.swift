@@ -11,12 +11,13 @@ public struct ExemplarIndex: Sendable {
 
     /// Everything about a term in one record, so looking a term up costs one cache line: its
     /// inverse document frequency and its postings, `postings[postingStart...]`, grouped by value
-    /// type (seed order) with `counts` holding the three group sizes, 10 bits each.
+    /// type (seed order). `bounds` holds where each group starts and ends from `postingStart`, 16 bits each:
+    /// 0, the end of type 0's, of type 1's, of type 2's (bits 16k..<16k+16 hold the start of type k's group).
     private struct TermRecord: Sendable {
         var key: UInt64
+        var bounds: UInt64
         var idf: Float
         var postingStart: Int32
-        var counts: UInt32
     }
 
     /// Open-addressing table of term records keyed by term hash (`emptyKey` marks a free slot).
@@ -30,9 +31,6 @@ public struct ExemplarIndex: Sendable {
     private var postings: [Posting] = []
     /// The tactic index (in `CueIndex.tactics`) of each document.
     private var documentTactic: [Int] = []
-    /// For each value type (by ordinal): the documents from its first to its last, so that only the types a reply
-    /// is compared with are scanned for their scores (the other documents' scores stay 0).
-    private var typeDocuments: [Range<Int>] = []
     private let tacticCount: Int
 
     /// Indexes the model answers of `tactics` (anti-patterns are skipped: their answers show what to do instead).
@@ -68,16 +66,18 @@ public struct ExemplarIndex: Sendable {
         let keys = postings.keys.sorted()
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        records = [TermRecord](repeating: TermRecord(key: Self.emptyKey, idf: 0, postingStart: 0, counts: 0), count: capacity)
+        records = [TermRecord](repeating: TermRecord(key: Self.emptyKey, bounds: 0, idf: 0, postingStart: 0), count: capacity)
         recordMask = capacity - 1
         recordShift = UInt64(64 - capacity.trailingZeroBitCount)
         for term in keys {
             let walked = Float(df[term] ?? 0) <= n * Self.maxDocumentShare ? postings[term] ?? [] : []
-            var record = TermRecord(key: Self.storedKey(term), idf: idf[term] ?? 1, postingStart: Int32(self.postings.count), counts: 0)
+            var record = TermRecord(key: Self.storedKey(term), bounds: 0, idf: idf[term] ?? 1, postingStart: Int32(self.postings.count))
+            var end = 0
             for type in 0..<3 {
                 let group = walked.filter { documentType[Int($0.document)] == type }
-                precondition(group.count < 1024, "posting group too large for its 10-bit count")
-                record.counts |= UInt32(group.count) << UInt32(10 * type)
+                end += group.count
+                precondition(end <= Int(UInt16.max), "posting groups too large for their 16-bit bounds")
+                record.bounds |= UInt64(end) << UInt64(16 * (type + 1))
                 self.postings += group
             }
             var slot = slot(for: record.key)
@@ -87,10 +87,6 @@ public struct ExemplarIndex: Sendable {
             known[bucket >> 6] |= 1 << UInt64(bucket & 63)
         }
         unseenIDF = log(n + 1) + 1
-        typeDocuments = (0..<3).map { type in
-            guard let first = documentType.firstIndex(of: type), let last = documentType.lastIndex(of: type) else { return 0..<0 }
-            return first..<(last + 1)
-        }
     }
 
     private var unseenIDF: Float = 1
@@ -118,8 +114,9 @@ public struct ExemplarIndex: Sendable {
     }
 
     /// The same into `best` (emptied first), with `terms` as working space for the reply's terms (only ever grown, its
-    /// contents overwritten). The evaluator reuses both from reply to reply.
-    func similarities(_ text: [UInt32], typeMask: UInt8, into best: inout [Double], terms: inout [UInt64]) {
+    /// contents overwritten). The evaluator reuses both from reply to reply. Returns the highest similarity (0 for none).
+    @discardableResult
+    func similarities(_ text: [UInt32], typeMask: UInt8, into best: inout [Double], terms: inout [UInt64]) -> Double {
         if best.count == tacticCount {
             // Zeroed in place (one `memset`): emptying and refilling it cost about 220 instructions a reply.
             best.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
@@ -132,99 +129,124 @@ public struct ExemplarIndex: Sendable {
         // only grown, never trimmed, as only its first terms are read.
         let room = 2 * text.count
         if terms.count < 2 * room { terms.append(contentsOf: repeatElement(0, count: 2 * room - terms.count)) }
-        terms.withUnsafeMutableBufferPointer { buffer in
+        return terms.withUnsafeMutableBufferPointer { buffer in
             let tokens = UnsafeMutableBufferPointer(rebasing: buffer[0..<Self.terms(text, into: UnsafeMutableBufferPointer(rebasing: buffer[0..<room]))])
-            guard !tokens.isEmpty else { return }
+            guard !tokens.isEmpty else { return 0 }
             // Sorted, as the norm and the scores are summed in term order (the floats depend on it); by `TermSort`, the
             // same order as `sort()` in a fraction of its instructions.
             TermSort.sort(tokens, scratch: UnsafeMutableBufferPointer(rebasing: buffer[room..<(2 * room)]))
-            score(sortedTerms: tokens, typeMask: typeMask, into: &best)
+            return score(sortedTerms: tokens, typeMask: typeMask, into: &best)
         }
     }
 
-    /// The similarities of a reply from its terms, sorted, into `best`; `tokens` is overwritten.
-    private func score(sortedTerms tokens: UnsafeMutableBufferPointer<UInt64>, typeMask: UInt8, into best: inout [Double]) {
+    /// The similarities of a reply from its terms, sorted, into `best`; returns the highest.
+    ///
+    /// One pass over the terms: each known term's weight goes into the reply's norm and, at once, its postings of the
+    /// wanted types into the documents' scores (the scores are divided by the norm only at the end, so they need not
+    /// wait for it; every sum is still taken in term order). The documents a posting reaches are listed as they are
+    /// first reached, and only they are read for the best cosine of each tactic (a maximum: the order of reading does
+    /// not matter). A term with no posting of the wanted types adds only to the norm.
+    private func score(sortedTerms tokens: UnsafeMutableBufferPointer<UInt64>, typeMask: UInt8, into best: inout [Double]) -> Double {
+        // The wanted groups as one or two runs of a term's postings, by the shifts of their bounds in `TermRecord.bounds`:
+        // adjacent types make one run (types 0 and 2 without 1 make two).
+        var runs: (from: UInt64, to: UInt64, from2: UInt64, to2: UInt64) = (48, 48, 48, 48)
+        let twoRuns = typeMask & 7 == 0b101
+        switch typeMask & 7 {
+        case 0b101: runs = (0, 16, 32, 48)
+        case 0: return 0
+        default:
+            let first = UInt64((typeMask & 7).trailingZeroBitCount), last = UInt64(7 - (typeMask & 7).leadingZeroBitCount)
+            runs.from = 16 * first
+            runs.to = 16 * (last + 1)
+        }
+        let documentCount = documentTactic.count
         var norm: Float = 0
-        // The reply's weight for each known term, written over the sorted hashes: slot in the low
-        // half, weight's bits in the high half.
-        var queryCount = 0
-        // The table's shape and the bit filter in locals: read through `self` they were loaded again for every term.
-        let mask = recordMask, shift = recordShift, unseenIDF = unseenIDF
-        records.withUnsafeBufferPointer { records in
-        known.withUnsafeBufferPointer { known in
-            var i = 0
-            while i < tokens.count {
-                let term = tokens[i]
-                var j = i + 1
-                while j < tokens.count && tokens[j] == term { j += 1 }
-                let tf = Float(j - i)
-                // Terms no model answer has still count towards the reply's length (they dilute similarity).
-                let key = Self.storedKey(term)
-                let bucket = Self.bucket(key)
-                var slot = -1
-                if known[bucket &>> 6] & (1 &<< UInt64(bucket & 63)) != 0 {
-                    // The term's slot by linear probing from `slot(for:)`, with the table's shape in registers.
-                    var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
-                    while true {
-                        let stored = records[index].key
-                        if stored == key { slot = index; break }
-                        if stored == Self.emptyKey { break }
-                        index = (index &+ 1) & mask
-                    }
-                }
-                if slot >= 0 {
-                    let w = tf * records[slot].idf
-                    norm += w * w
-                    tokens[queryCount] = UInt64(truncatingIfNeeded: slot) & 0xFFFF_FFFF | UInt64(w.bitPattern) << 32
-                    queryCount += 1
-                } else {
-                    norm += (tf * unseenIDF) * (tf * unseenIDF)
-                }
-                i = j
-            }
-        }
-        }
-        norm = norm.squareRoot()
-        guard norm > 0, queryCount > 0 else { return }
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: documentTactic.count) { scores in
+        var reached = 0
+        var highest = 0.0
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: documentCount) { scores in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: documentCount) { touched in
             scores.initialize(repeating: 0)
+            // The table's shape and the bit filter in locals: read through `self` they were loaded again for every term.
+            let mask = recordMask, shift = recordShift, unseenIDF = unseenIDF
             records.withUnsafeBufferPointer { records in
-                postings.withUnsafeBufferPointer { postings in
-                    for q in tokens[0..<queryCount] {
-                        let record = records[Int(q & 0xFFFF_FFFF)], w = Float(bitPattern: UInt32(q >> 32))
-                        var from = Int(record.postingStart)
-                        for type in 0..<3 {
-                            let to = from + Int((record.counts >> UInt32(10 * type)) & 0x3FF)
-                            if typeMask & (1 << type) != 0 {
-                                for k in from..<to { scores[Int(postings[k].document)] += w * postings[k].weight }
-                            }
-                            from = to
+            known.withUnsafeBufferPointer { known in
+            postings.withUnsafeBufferPointer { postings in
+                var i = 0
+                while i < tokens.count {
+                    let term = tokens[i]
+                    var j = i + 1
+                    while j < tokens.count && tokens[j] == term { j += 1 }
+                    let tf = Float(j - i)
+                    i = j
+                    // Terms no model answer has still count towards the reply's length (they dilute similarity).
+                    let key = Self.storedKey(term)
+                    let bucket = Self.bucket(key)
+                    var slot = -1
+                    if known[bucket &>> 6] & (1 &<< UInt64(bucket & 63)) != 0 {
+                        // The term's slot by linear probing from `slot(for:)`, with the table's shape in registers.
+                        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
+                        while true {
+                            let stored = records[index].key
+                            if stored == key { slot = index; break }
+                            if stored == Self.emptyKey { break }
+                            index = (index &+ 1) & mask
                         }
+                    }
+                    guard slot >= 0 else {
+                        norm += (tf * unseenIDF) * (tf * unseenIDF)
+                        continue
+                    }
+                    let record = records[slot]
+                    let w = tf * record.idf
+                    norm += w * w
+                    let start = Int(record.postingStart)
+                    Self.walk(postings, start &+ Int(truncatingIfNeeded: (record.bounds &>> runs.from) & 0xFFFF),
+                              start &+ Int(truncatingIfNeeded: (record.bounds &>> runs.to) & 0xFFFF), weight: w,
+                              scores: scores, touched: touched, reached: &reached)
+                    if twoRuns {
+                        Self.walk(postings, start &+ Int(truncatingIfNeeded: (record.bounds &>> runs.from2) & 0xFFFF),
+                                  start &+ Int(truncatingIfNeeded: (record.bounds &>> runs.to2) & 0xFFFF), weight: w,
+                                  scores: scores, touched: touched, reached: &reached)
                     }
                 }
             }
+            }
+            }
+            norm = norm.squareRoot()
+            guard norm > 0, reached > 0 else { return }
             documentTactic.withUnsafeBufferPointer { tactics in
-                // Only the wanted types' documents can have a score (ranges that overlapped would visit a document twice: the
-                // same best).
-                // Scores are sums of positive products, so an untouched one is +0.0 (all bits clear): four of them are
-                // passed over with one test of their bits or-ed together (most documents share no term with a reply).
-                for type in 0..<3 where typeMask & (1 << type) != 0 {
-                    var document = typeDocuments[type].lowerBound
-                    let end = typeDocuments[type].upperBound
-                    while document < end {
-                        if document + 4 <= end, scores[document].bitPattern | scores[document + 1].bitPattern | scores[document + 2].bitPattern
-                            | scores[document + 3].bitPattern == 0 {
-                            document += 4
-                            continue
+                best.withUnsafeMutableBufferPointer { best in
+                    for document in touched[0..<reached] {
+                        let score = scores[Int(document)]
+                        if score > 0 {
+                            let cosine = Double(score / norm)
+                            if cosine > best[tactics[Int(document)]] { best[tactics[Int(document)]] = cosine }
+                            highest = max(highest, cosine)
                         }
-                        if scores[document] > 0 {
-                            let cosine = Double(scores[document] / norm)
-                            if cosine > best[tactics[document]] { best[tactics[document]] = cosine }
-                        }
-                        document += 1
                     }
                 }
             }
+        }
+        }
+        return highest
+    }
+
+    /// Adds `postings[from..<to]`, each times `weight`, to the scores of their documents, listing in `touched` each document
+    /// reached for the first time. A posting's product is positive, so a score still +0 is one not reached yet; a document
+    /// is listed once, so `touched` (as long as `scores`) has room (the bound is checked all the same).
+    @inline(__always)
+    private static func walk(_ postings: UnsafeBufferPointer<Posting>, _ from: Int, _ to: Int, weight: Float,
+                             scores: UnsafeMutableBufferPointer<Float>, touched: UnsafeMutableBufferPointer<Int32>, reached: inout Int) {
+        var k = from
+        while k < to {
+            let document = Int(truncatingIfNeeded: postings[k].document)
+            let old = scores[document]
+            if old == 0 && reached < touched.count {
+                touched[reached] = Int32(truncatingIfNeeded: document)
+                reached &+= 1
+            }
+            scores[document] = old + weight * postings[k].weight
+            k &+= 1
         }
     }
 

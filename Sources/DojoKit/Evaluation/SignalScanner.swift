@@ -172,12 +172,17 @@ public enum SignalScanner {
         let n = text.count
         // The tables read at most scalars, loaded once: every read of a static is a `swift_once` call.
         let numbers = englishNumbers, durations = durationUnits, classes = cjkClasses, afterNumber = afterNumberWord
+        // The text and the CJK classes through buffer pointers for the two runs skipped scalar by scalar below (plain CJK
+        // characters, the rest of a word): the arrays checked every index.
+        text.withUnsafeBufferPointer { t in
+        classes.withUnsafeBufferPointer { classes in
         while i < n {
-            let c = text[i]
+            let c = t[i]
             // Most scalars are CJK characters that start nothing: skipped before the tests below, which all fail for
-            // them but for Chinese numerals and the question particles 吗 and 呢.
-            if c >= 0x3400 && c < 0xA000 && classes[Int(c &- 0x3400)] & CJKClass.digit.rawValue == 0 && c != 0x5417 && c != 0x5462 {
+            // them but for Chinese numerals and the question particles 吗 and 呢; a run of them in one loop.
+            if isPlainCJK(c, classes) {
                 i += 1
+                while i < n && isPlainCJK(t[i], classes) { i += 1 }
                 continue
             }
             // Currency prefix then a number: ¥200,000 / $30k / rmb 5000
@@ -221,9 +226,9 @@ public enum SignalScanner {
                 i = end
                 continue
             }
-            if isLatinLetter(c) && (i == 0 || !isWordScalar(text[i - 1])) {
-                var end = i
-                while end < n && isWordScalar(text[end]) { end += 1 }
+            if isLatinLetter(c) && (i == 0 || !isWordScalar(t[i - 1])) {
+                var end = i + 1
+                while end < n && isWordScalar(t[end]) { end += 1 }
                 // A duration in words ("two weeks", "a few days") is a number word ending with this word (or a number
                 // phrase starting with it), a space, and a unit. So the word lists are searched only when this word can
                 // start a number word and the scalar after the space after it can start a unit or a phrase's next word:
@@ -248,6 +253,14 @@ public enum SignalScanner {
             }
             i += 1
         }
+        }
+        }
+    }
+
+    /// A CJK ideograph that starts no signal: not a Chinese numeral, nor the question particles 吗 and 呢.
+    @inline(__always)
+    private static func isPlainCJK(_ c: UInt32, _ classes: UnsafeBufferPointer<UInt8>) -> Bool {
+        c >= 0x3400 && c < 0xA000 && classes[Int(c &- 0x3400)] & CJKClass.digit.rawValue == 0 && c != 0x5417 && c != 0x5462
     }
 
     /// After a number: money, percent or duration units, returning where scanning resumes.

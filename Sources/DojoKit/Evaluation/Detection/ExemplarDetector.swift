@@ -16,7 +16,9 @@ struct ExemplarDetector: TacticDetector {
         if let buyer = context.buyer { wanted |= 1 << buyer.ordinal }
         for unit in analysis.units { if let type = tacticTypes[unit.tactic] { wanted |= 1 << type.ordinal } }
         guard wanted != 0 else { return }
-        exemplars.similarities(analysis.text.scalars, typeMask: wanted, into: &buffers.similarities, terms: &buffers.terms)
+        // Most replies resemble no model answer closely: then there is nothing to list.
+        guard exemplars.similarities(analysis.text.scalars, typeMask: wanted, into: &buffers.similarities, terms: &buffers.terms)
+            >= Self.floor else { return }
         for (position, similarity) in buffers.similarities.enumerated() where similarity >= Self.floor && tacticTypes[position] != nil {
             findings.append(DetectorFinding(tactic: position, source: .exemplars, strength: similarity))
         }
