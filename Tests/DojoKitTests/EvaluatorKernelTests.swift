@@ -97,4 +97,10 @@ struct EvaluatorKernelTests {
             }
         }
     }
+
+    @Test("the clause ends above ASCII listed for the model's scope scan are exactly those the signal scan accepts")
+    func clauseBoundaryListMatchesScanner() {
+        let accepted = (UInt32(0x80)...UInt32(0x2FFFF)).filter { SignalScanner.isClauseBoundary($0) }
+        #expect(accepted == SignalScanner.nonASCIIClauseBoundaries.sorted())
+    }
 }

@@ -39,7 +39,8 @@ public struct NormalizedText: Sendable {
         swap(&origins, &buffers.origins)
     }
 
-    /// Folds `text` into `scalars` and `origins` (emptied first), at most `capacity` scalars; false when that is too few.
+    /// Folds `text` into `scalars` and `origins` (resized and overwritten, whatever they held), at most `capacity` scalars;
+    /// false when that is too few.
     private static func fold(_ text: String, capacity: Int, into scalars: inout [UInt32], _ origins: inout [Int32],
                              containsCJK: inout Bool) -> Bool {
         // The arrays are filled through pointers: sized to `capacity` first, cut to what was written after.

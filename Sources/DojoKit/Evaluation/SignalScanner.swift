@@ -374,6 +374,10 @@ public enum SignalScanner {
         return end > i ? (i, end) : nil
     }
 
+    /// The clause ends above ASCII that `isClauseBoundary` accepts (。 、 … ｡), for scanners that filter by a bit set
+    /// first (`FeatureExtractor`); a test keeps the two in step.
+    static let nonASCIIClauseBoundaries: [UInt32] = [0x3002, 0x3001, 0x2026, 0xFF61]
+
     /// Punctuation that ends a clause: , ; : . ! ? and their CJK forms (most are folded to ASCII already).
     @inline(__always)
     static func isClauseBoundary(_ c: UInt32) -> Bool {

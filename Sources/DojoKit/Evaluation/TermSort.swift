@@ -35,6 +35,9 @@ enum TermSort {
     /// only terms sharing a bucket (two or three in a reply) can be out of order after the first pass, so the insertion
     /// sort moves little; it alone makes the result sorted, whatever the buckets do.
     static func bucketSort(_ terms: UnsafeMutableBufferPointer<UInt64>, scratch: UnsafeMutableBufferPointer<UInt64>) {
+        // The passes below index without bounds checks in release builds: at least one term, room for all of them in
+        // `scratch`, and counts that fit the Int32 bucket starts.
+        precondition(!terms.isEmpty && scratch.count >= terms.count && terms.count <= Int(Int32.max))
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 65) { starts in
             starts.initialize(repeating: 0)
             for term in terms { starts[bucket(term) &+ 1] &+= 1 }

@@ -448,6 +448,6 @@ enum FeatureExtractor {
 
     /// Bit `c & 63` set for each scalar past ASCII that may end a clause (those `SignalScanner.isClauseBoundary`
     /// accepts: 。、… ｡) or start a contrast marker: a filter that lets through all of those and few others.
-    private static let clauseOrMarkerOtherBits: UInt64 = ([0x3002, 0x3001, 0x2026, 0xFF61] + contrastMarkerStarts.filter { $0 >= 0x80 })
+    private static let clauseOrMarkerOtherBits: UInt64 = (SignalScanner.nonASCIIClauseBoundaries + contrastMarkerStarts.filter { $0 >= 0x80 })
         .reduce(0) { $0 | 1 << UInt64($1 & 63) }
 }
