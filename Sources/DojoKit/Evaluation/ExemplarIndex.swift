@@ -80,7 +80,7 @@ public struct ExemplarIndex: Sendable {
                 record.bounds |= UInt64(end) << UInt64(16 * (type + 1))
                 self.postings += group
             }
-            var slot = slot(for: record.key)
+            var slot = Self.homeSlot(of: record.key, shift: recordShift, mask: recordMask)
             while records[slot].key != Self.emptyKey { slot = (slot + 1) & recordMask }
             records[slot] = record
             let bucket = Self.bucket(record.key)
@@ -95,8 +95,12 @@ public struct ExemplarIndex: Sendable {
     @inline(__always)
     private static func storedKey(_ term: UInt64) -> UInt64 { term == emptyKey ? emptyKey - 1 : term }
 
+    /// Where linear probing for `key` starts in a table of this shape: the one formula for building the table and
+    /// looking terms up (the look-up passes the shape from locals it keeps in registers).
     @inline(__always)
-    private func slot(for key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> recordShift) & recordMask }
+    private static func homeSlot(of key: UInt64, shift: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
+    }
 
     @inline(__always)
     private static func bucket(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 48) }
@@ -183,8 +187,8 @@ public struct ExemplarIndex: Sendable {
                     let bucket = Self.bucket(key)
                     var slot = -1
                     if known[bucket &>> 6] & (1 &<< UInt64(bucket & 63)) != 0 {
-                        // The term's slot by linear probing from `slot(for:)`, with the table's shape in registers.
-                        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
+                        // The term's slot by linear probing from its home slot, with the table's shape in registers.
+                        var index = Self.homeSlot(of: key, shift: shift, mask: mask)
                         while true {
                             let stored = records[index].key
                             if stored == key { slot = index; break }

@@ -90,7 +90,7 @@ struct FindingCombiner: Sendable {
                     let credited = (scaled * 1000).rounded() / 1000
                     confidence = max(confidence, credited)
                     evidenceFromModel = !cueCredited
-                } else if let cue, findings[cue].strength < Self.decisive, isAntiPattern || !findings[cue].carriesFigure,
+                } else if let cue, Self.cueMayBeVetoed(findings[cue], isAntiPattern: isAntiPattern),
                           confidence >= Evaluator.usedThreshold,
                           max(modelStrength, findings[model].unnegatedStrength ?? 0) < policy.veto {
                     // Cue evidence short of clear that the model is all but sure is wrong (on both readings) is
@@ -136,6 +136,13 @@ struct FindingCombiner: Sendable {
     /// 0.872 / 0.801 for withdrawing only a lone plain cue (the figure exception: the same either way); a veto at
     /// 0.35 would add 0.004 more but overrules the scenarios' model answers three times as often.
     static let decisive = 0.79
+
+    /// Cue evidence the veto may withdraw (when it counts as used and the model is all but sure it is wrong on both
+    /// readings): short of `decisive` and, for a tactic, carrying no figure. `ModelDetector` asks the same to know when
+    /// a second reading cannot change the outcome.
+    static func cueMayBeVetoed(_ cue: DetectorFinding, isAntiPattern: Bool) -> Bool {
+        cue.strength < decisive && (isAntiPattern || !cue.carriesFigure)
+    }
 
     /// Cue strength plus up to 0.225 from resembling a model answer; resemblance alone stays below the
     /// used threshold (at most 0.45).

@@ -167,11 +167,11 @@ struct ModelDetector: TacticDetector {
     /// wrong (`mayBeVetoed`).
     private static let vetoable: UInt8 = 4
 
-    /// Whether the combiner's veto can apply to this cue finding, whatever the model says: cue evidence short of
-    /// `FindingCombiner.decisive` (and, for a tactic, carrying no figure) that counts as used. A finding of negated
-    /// cues alone (strength 0) never does: resemblance alone stays below the used threshold.
+    /// Whether the combiner's veto can apply to this cue finding, whatever the model says (the combiner's own test,
+    /// `FindingCombiner.cueMayBeVetoed`). A finding of negated cues alone (strength 0) never counts as used:
+    /// resemblance alone stays below the used threshold.
     private static func mayBeVetoed(_ cue: DetectorFinding, isAntiPattern: Bool) -> Bool {
-        cue.strength > 0 && cue.strength < FindingCombiner.decisive && (isAntiPattern || !cue.carriesFigure)
+        cue.strength > 0 && FindingCombiner.cueMayBeVetoed(cue, isAntiPattern: isAntiPattern)
     }
 
     /// Whether reading a negating reply again without its negations can change the outcome. The lower reading only

@@ -176,34 +176,42 @@ enum FeatureExtractor {
     }
 
     /// The n-grams emitted at tokens `emitted`, in order: each token, and with the one or two before it when they are
-    /// joined to it (Han and slot trigrams only).
+    /// joined to it (`joinedBefore`).
     @inline(__always)
     private static func addNgrams(of tokens: [Token], emittedAt emitted: Range<Int>, _ features: inout [Feature]) {
         for i in emitted {
             let token = tokens[i]
             add(token.hash, token.scope, token.start, token.end, &features)
-            guard i > 0, token.joined else { continue }
+            let joined = joinedBefore(tokens, at: i)
+            guard joined > 0 else { continue }
             let previous = tokens[i - 1]
             let scope = token.scope.union(previous.scope)
             add(mix(mix(previous.hash, token.hash), 0xB1), scope, previous.start, token.end, &features)
-            guard i > 1, previous.joined, token.kind != .word, previous.kind != .word, tokens[i - 2].kind != .word else { continue }
+            guard joined > 1 else { continue }
             let first = tokens[i - 2]
             add(mix(mix(mix(first.hash, previous.hash), token.hash), 0x7C3), scope.union(first.scope), first.start, token.end, &features)
         }
     }
 
+    /// How many tokens before token `i` form n-grams with it: 1 for a bigram when it is joined to the one before, 2 for
+    /// a trigram as well when that one is joined too and none of the three is a Latin word (Han and slot trigrams only).
+    @inline(__always)
+    private static func joinedBefore(_ tokens: [Token], at i: Int) -> Int {
+        guard i > 0, tokens[i].joined else { return 0 }
+        guard i > 1, tokens[i - 1].joined, tokens[i].kind != .word, tokens[i - 1].kind != .word, tokens[i - 2].kind != .word else { return 1 }
+        return 2
+    }
+
     /// How many features `addNgrams` emits at token `i` (without hashing them).
     @inline(__always)
     private static func emittedCount(_ tokens: [Token], at i: Int) -> Int {
-        @inline(__always) func added(_ scope: Scope) -> Int { scope.contains(.question) && !scope.contains(.negated) && !scope.contains(.contrasted) ? 2 : 1 }
-        let token = tokens[i]
-        var count = added(token.scope)
-        guard i > 0, token.joined else { return count }
-        let previous = tokens[i - 1]
-        let scope = token.scope.union(previous.scope)
-        count += added(scope)
-        guard i > 1, previous.joined, token.kind != .word, previous.kind != .word, tokens[i - 2].kind != .word else { return count }
-        return count + added(scope.union(tokens[i - 2].scope))
+        var scope = tokens[i].scope
+        var count = featureCount(scope)
+        for back in stride(from: 1, through: joinedBefore(tokens, at: i), by: 1) {
+            scope.formUnion(tokens[i - back].scope)
+            count += featureCount(scope)
+        }
+        return count
     }
 
     /// The reply's rough length in tokens, and with a buyer line, how much of the reply repeats it.
@@ -269,6 +277,13 @@ enum FeatureExtractor {
             if sorted[mid] < value { low = mid + 1 } else { high = mid }
         }
         return low < sorted.count && sorted[low] == value
+    }
+
+    /// How many features `add` appends for an n-gram in `scope`: two for a plain one inside a question (it keeps its
+    /// plain copy), one otherwise.
+    @inline(__always)
+    private static func featureCount(_ scope: Scope) -> Int {
+        scope.contains(.question) && !scope.contains(.negated) && !scope.contains(.contrasted) ? 2 : 1
     }
 
     /// Appends a feature: unscoped text keeps its plain hash; a question adds its own marked copy to the
