@@ -103,7 +103,7 @@ struct EvaluatorPropertyTests {
         let patterns = scalars.map { [$0] } + [[scalars[last], scalars[3]]]
         let automaton = AhoCorasick(patterns: patterns)
         var found: [AhoCorasick.Match] = []
-        automaton.forEachMatch(in: [0x41, scalars[last], scalars[3], 0x42]) { found.append($0) }
+        automaton.appendMatches(in: [0x41, scalars[last], scalars[3], 0x42], to: &found)
         #expect(found.map(\.pattern).sorted() == [3, last, patterns.count - 1])
     }
 
@@ -115,7 +115,7 @@ struct EvaluatorPropertyTests {
         await propertyCheck(count: 200, input: word.array(of: 1...12), Gen<UInt32?>.element(of: alphabet).map { $0 ?? 0x61 }.array(of: 0...40)) { patterns, text in
             let automaton = AhoCorasick(patterns: patterns)
             var found: [AhoCorasick.Match] = []
-            automaton.forEachMatch(in: text) { found.append($0) }
+            automaton.appendMatches(in: text, to: &found)
             var expected: [AhoCorasick.Match] = []
             for (index, pattern) in patterns.enumerated() where pattern.count <= text.count {
                 for start in 0...(text.count - pattern.count) where Array(text[start..<start + pattern.count]) == pattern {

@@ -174,17 +174,10 @@ public final class AhoCorasick: Sendable {
         return low < astralScalars.count && astralScalars[low] == scalar ? Int(astralSymbols[low]) : 0
     }
 
-    /// Calls `body` for every occurrence, in order of end position (at one end position: the
-    /// state's own patterns, then those along its failure chain).
-    public func forEachMatch(in text: [UInt32], _ body: (Match) -> Void) {
-        var matches: [Match] = []
-        appendMatches(in: text, to: &matches)
-        for match in matches { body(match) }
-    }
-
-    /// Appends every occurrence to `matches`, in the order `forEachMatch` gives them. The scan does nothing else: with
-    /// the caller's handling of a match inlined into it, the loop kept its tables' addresses on the stack and loaded
-    /// them again for every scalar (matches are few, about one in nine scalars).
+    /// Appends every occurrence to `matches`, in order of end position (at one end position: the state's own patterns,
+    /// then those along its failure chain). The scan does nothing else: with the caller's handling of a match inlined
+    /// into it, the loop kept its tables' addresses on the stack and loaded them again for every scalar (matches are
+    /// few, about one in nine scalars).
     public func appendMatches(in text: [UInt32], to matches: inout [Match]) {
         text.withUnsafeBufferPointer { text in
         bmpSymbols.withUnsafeBufferPointer { bmp in

@@ -547,13 +547,18 @@ struct Analysis {
     static func lengthUnits(_ scalars: some Sequence<UInt32>) -> Int {
         var length = 0
         var inWord = false
-        for c in scalars {
-            if c >= 0x3400 && c <= 0x9FFF { length += 1; inWord = false } else if SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) {
-                if !inWord { length += 1 }
-                inWord = true
-            } else { inWord = false }
-        }
+        for c in scalars { length += unit(c, inWord: &inWord) }
         return length
+    }
+
+    /// 1 when scalar `c` starts a length unit (a CJK character, or a letter or digit after none), else 0; `inWord` says
+    /// whether the scalar before was a letter or digit and is updated.
+    @inline(__always)
+    private static func unit(_ c: UInt32, inWord: inout Bool) -> Int {
+        if c >= 0x3400 && c <= 0x9FFF { inWord = false; return 1 }
+        guard SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) else { inWord = false; return 0 }
+        defer { inWord = true }
+        return inWord ? 0 : 1
     }
 
     /// The same over a buffer, four scalars at a time: a unit is a CJK character or the first of a run of Latin letters
@@ -583,11 +588,7 @@ struct Analysis {
         var length = Int(units.wrappedSum())
         var inWord = previous[3] != 0
         while i < n {
-            let c = scalars[i]
-            if c >= 0x3400 && c <= 0x9FFF { length += 1; inWord = false } else if SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) {
-                if !inWord { length += 1 }
-                inWord = true
-            } else { inWord = false }
+            length += unit(scalars[i], inWord: &inWord)
             i += 1
         }
         return length

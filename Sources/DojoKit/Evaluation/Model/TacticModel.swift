@@ -284,10 +284,9 @@ public struct TacticModel: Sendable {
     /// Sums into `acc` the rows `visit` passes to its `add` (each feature's row, added or, when `negated`, taken away).
     private func sumRows(into acc: UnsafeMutableBufferPointer<Int32>,
                          _ visit: (_ add: (_ feature: FeatureExtractor.Feature, _ negated: Bool) -> Void) -> Void) {
-        // A row that is one vector of words (the shipped model's 128 units: 64 bytes) keeps its byte lanes in registers.
+        // A row that is one vector of words keeps its byte lanes in registers. (128 and 64 units never come here:
+        // `rowSums` and `changeRowSums` take them in blocks through `addRows`.)
         switch hidden {
-        case 128: sumRows(wholeRowsOf: SIMD8<UInt64>.self, into: acc, visit)
-        case 64: sumRows(wholeRowsOf: SIMD4<UInt64>.self, into: acc, visit)
         case 32: sumRows(wholeRowsOf: SIMD2<UInt64>.self, into: acc, visit)
         case 256: sumRows(wholeRowsOf: SIMD16<UInt64>.self, into: acc, visit)
         default: sumRows(inChunks: acc, visit)
