@@ -32,6 +32,26 @@ struct EvaluatorKernelTests {
         }
     }
 
+    @Test("the fold's notes: length units and a letter a–z as counted on the folded scalars, CJK as String.containsCJK")
+    func foldNotes() {
+        // ASCII of every class, white space runs, CJK (Traditional and Simplified, the edges of the block), full-width
+        // and accented Latin, punctuation that folds to several scalars, compatibility forms, and beyond the BMP.
+        let alphabet: [String] = ["a", "Z", "q", "0", "9", " ", "  ", "\t", "\n", ",", ".", "-", "'", "中", "價", "㐀", "鿿", "ꀀ",
+                                  "Ａ", "ｚ", "５", "　", "é", "É", "ß", "·", "…", "“", "ﷺ", "㎏", "Ⅻ", "😀", "¥", "\u{00A0}"]
+        var numbers = Numbers(state: 23)
+        var texts = ["", " ", "a", "中文 text 123", "降價5%，save 20k a year ", "ＡＢＣ１２３", "Café…ﷺ"]
+        for count in 0..<30 {
+            for _ in 0..<30 { texts.append((0..<count).map { _ in alphabet[Int(numbers.next() % UInt64(alphabet.count))] }.joined()) }
+        }
+        for text in texts {
+            var buffers = ReplyBuffers(), notes = NormalizedText.Notes()
+            let folded = NormalizedText(text, reusing: &buffers, notes: &notes)
+            #expect(notes.lengthUnits == Analysis.lengthUnits(folded.scalars.lazy.map { $0 }), "\(text)")
+            #expect(notes.hasLowercaseLetter == folded.scalars.contains(where: EnglishStemmer.isLetter), "\(text)")
+            #expect(notes.containsCJK == text.containsCJK, "\(text)")
+        }
+    }
+
     @Test("reused arrays: emptied keeping their storage, and resized for overwriting to exactly the size asked")
     func reusedArrays() {
         var numbers = Numbers(state: 17)

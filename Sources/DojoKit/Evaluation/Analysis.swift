@@ -74,6 +74,9 @@ struct Analysis {
     /// `isStemmed`, in its padding: the analysis is 128 bytes, and any larger it is copied by `memcpy`, which cost more
     /// than this saves.)
     let containsCJK: Bool
+    /// The folded text's length in units (`lengthUnits(text.scalars)`), counted while folding. (In the same padding: an
+    /// analysed reply has at most `Evaluator.maxAnalysedScalars` scalars, and NFKC makes at most 18 of one.)
+    private let length: Int32
     /// Evidence, in order of creation; a tactic's units are those with its position.
     private(set) var units: [EvidenceUnit] = []
     /// Negated cue matches, in order, without repeated quotes per tactic.
@@ -95,10 +98,11 @@ struct Analysis {
         if reply.utf8.count > Evaluator.maxAnalysedScalars, reply.unicodeScalars.count > Evaluator.maxAnalysedScalars {
             analysed = String(String.UnicodeScalarView(reply.unicodeScalars.prefix(Evaluator.maxAnalysedScalars)))
         }
-        var containsCJK = false
-        text = NormalizedText(analysed, reusing: &buffers, containsCJK: &containsCJK)
+        var notes = NormalizedText.Notes()
+        text = NormalizedText(analysed, reusing: &buffers, notes: &notes)
         // The whole reply's, also where only its start was analysed.
-        self.containsCJK = containsCJK || (analysed.utf8.count != reply.utf8.count && reply.containsCJK)
+        self.containsCJK = notes.containsCJK || (analysed.utf8.count != reply.utf8.count && reply.containsCJK)
+        length = Int32(notes.lengthUnits)
         self.index = index
         var spans: [SignalScanner.Span] = []
         swap(&spans, &buffers.spans)
@@ -116,7 +120,7 @@ struct Analysis {
         credited.emptyKeepingCapacity()
         units.emptyKeepingCapacity()
         segmentStore.emptyKeepingCapacity()
-        findPieces(matches: &buffers.matches)
+        findPieces(matches: &buffers.matches, hasLowercaseLetter: notes.hasLowercaseLetter)
         findNegationScopes()
         findPostNegationScopes()
         matchCues(candidates: &buffers.candidates, scratch: &buffers.occurrences)
@@ -137,13 +141,15 @@ struct Analysis {
 
     // MARK: pieces
 
-    /// `matches` is working space (emptied first).
-    private mutating func findPieces(matches: inout [AhoCorasick.Match]) {
+    /// `matches` is working space (emptied first). `hasLowercaseLetter`: whether the folded text has a letter a–z.
+    private mutating func findPieces(matches: inout [AhoCorasick.Match], hasLowercaseLetter: Bool) {
         let scalars = text.scalars
         pieceHits.reserveCapacity(32)
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         // English words are stemmed for the automaton; matches map back to the folded text.
-        isStemmed = EnglishStemmer.fold(scalars, into: &stemmedText)
+        // Only words of a–z are stemmed: a text without one (most Chinese replies) is not scanned for them. `stemmedText`
+        // then keeps what it held; it is read only while `isStemmed`.
+        isStemmed = hasLowercaseLetter && EnglishStemmer.fold(scalars, into: &stemmedText)
         let isStemmed = self.isStemmed
         // All matches first, then each handled: see `AhoCorasick.appendMatches(in:to:)`. The stemmed text is read in place
         // (`stemmed`, an optional copy of it, retained and released both its arrays).
@@ -554,7 +560,7 @@ struct Analysis {
     /// 1 when scalar `c` starts a length unit (a CJK character, or a letter or digit after none), else 0; `inWord` says
     /// whether the scalar before was a letter or digit and is updated.
     @inline(__always)
-    private static func unit(_ c: UInt32, inWord: inout Bool) -> Int {
+    static func unit(_ c: UInt32, inWord: inout Bool) -> Int {
         if c >= 0x3400 && c <= 0x9FFF { inWord = false; return 1 }
         guard SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) else { inWord = false; return 0 }
         defer { inWord = true }
@@ -595,8 +601,7 @@ struct Analysis {
     }
 
     func signals() -> Assessment.Signals {
-        // Through a buffer pointer: iterating the array checked every index.
-        let length = text.scalars.withUnsafeBufferPointer { Self.lengthUnits($0) }
+        let length = Int(self.length)
         var asksQuestion = false, quantifiesValue = false, hasNumber = false, hasFigure = false
         for span in spans {
             switch span.kind {

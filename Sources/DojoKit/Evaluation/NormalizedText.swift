@@ -11,23 +11,32 @@ public struct NormalizedText: Sendable {
     /// The original text.
     private let original: String
 
+    /// What the fold noted about the text on its way through it, so that no other pass over the text has to.
+    struct Notes {
+        /// Whether the text has a CJK ideograph (U+3400–U+9FFF), as `String.containsCJK` says.
+        var containsCJK = false
+        /// Whether the folded text has a letter a–z: without one, English stemming changes nothing.
+        var hasLowercaseLetter = false
+        /// The folded text's length in units, `Analysis.lengthUnits(scalars)`.
+        var lengthUnits = 0
+    }
+
     /// Folds `text`.
     public init(_ text: String) {
-        var buffers = ReplyBuffers(), containsCJK = false
-        self.init(text, reusing: &buffers, containsCJK: &containsCJK)
+        var buffers = ReplyBuffers(), notes = Notes()
+        self.init(text, reusing: &buffers, notes: &notes)
     }
 
     /// Folds `text` into `buffers.scalars` and `buffers.origins`, taking them (the evaluator gives them back after
-    /// the reply, and the next reply folds into the same storage). `containsCJK` is set to whether the text has a CJK
-    /// ideograph (U+3400–U+9FFF), as `String.containsCJK` says, noted while folding instead of in another pass.
-    init(_ text: String, reusing buffers: inout ReplyBuffers, containsCJK: inout Bool) {
+    /// the reply, and the next reply folds into the same storage); `notes` says what the fold saw.
+    init(_ text: String, reusing buffers: inout ReplyBuffers, notes: inout Notes) {
         var scalars: [UInt32] = [], origins: [Int32] = []
         swap(&scalars, &buffers.scalars)
         swap(&origins, &buffers.origins)
         // NFKC rarely makes more scalars than the UTF-8 has bytes (ﷺ makes 18 of 3), so the buffers are
         // sized for the common case, and a text that outgrows them is folded again into larger ones.
         var capacity = text.utf8.count
-        while !Self.fold(text, capacity: capacity, into: &scalars, &origins, containsCJK: &containsCJK) { capacity *= 4 }
+        while !Self.fold(text, capacity: capacity, into: &scalars, &origins, notes: &notes) { capacity *= 4 }
         self.original = text
         self.scalars = scalars
         self.origins = origins
@@ -42,37 +51,45 @@ public struct NormalizedText: Sendable {
     /// Folds `text` into `scalars` and `origins` (resized and overwritten, whatever they held), at most `capacity` scalars;
     /// false when that is too few.
     private static func fold(_ text: String, capacity: Int, into scalars: inout [UInt32], _ origins: inout [Int32],
-                             containsCJK: inout Bool) -> Bool {
+                             notes: inout Notes) -> Bool {
         // The arrays are filled through pointers: sized to `capacity` first, cut to what was written after.
         scalars.resizeForOverwrite(to: capacity, filler: 0)
         origins.resizeForOverwrite(to: capacity, filler: 0)
-        var overflow = false, sawCJK = false
+        var overflow = false, seen = Notes()
         var written = 0
         scalars.withUnsafeMutableBufferPointer { folded in
             origins.withUnsafeMutableBufferPointer { from in
                 var utf8 = text
                 utf8.withUTF8 { bytes in
                     TraditionalToSimplified.table.withUnsafeBufferPointer { t2s in
-                        (written, overflow, sawCJK) = foldBytes(bytes, t2s: t2s, into: folded, from)
+                        asciiClasses.withUnsafeBufferPointer { ascii in
+                            (written, overflow, seen) = foldBytes(bytes, t2s: t2s, ascii: ascii, into: folded, from)
+                        }
                     }
                 }
             }
         }
         scalars.removeLast(capacity - written)
         origins.removeLast(capacity - written)
-        containsCJK = sawCJK
+        notes = seen
         return !overflow
     }
 
     /// The folding loop over the text's UTF-8 into `folded` and `from` (`folded.count` scalars at most): how many were
-    /// written, whether they were too few, and whether a CJK ideograph was seen. A function of its own, its state in
-    /// locals: inside the closures of `fold`, the count and the state were captured, kept in memory, and loaded and
-    /// stored again for every scalar.
+    /// written, whether they were too few, and what it noted on the way (the length units are counted on the folded
+    /// scalars as they are written, exactly as `Analysis.lengthUnits` counts them: that pass cost about 600 instructions
+    /// a reply). A function of its own, its state in locals: inside the closures of `fold`, the count and the state were
+    /// captured, kept in memory, and loaded and stored again for every scalar.
     private static func foldBytes(_ bytes: UnsafeBufferPointer<UInt8>, t2s: UnsafeBufferPointer<UInt32>,
-                                  into folded: UnsafeMutableBufferPointer<UInt32>, _ from: UnsafeMutableBufferPointer<Int32>)
-        -> (written: Int, overflow: Bool, sawCJK: Bool) {
+                                  ascii: UnsafeBufferPointer<UInt8>, into folded: UnsafeMutableBufferPointer<UInt32>,
+                                  _ from: UnsafeMutableBufferPointer<Int32>)
+        -> (written: Int, overflow: Bool, notes: Notes) {
         let capacity = folded.count
+        precondition(ascii.count == 0x80)
         var n = 0, lastWasSpace = true, overflow = false, sawCJK = false
+        // Length units: `units` so far, and whether the last folded scalar was a letter or digit (`Analysis.unit`), as
+        // 0 or 1; `classes`: the ASCII classes seen, or-ed (`AsciiClass.letter` tells whether a letter a–z was).
+        var units = 0, inWord: UInt8 = 0, classes: UInt8 = 0
         // Origins are byte offsets as `Int32`: checked once here rather than converted with a check at every scalar.
         precondition(bytes.count <= Int(Int32.max), "a text of more than 2 GiB")
         // Decoded by hand: a String's UTF-8 is valid, and the byte offset is the origin.
@@ -98,19 +115,28 @@ public struct NormalizedText: Sendable {
             // The common cases inline (ASCII letters and digits, CJK ideographs, white space), the rest via `foldOther`.
             if v < 0x80 && v != 0x20 && v != 0x09 && v != 0x0A && v != 0x0D {
                 guard n < capacity else { overflow = true; break scan }
-                folded[n] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                // One load for the lower case and the length unit: with tests of ranges, counting units here cost as
+                // much as the pass it replaces.
+                let bits = ascii[Int(v)]
+                folded[n] = v | UInt32(bits & AsciiClass.toLower)
                 from[n] = origin
                 n += 1
                 lastWasSpace = false
+                let word = bits & AsciiClass.word
+                units &+= Int(word & ~inWord)
+                inWord = word
+                classes |= bits
                 continue
             }
             if v >= TraditionalToSimplified.first && v <= TraditionalToSimplified.last {
                 sawCJK = true
                 guard n < capacity else { overflow = true; break scan }
-                folded[n] = t2s[Int(v &- TraditionalToSimplified.first)]
+                let value = t2s[Int(v &- TraditionalToSimplified.first)]
+                folded[n] = value
                 from[n] = origin
                 n += 1
                 lastWasSpace = false
+                if value >= 0x3400 && value <= 0x9FFF { units += 1; inWord = 0 } else { note(value, &units, &inWord, &classes) }
                 continue
             }
             // ASCII white space (as `fold` and `foldOther` would treat it): runs of it are one space.
@@ -121,15 +147,37 @@ public struct NormalizedText: Sendable {
                 from[n] = origin
                 n += 1
                 lastWasSpace = true
+                inWord = 0
                 continue
             }
             guard let scalar = Unicode.Scalar(v) else { continue }
             let rest = Self.foldOther(scalar, origin: origin, into: folded, from, at: n, lastWasSpace: lastWasSpace)
             guard let rest else { overflow = true; break scan }
+            for k in n..<rest.0 { note(folded[k], &units, &inWord, &classes) }
             (n, lastWasSpace) = rest
         }
+        // A trailing space is dropped: it counted no unit.
         if n > 0 && folded[n - 1] == 0x20 { n -= 1 }
-        return (n, overflow, sawCJK)
+        return (n, overflow, Notes(containsCJK: sawCJK, hasLowercaseLetter: classes & AsciiClass.letter != 0, lengthUnits: units))
+    }
+
+    /// Notes folded scalar `value` in the length units and the classes seen (the fold's general case).
+    @inline(__always)
+    private static func note(_ value: UInt32, _ units: inout Int, _ inWord: inout UInt8, _ classes: inout UInt8) {
+        var word = inWord != 0
+        units += Analysis.unit(value, inWord: &word)
+        inWord = word ? AsciiClass.word : 0
+        if EnglishStemmer.isLetter(value) { classes |= AsciiClass.letter }
+    }
+
+    /// What an ASCII scalar is to the fold, as bits of `asciiClasses`.
+    private enum AsciiClass {
+        /// A letter or digit: it starts a length unit after none (`Analysis.unit`).
+        static let word: UInt8 = 1
+        /// A letter, a–z once folded.
+        static let letter: UInt8 = 2
+        /// Or-ed into the scalar, it gives the lower case (A–Z only).
+        static let toLower: UInt8 = 0x20
     }
 
     /// The scalars other than ASCII and CJK ideographs, folded into `folded` and `from` from index `n` on: the new count
@@ -235,6 +283,13 @@ public struct NormalizedText: Sendable {
             emit(w >= 0x4E00 && w <= 0x9FFF || w >= 0x3400 && w <= 0x4DBF ? TraditionalToSimplified.map(w) : w)
         }
     }
+}
+
+/// The `AsciiClass` bits of each ASCII scalar.
+private let asciiClasses: [UInt8] = (0..<0x80).map { (c: UInt32) -> UInt8 in
+    if c >= 0x41 && c <= 0x5A { return 1 | 2 | 0x20 }
+    if c >= 0x61 && c <= 0x7A { return 1 | 2 }
+    return c >= 0x30 && c <= 0x39 ? 1 : 0
 }
 
 /// NFKC and case folding of U+2000–U+303F (general punctuation, letterlike symbols, CJK symbols)

@@ -45,6 +45,9 @@ struct ReplyScorer: Sendable {
                expectation: TurnExpectation?) {
         var items: [ExplanationItem] = []
         items.reserveCapacity(8)
+        // A mismatch of orientation leads the explanation: appended first, not inserted at the front at the end (a
+        // generic `replaceSubrange` that moved every item).
+        if let orientation = assessment.orientation, orientation != buyer { items.append(.mismatch(orientation: orientation, buyer: buyer)) }
         let findings = assessment.tactics
         let expected = expectation?.expect ?? playbookIDs[buyer.ordinal]
         let avoid = expectation?.avoid ?? []
@@ -96,10 +99,12 @@ struct ReplyScorer: Sendable {
             // standard sort's), without its set-up.
             if count <= 24 { confidences.stableInsertionSort(count: count, by: >) } else { confidences.sort(by: >) }
             let terms = expectation == nil ? min(2, max(1, count)) : max(1, expected.count)
+            // The weights 0.5^i by halving: powers of two, exact either way (`pow` was a libm call per term).
+            var w = 1.0
             for i in 0..<terms {
-                let w = pow(0.5, Double(i))
                 weights += w
                 if i < count { weighted += w * confidences[i] }
+                w *= 0.5
             }
         }
 
@@ -128,10 +133,9 @@ struct ReplyScorer: Sendable {
                 items.append(.missing(tactic: id, example: example))
             }
         }
-        if let orientation = assessment.orientation, orientation != buyer {
+        if assessment.orientation != nil && assessment.orientation != buyer {
             assessment.alignment = .mismatch
             penalty += 25
-            items.insert(.mismatch(orientation: orientation, buyer: buyer), at: 0)
         } else {
             assessment.alignment = assessment.orientation == nil ? .none : .match
             var offType = 0.0

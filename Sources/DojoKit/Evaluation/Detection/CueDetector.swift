@@ -10,9 +10,20 @@ struct CueDetector: TacticDetector {
         // tactic of the catalogue about both lists cost more than the findings themselves.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: index.tacticIDs.count) { marks in
         marks.initialize(repeating: 0)
-        for unit in analysis.units { marks[unit.tactic] |= 1 }
-        for negated in analysis.negated { marks[negated.tactic] |= 2 }
-        for position in index.tacticIDs.indices where marks[position] != 0 {
+        // Only the positions between the lowest and the highest marked are visited (a reply speaks to two or three of
+        // the catalogue's tactics).
+        var lowest = Int.max, highest = Int.min
+        for unit in analysis.units {
+            marks[unit.tactic] |= 1
+            lowest = min(lowest, unit.tactic)
+            highest = max(highest, unit.tactic)
+        }
+        for negated in analysis.negated {
+            marks[negated.tactic] |= 2
+            lowest = min(lowest, negated.tactic)
+            highest = max(highest, negated.tactic)
+        }
+        for position in lowest...highest where marks[position] != 0 {
             let hasUnits = marks[position] & 1 != 0, hasNegated = marks[position] & 2 != 0
             // Units are created in order of position (matches are visited by start), so evidence is in reading order.
             // Both lists are sized first: growing them from empty reallocated every list of more than one quote.
