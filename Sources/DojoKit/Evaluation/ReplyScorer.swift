@@ -47,7 +47,8 @@ struct ReplyScorer: Sendable {
         items.reserveCapacity(8)
         // A mismatch of orientation leads the explanation: appended first, not inserted at the front at the end (a
         // generic `replaceSubrange` that moved every item).
-        if let orientation = assessment.orientation, orientation != buyer { items.append(.mismatch(orientation: orientation, buyer: buyer)) }
+        let mismatched = assessment.orientation.flatMap { $0 == buyer ? nil : $0 }
+        if let mismatched { items.append(.mismatch(orientation: mismatched, buyer: buyer)) }
         let findings = assessment.tactics
         let expected = expectation?.expect ?? playbookIDs[buyer.ordinal]
         let avoid = expectation?.avoid ?? []
@@ -133,7 +134,7 @@ struct ReplyScorer: Sendable {
                 items.append(.missing(tactic: id, example: example))
             }
         }
-        if assessment.orientation != nil && assessment.orientation != buyer {
+        if mismatched != nil {
             assessment.alignment = .mismatch
             penalty += 25
         } else {
