@@ -91,8 +91,9 @@ struct Analysis {
         self.init(reply: reply, index: index, buffers: &buffers)
     }
 
-    /// Analyses `reply` in the storage of `buffers`, which it takes; `recycle(into:)` gives it back.
-    init(reply: String, index: CueIndex, buffers: inout ReplyBuffers) {
+    /// Analyses `reply` in the storage of `buffers`, which it takes; `recycle(into:)` gives it back. With `readingWords`,
+    /// the reply's words are read into `buffers.words` too, in the pass that stems it (for the trained model's tokens).
+    init(reply: String, index: CueIndex, buffers: inout ReplyBuffers, readingWords: Bool = false) {
         var analysed = reply
         // utf8.count is O(1) for native strings; only long replies pay for counting scalars.
         if reply.utf8.count > Evaluator.maxAnalysedScalars, reply.unicodeScalars.count > Evaluator.maxAnalysedScalars {
@@ -120,7 +121,10 @@ struct Analysis {
         credited.emptyKeepingCapacity()
         units.emptyKeepingCapacity()
         segmentStore.emptyKeepingCapacity()
-        findPieces(matches: &buffers.matches, hasLowercaseLetter: notes.hasLowercaseLetter)
+        // Words are read where the text is stemmed: where it has a letter a–z.
+        let readsWords = readingWords && notes.hasLowercaseLetter
+        findPieces(matches: &buffers.matches, hasLowercaseLetter: notes.hasLowercaseLetter, readingWords: readsWords, words: &buffers.words.list)
+        buffers.words.isRead = readsWords
         findNegationScopes()
         findPostNegationScopes()
         matchCues(candidates: &buffers.candidates, scratch: &buffers.occurrences)
@@ -141,15 +145,21 @@ struct Analysis {
 
     // MARK: pieces
 
-    /// `matches` is working space (emptied first). `hasLowercaseLetter`: whether the folded text has a letter a–z.
-    private mutating func findPieces(matches: inout [AhoCorasick.Match], hasLowercaseLetter: Bool) {
+    /// `matches` is working space (emptied first). `hasLowercaseLetter`: whether the folded text has a letter a–z. With
+    /// `readingWords`, `words` gets the reply's words (`ReplyWords.read`).
+    private mutating func findPieces(matches: inout [AhoCorasick.Match], hasLowercaseLetter: Bool, readingWords: Bool,
+                                     words: inout [ReplyWords.Word]) {
         let scalars = text.scalars
         pieceHits.reserveCapacity(32)
         let patternPiece = index.patternPiece, needsBoundary = index.pieceNeedsBoundary, roles = index.pieceRoles
         // English words are stemmed for the automaton; matches map back to the folded text.
         // Only words of a–z are stemmed: a text without one (most Chinese replies) is not scanned for them. `stemmedText`
         // then keeps what it held; it is read only while `isStemmed`.
-        isStemmed = hasLowercaseLetter && EnglishStemmer.fold(scalars, into: &stemmedText)
+        if readingWords {
+            isStemmed = ReplyWords.read(scalars, stemmingInto: &stemmedText, words: &words)
+        } else {
+            isStemmed = hasLowercaseLetter && EnglishStemmer.fold(scalars, into: &stemmedText)
+        }
         let isStemmed = self.isStemmed
         // All matches first, then each handled: see `AhoCorasick.appendMatches(in:to:)`. The stemmed text is read in place
         // (`stemmed`, an optional copy of it, retained and released both its arrays).

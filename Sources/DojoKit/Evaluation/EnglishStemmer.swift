@@ -62,17 +62,8 @@ enum EnglishStemmer {
                 var count = 0
                 var copied = 0  // text[..<copied] is written
                 while true {
-                    // The unchanged text before the word, each scalar standing for itself.
-                    count = copy(text, copied..<word.start, to: scalars, spans, at: count)
-                    // The stem (in `buffer`): each letter stands for the word's letter at its place (an added e for the
-                    // last), and the stem's last letter runs to the end of the word.
-                    for k in 0..<word.stem {
-                        let origin = word.start + min(k, word.end - word.start - 1)
-                        scalars[count] = UInt32(buffer[k])
-                        spans[count] = UInt64(UInt32(truncatingIfNeeded: origin))
-                            | UInt64(UInt32(truncatingIfNeeded: k == word.stem - 1 ? word.end : origin + 1)) << 32
-                        count += 1
-                    }
+                    count = write(text, unchanged: copied..<word.start, word: word.start..<word.end, stem: buffer, length: word.stem,
+                                  to: scalars, spans, at: count)
                     copied = word.end
                     guard let next = nextChangedWord(text, from: word.end, buffer) else { break }
                     word = next
@@ -87,10 +78,29 @@ enum EnglishStemmer {
         }
     }
 
+    /// Writes the unchanged text `text[unchanged]` and then the stem of `text[word]` (`length` letters in `stem`) to
+    /// `scalars` and `spans` from index `at`; returns the index after them. Each unchanged scalar stands for itself; each
+    /// letter of the stem for the word's letter at its place (an added e for the last), and the stem's last letter runs
+    /// to the end of the word.
+    @inline(__always)
+    static func write(_ text: UnsafeBufferPointer<UInt32>, unchanged: Range<Int>, word: Range<Int>, stem: UnsafeMutableBufferPointer<UInt8>,
+                      length: Int, to scalars: UnsafeMutableBufferPointer<UInt32>, _ spans: UnsafeMutableBufferPointer<UInt64>,
+                      at index: Int) -> Int {
+        var count = copy(text, unchanged, to: scalars, spans, at: index)
+        for k in 0..<length {
+            let origin = word.lowerBound + min(k, word.count - 1)
+            scalars[count] = UInt32(stem[k])
+            spans[count] = UInt64(UInt32(truncatingIfNeeded: origin))
+                | UInt64(UInt32(truncatingIfNeeded: k == length - 1 ? word.upperBound : origin + 1)) << 32
+            count += 1
+        }
+        return count
+    }
+
     /// Copies `text[range]` unchanged to `scalars` and `spans` from index `at` (each scalar standing for itself: its span
     /// is k..<k + 1); returns the index after the copy. The scalars in one `memcpy`, the spans counted up in one word.
     @inline(__always)
-    private static func copy(_ text: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, to scalars: UnsafeMutableBufferPointer<UInt32>,
+    static func copy(_ text: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, to scalars: UnsafeMutableBufferPointer<UInt32>,
                              _ spans: UnsafeMutableBufferPointer<UInt64>, at index: Int) -> Int {
         guard !range.isEmpty, let source = text.baseAddress, let target = scalars.baseAddress else { return index }
         precondition(range.upperBound <= text.count && index + range.count <= scalars.count && index + range.count <= spans.count)
@@ -121,7 +131,7 @@ enum EnglishStemmer {
     /// The stem of the word `text[word]` in `buffer`, and its length, when stemming changes the word.
     /// Only words ending in s, d, g, y or e can change; a stem under three letters would collide with
     /// short words (using → us), so the word is kept.
-    private static func changedStem(_ text: UnsafeBufferPointer<UInt32>, _ word: Range<Int>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    static func changedStem(_ text: UnsafeBufferPointer<UInt32>, _ word: Range<Int>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         let length = word.count, last = text[word.upperBound - 1]
         guard length > 2 && length <= maxWordLength,
               last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 || last == 0x65 else { return nil }

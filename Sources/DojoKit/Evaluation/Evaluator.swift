@@ -50,8 +50,9 @@ public struct Evaluator: Sendable {
     /// answers, when known: a plain answer to the buyer's question is told apart from an offer by it.
     public func assess(_ reply: String, buyer: ValueType? = nil, expectation: TurnExpectation? = nil, prompt: String? = nil) -> Assessment {
         let box = bufferPool.take()
-        // The analysis lives in the context only: a copy of it would retain each of its arrays.
-        var context = DetectionContext(analysis: Analysis(reply: reply, index: index, buffers: &box.buffers), buyer: buyer, prompt: prompt)
+        // The analysis lives in the context only: a copy of it would retain each of its arrays. With a model, it reads the
+        // reply's words for the model's tokens as it stems the reply.
+        var context = DetectionContext(analysis: Analysis(reply: reply, index: index, buffers: &box.buffers, readingWords: model != nil), buyer: buyer, prompt: prompt)
         var found: [DetectorFinding] = []
         swap(&found, &box.buffers.findings)
         found.emptyKeepingCapacity()

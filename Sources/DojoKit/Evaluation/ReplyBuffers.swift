@@ -24,6 +24,8 @@ struct ReplyBuffers: Sendable {
     var reading: [FeatureExtractor.Reading.Scalar] = []
     var tokens: [FeatureExtractor.Token] = []
     var plainTokens: [FeatureExtractor.Token] = []
+    /// The reply's words, read by the analysis for the model's tokens (`ReplyWords.isRead` says whether they are this reply's).
+    var words = ReplyWords()
     var features: [FeatureExtractor.Feature] = []
     var plainFeatures: [FeatureExtractor.Feature] = []
     var similarities: [Double] = []

@@ -37,7 +37,7 @@ struct ModelDetector: TacticDetector {
         let reading = FeatureExtractor.Reading(analysis, prompt: prompt, reusing: &buffers.reading)
         var features: [FeatureExtractor.Feature] = []
         swap(&features, &buffers.features)
-        FeatureExtractor.features(reading, analysis, ignoringNegation: false, tokens: &buffers.tokens, into: &features)
+        FeatureExtractor.features(reading, analysis, ignoringNegation: false, words: buffers.words, tokens: &buffers.tokens, into: &features)
         defer {
             // Storage for the next reply.
             buffers.reading = reading.scalars
@@ -109,7 +109,7 @@ struct ModelDetector: TacticDetector {
                 // Never more than the same words without the negation: a negation cannot add credit. Only the
                 // candidates are read again: taking the lower reading can only take a tactic off the list.
                 let added = FeatureExtractor.negationFreeChange(reading, analysis, firstTokens: buffers.tokens, firstFeatures: features,
-                                                                tokens: &buffers.plainTokens, into: &buffers.plainFeatures)
+                                                                words: buffers.words, tokens: &buffers.plainTokens, into: &buffers.plainFeatures)
                 model.changeRowSums(sums, removing: buffers.plainFeatures[..<added], adding: buffers.plainFeatures[added...])
                 model.activations(rowSums: UnsafeBufferPointer(sums), into: plain)
                 for position in candidates {

@@ -106,11 +106,12 @@ enum FeatureExtractor {
     }
 
     /// The same into `features` (emptied first), from a reading of the reply; `tokens` is working space. The detector
-    /// reuses both from reply to reply.
+    /// reuses both from reply to reply, and gives the reply's words when the analysis read them (`ReplyWords.isRead`).
     /// Returns where the reply-level features start (the n-grams come first, in reading order).
     @discardableResult
-    static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool, tokens: inout [Token], into features: inout [Feature]) -> Int {
-        tokenize(analysis, reading, ignoringNegation: ignoringNegation, into: &tokens)
+    static func features(_ reading: Reading, _ analysis: Analysis, ignoringNegation: Bool, words: ReplyWords? = nil, tokens: inout [Token],
+                         into features: inout [Feature]) -> Int {
+        tokenize(analysis, reading, ignoringNegation: ignoringNegation, words: words, into: &tokens)
         features.emptyKeepingCapacity()
         // Room for the reply-level and cue features after the n-grams too: growing the list copies it.
         features.reserveCapacity(tokens.count * 3 + 8 + analysis.units.count + analysis.negated.count)
@@ -145,8 +146,8 @@ enum FeatureExtractor {
     /// feature list (`firstFeatures`), not hashed again: hashing a reading's n-grams is over half its cost, and the
     /// quarter of replies that have a negation and a tactic in question read the reply twice.
     static func negationFreeChange(_ reading: Reading, _ analysis: Analysis, firstTokens: [Token], firstFeatures: [Feature],
-                                   tokens: inout [Token], into change: inout [Feature]) -> Int {
-        tokenize(analysis, reading, ignoringNegation: true, into: &tokens)
+                                   words: ReplyWords? = nil, tokens: inout [Token], into change: inout [Feature]) -> Int {
+        tokenize(analysis, reading, ignoringNegation: true, words: words, into: &tokens)
         let second = tokens, first = firstTokens
         // The two lists' common start and end, token by token (all fields: hash, kind, span, scope and joining).
         let shared = min(first.count, second.count)
@@ -313,8 +314,84 @@ enum FeatureExtractor {
         (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF)
     }
 
-    /// The reply as tokens: Han characters, stemmed Latin words, slot tokens for figures.
-    private static func tokenize(_ analysis: Analysis, _ reading: Reading, ignoringNegation: Bool, into tokens: inout [Token]) {
+    /// The reply as tokens: Han characters, stemmed Latin words, slot tokens for figures. From the reply's words when the
+    /// analysis read them (`tokenize(words:…)`), else (or where a slot or a negation word cuts a word) scalar by scalar.
+    static func tokenize(_ analysis: Analysis, _ reading: Reading, ignoringNegation: Bool, words: ReplyWords?, into tokens: inout [Token]) {
+        if let words, words.isRead, tokenize(words: words.list, analysis, reading, ignoringNegation: ignoringNegation, into: &tokens) { return }
+        tokenizeScalars(analysis, reading, ignoringNegation: ignoringNegation, into: &tokens)
+    }
+
+    /// The tokens of `tokenizeScalars` from the reply's Latin words (`ReplyWords`), stepping over each word at once and
+    /// over the scalars between them one by one (Han characters, spaces, punctuation; a slot may start at any); false, with `tokens` unfinished, where the
+    /// words cannot give them: a slot that ends inside a word, or (read as if the reply negated nothing) a word only
+    /// partly a negation word — there the scalar loop starts a token inside the word.
+    static func tokenize(words: [ReplyWords.Word], _ analysis: Analysis, _ reading: Reading, ignoringNegation: Bool,
+                                 into tokens: inout [Token]) -> Bool {
+        let n = analysis.text.scalars.count
+        let cleared = ignoringNegation ? Scope.negated.rawValue | negationWord : negationWord
+        tokens.emptyKeepingCapacity()
+        tokens.reserveCapacity(n)
+        return analysis.text.scalars.withUnsafeBufferPointer { text in
+        words.withUnsafeBufferPointer { words in
+        reading.scalars.withUnsafeBufferPointer { info in
+        precondition(info.count > n && text.count == n)
+        var joined = false
+        var p = 0, w = 0
+        while p < n {
+            let atWord = w < words.count && Int(words[w].start) == p
+            // Negation words themselves are read as absent: a whole word of them is skipped.
+            if ignoringNegation, info[p].flags & negationWord != 0 {
+                guard atWord else { p += 1; continue }
+                let end = Int(words[w].end)
+                precondition(end <= n)
+                for q in p..<end where info[q].flags & negationWord == 0 { return false }
+                w += 1
+                p = end
+                continue
+            }
+            let scope = Scope(rawValue: info[p].flags & ~cleared)
+            if info[p].slotEnd > 0 {
+                let stop = Int(info[p].slotEnd)
+                guard stop > p else { return false }
+                tokens.append(Token(hash: mix(0x534C_4F54, UInt64(info[p].slotKind)), kind: .slot, start: Int32(p), end: Int32(stop),
+                                    scope: scope, joined: joined))
+                joined = true
+                // The words the slot covers are skipped; one it ends inside would be cut.
+                while w < words.count && Int(words[w].start) < stop {
+                    if Int(words[w].end) > stop { return false }
+                    w += 1
+                }
+                p = stop
+                continue
+            }
+            if atWord {
+                let word = words[w]
+                tokens.append(Token(hash: word.hash, kind: .word, start: word.start, end: word.end, scope: scope, joined: joined))
+                joined = true
+                w += 1
+                p = Int(word.end)
+                continue
+            }
+            let c = text[p]
+            if isHan(c) {
+                tokens.append(Token(hash: UInt64(c) | 0x4800_0000_0000, kind: .han, start: Int32(p), end: Int32(p + 1), scope: scope,
+                                    joined: joined))
+                joined = true
+                p += 1
+                continue
+            }
+            // A space keeps words adjacent; punctuation and other symbols break n-grams.
+            if c != 0x20 { joined = false }
+            p += 1
+        }
+        return true
+        }
+        }
+        }
+    }
+
+    /// The reply as tokens, scalar by scalar over the stemmed text (or the folded one).
+    static func tokenizeScalars(_ analysis: Analysis, _ reading: Reading, ignoringNegation: Bool, into tokens: inout [Token]) {
         let n = analysis.text.scalars.count
         // Read as if the reply negated nothing, no scalar is negated; a scope never carries the negation-word mark.
         let cleared = ignoringNegation ? Scope.negated.rawValue | negationWord : negationWord
