@@ -470,7 +470,7 @@ enum FeatureExtractor {
         // clause for markers, each scalar bounds-checked in both, cost about 2,200 instructions a reply.
         // The sets in locals: a static is read through a lazy-initialisation check each time.
         let asciiLow = clauseOrMarkerASCII[0], asciiHigh = clauseOrMarkerASCII[1], otherBits = clauseOrMarkerOtherBits
-        let markers = contrastMarkers, markerFirsts = contrastMarkerFirsts
+        let markers = contrastMarkers, markerFirsts = contrastMarkerFirsts, markerOfASCII = contrastMarkerOfASCII
         analysis.text.scalars.withUnsafeBufferPointer { scalars in
         marks.withUnsafeMutableBufferPointer { marks in
             var clauseStart = 0
@@ -488,7 +488,7 @@ enum FeatureExtractor {
                 if i < n {
                     let c = scalars[i]
                     guard SignalScanner.isClauseBoundary(c) else {
-                        if contrastFrom < 0, let length = contrastMarkerLength(markers, firsts: markerFirsts, scalars, at: i) {
+                        if contrastFrom < 0, let length = contrastMarkerLength(markers, firsts: markerFirsts, ofASCII: markerOfASCII, scalars, at: i) {
                             contrastFrom = i + length
                         }
                         i += 1
@@ -515,19 +515,37 @@ enum FeatureExtractor {
 
     /// The length of the contrast marker starting at `i`, if one does.
     @inline(__always)
-    private static func contrastMarkerLength(_ markers: [[UInt32]], firsts: [UInt32], _ scalars: UnsafeBufferPointer<UInt32>,
+    private static func contrastMarkerLength(_ markers: [[UInt32]], firsts: [UInt32], ofASCII: [Int8], _ scalars: UnsafeBufferPointer<UInt32>,
                                              at i: Int) -> Int? {
-        // The first scalars from a flat list: most scalars tried ("r", "i") start no marker at all.
-        let c = scalars[i]
-        for m in firsts.indices where firsts[m] == c {
-            let marker = markers[m]
-            guard i + marker.count <= scalars.count else { continue }
+        @inline(__always) func length(of marker: [UInt32]) -> Int? {
+            guard i + marker.count <= scalars.count else { return nil }
             var k = 1
             while k < marker.count && scalars[i + k] == marker[k] { k += 1 }
-            if k == marker.count { return marker.count }
+            return k == marker.count ? marker.count : nil
+        }
+        let c = scalars[i]
+        // An ASCII scalar ("r", "i" of English text, most of them inside words) starts one marker at most: looked up, not
+        // compared with every marker's first scalar (about 60 instructions a scalar tried).
+        if c < 0x80 {
+            let m = Int(ofASCII[Int(c)])
+            return m < 0 ? nil : length(of: markers[m])
+        }
+        // The first scalars from a flat list: most scalars tried start no marker at all.
+        for m in firsts.indices where firsts[m] == c {
+            if let length = length(of: markers[m]) { return length }
         }
         return nil
     }
+
+    /// For each ASCII scalar, the contrast marker starting with it (-1: none); no two markers start with the same one.
+    private static let contrastMarkerOfASCII: [Int8] = {
+        var table = [Int8](repeating: -1, count: 0x80)
+        for (m, marker) in contrastMarkers.enumerated() where marker[0] < 0x80 {
+            precondition(table[Int(marker[0])] < 0, "two contrast markers start with the same ASCII scalar")
+            table[Int(marker[0])] = Int8(m)
+        }
+        return table
+    }()
 
     /// The ASCII scalars that may end a clause or start a contrast marker, as a 128-bit set.
     private static let clauseOrMarkerASCII: [UInt64] = {
