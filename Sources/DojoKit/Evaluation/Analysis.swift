@@ -207,10 +207,23 @@ struct Analysis {
     /// Whether scalars `a` and `b` sit in the same clause (or, with `sentence`, the same sentence):
     /// no boundary ends one between them. Evaluated on demand: few replies ask it more than a few times.
     private func together(_ a: Int, _ b: Int, sentence: Bool = false) -> Bool {
-        for i in min(a, b)..<max(a, b) where sentence ? SignalScanner.isSentenceBoundary(text.scalars, i) : endsClause(i) {
-            return false
+        let between = min(a, b)..<max(a, b)
+        if sentence {
+            for i in between where SignalScanner.isSentenceBoundary(text.scalars, i) { return false }
+            return true
         }
-        return true
+        // The scalars walked through a pointer, each tested against a bit set of the scalars that may end a clause first
+        // (below 0x40 exactly; above, a filter on `c & 63` that lets the four of them through): about 17 instructions a
+        // scalar walked became about 7, over some 40 scalars a question-clause test.
+        let low = Self.clauseEndsBelow40, other = Self.clauseEndsAbove40
+        return text.scalars.withUnsafeBufferPointer { scalars in
+            precondition(between.lowerBound >= 0 && between.upperBound <= scalars.count)
+            for i in between {
+                let c = scalars[i]
+                if (c < 0x40 ? low : other) >> UInt64(c & 63) & 1 != 0 && endsClause(i) { return false }
+            }
+            return true
+        }
     }
 
     /// Whether the reply has a negation word (`negationWords` is not empty), without looking further.
@@ -218,24 +231,7 @@ struct Analysis {
 
     /// Whether the clause holding scalar `position` has a question in it.
     func inQuestionClause(_ position: Int) -> Bool {
-        // `together`, with the scalars between walked through a pointer and each tested against a bit set of the scalars
-        // that may end a clause first (below 0x40 exactly; above, a filter on `c & 63` that lets the four of them
-        // through): about 17 instructions a scalar walked became about 7, over some 40 scalars a call.
-        let low = Self.clauseEndsBelow40, other = Self.clauseEndsAbove40
-        return text.scalars.withUnsafeBufferPointer { scalars in
-            spans.contains { span in
-                guard span.kind == .question else { return false }
-                var i = min(span.start, position)
-                let end = max(span.start, position)
-                precondition(i >= 0 && end <= scalars.count)
-                while i < end {
-                    let c = scalars[i]
-                    if (c < 0x40 ? low : other) >> UInt64(c & 63) & 1 != 0 && endsClause(i) { return false }
-                    i += 1
-                }
-                return true
-            }
-        }
+        spans.contains { $0.kind == .question && together($0.start, position) }
     }
 
     /// The scalars below 0x40 that `SignalScanner.isClauseBoundary` accepts, as bits (all it accepts in ASCII are).
