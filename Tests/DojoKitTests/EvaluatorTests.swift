@@ -127,17 +127,14 @@ struct EvaluatorTests {
         #expect(assessment.antiPatterns.isEmpty, "\(assessment.antiPatterns.map { ($0.id, $0.evidence) })")
     }
 
-    /// A known regression of the session-13 model, kept visible: it puts `feature-push` at p 0.95 on this one phrasing (a bare
-    /// company fact, not a feature), though not on "我们公司有三百多名员工。", "我们工厂有三百多人。" or the sentence with a second
-    /// clause. To be mended with training data (docs/evaluator.md, "What it still gets wrong"); when the model no longer
-    /// does it, the known issue goes unrecorded and this test fails, so the mark comes off with the fix.
-    @Test("a bare company fact earns no tactic (known issue: the session-13 model reads one phrasing as feature-push)")
+    /// The session-13 model put `feature-push` at p 0.95 on this one phrasing (a bare company fact, not a feature), though
+    /// not on "我们公司有三百多名员工。", "我们工厂有三百多人。" or the sentence with a second clause; the session-15 model (the
+    /// corpus relabelled to the guide's session-13 and session-14 sections) no longer does.
+    @Test("a bare company fact earns no tactic and no anti-pattern")
     func companyFact() {
         let assessment = evaluator.assess("我们的工厂有三百多名员工。")
         #expect(assessment.usedTactics.isEmpty, "\(assessment.usedTactics.map { ($0.id, $0.evidence) })")
-        withKnownIssue("the session-13 model credits feature-push on this phrasing") {
-            #expect(assessment.antiPatterns.isEmpty, "\(assessment.antiPatterns.map { ($0.id, $0.evidence) })")
-        }
+        #expect(assessment.antiPatterns.isEmpty, "\(assessment.antiPatterns.map { ($0.id, $0.evidence) })")
     }
 
     @Test("negation and questions (the issue's cases)")

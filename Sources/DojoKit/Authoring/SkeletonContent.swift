@@ -85,7 +85,7 @@ struct SkeletonContent: Sendable {
         persona: ["李明", "采购经理", "东方阀门有限公司", "李明熟悉产品和市场价，手上已有三家报价，不想见销售，一周内选最低价。"],
         opening: "把报价发过来就行，谁家价格低就用谁家的。",
         openingHint: "顺着客户减少销售环节的意愿，再用一个客户能核对的节约数字从价格打开缺口。",
-        openingAnswer: "按两万件算，我们的到厂价比您手上的报价每年能为贵公司节约 6 万元。报价单里单价和总价分开列，您可以自己核对。",
+        openingAnswer: "按两万件算，我们的到厂价比您手上的报价每支低 3 元，每年能为贵公司节约 6 万元。报价单里单价和总价分开列，您可以自己核对。",
         tacticA: "price-angle", tacticB: "cut-sales-cost", avoid: "hard-sell, team-value",
         reactionA: "有数字我能核对。接着说。",
         reactionB: "不用见面正合我意。价格怎么样？",
