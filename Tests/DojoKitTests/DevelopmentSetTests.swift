@@ -422,8 +422,8 @@ extension MeasuredSet {
         // orientation 0.918, micro-F1 0.828 (P 0.861, R 0.797); en 0.933, zh-Hans 0.921, zh-Hant 0.900; JC2 0.936 / 0.855,
         // JD2 0.900 / 0.801. Read afterwards: the session-15 model 0.914 / 0.805. Cues alone: 0.563 / 0.302.
         MeasuredSet(source: .fixture("heldout-blind-v40"), name: "blind held-out v40", accuracyFloor: 0.91, f1Floor: 0.82, languageFloor: 0.89),
-        // As v40 (written in session 16, kept unread): orientation 0.910, micro-F1 0.833 (P 0.835, R 0.831); en 0.875, zh-
-        // Hans 0.933, zh-Hant 0.921; JE2 0.903 / 0.826, JF2 0.917 / 0.840. Read afterwards: the session-15 model 0.907 /
+        // As v40 (written in session 16, kept unread): orientation 0.910, micro-F1 0.833 (P 0.835, R 0.831); en 0.875,
+        // zh-Hans 0.933, zh-Hant 0.921; JE2 0.903 / 0.826, JF2 0.917 / 0.840. Read afterwards: the session-15 model 0.907 /
         // 0.816. Cues alone: 0.608 / 0.352.
         MeasuredSet(source: .fixture("heldout-blind-v41"), name: "blind held-out v41", accuracyFloor: 0.90, f1Floor: 0.82, languageFloor: 0.87),
         // Blind-written development set of session 16 (same kit and held-out brief as v40 and v41), read by the session-15
