@@ -89,4 +89,30 @@ struct FeatureWordsTests {
         #expect(fromWords > 1_000)
         #expect(fellBack > 0)
     }
+
+    @Test("the buyer line's words are hashed as the reply's tokens are: stemmed, so 'installation' in both lines is one token")
+    func buyerLineTokensMatchTheReplys() {
+        let index = CueIndex(catalog: Shipped.library.catalog)
+        let cases: [(buyer: String, reply: String, shared: Set<String>)] = [
+            ("Does the price include installation?", "Yes, installation is included in the price.", ["installation", "included", "the", "price"]),
+            ("Can your engineers train our operators?", "Our engineers trained operators at two plants.", ["our", "engineers", "trained", "operators"]),
+            ("你们的报价含安装吗？", "含安装，另外免费培训。", ["含", "安", "装"]),
+            ("Is the 2024 price still valid?", "The 2025 price is 4,800.", ["the", "price", "is"]),
+        ]
+        for item in cases {
+            for readingWords in [false, true] {
+                var buffers = ReplyBuffers()
+                let analysis = Analysis(reply: item.reply, index: index, buffers: &buffers, readingWords: readingWords)
+                let reading = FeatureExtractor.Reading(analysis, prompt: nil)
+                var tokens: [FeatureExtractor.Token] = [], features: [FeatureExtractor.Feature] = []
+                FeatureExtractor.features(reading, analysis, ignoringNegation: false, words: buffers.words, tokens: &tokens, into: &features)
+                let prompt = Set(FeatureExtractor.promptTokens(NormalizedText(item.buyer)))
+                let scalars = analysis.text.scalars
+                let shared = Set(tokens.filter { $0.kind != .slot && prompt.contains($0.hash) }.map { token in
+                    String(String.UnicodeScalarView(scalars[Int(token.start)..<Int(token.end)].compactMap(Unicode.Scalar.init)))
+                })
+                #expect(shared == item.shared, "\(item.reply), reading words: \(readingWords)")
+            }
+        }
+    }
 }

@@ -146,7 +146,7 @@ struct TrainedModelTests {
             "The price stays, no discount, not now and not later.",
         ]
         for reply in replies {
-            for prompt in [nil, NormalizedText("Can you do a better price on the discount?")] {
+            for prompt in [nil, NormalizedText("Can you do a better price on the discount?"), NormalizedText("你们能不能降价？没有库存吗？")] {
                 let analysis = Analysis(reply: reply, index: index)
                 let reading = FeatureExtractor.Reading(analysis, prompt: prompt)
                 var tokens: [FeatureExtractor.Token] = [], plainTokens: [FeatureExtractor.Token] = []

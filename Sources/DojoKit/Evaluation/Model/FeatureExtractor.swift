@@ -5,7 +5,7 @@
 /// from an offer. Each feature keeps the folded scalar range it covers, for evidence quotes.
 enum FeatureExtractor {
     /// Names the feature scheme in model files; a model trained with another scheme is refused.
-    static let scheme = "ngram-scope-cue-overlap-v3"
+    static let scheme = "ngram-scope-cue-overlap-v4"
 
     /// One hashed feature and the folded scalars it covers.
     struct Feature: Sendable {
@@ -231,9 +231,11 @@ enum FeatureExtractor {
         }
     }
 
-    /// The buyer line's Han characters and Latin words, hashed as the reply's tokens are, sorted.
-    private static func promptTokens(_ prompt: NormalizedText) -> [UInt64] {
-        let scalars = prompt.scalars
+    /// The buyer line's Han characters and Latin words, stemmed and hashed as the reply's tokens are (runs of letters,
+    /// digits and apostrophes that start with a letter; figures are left out), sorted. (Until scheme v4 the buyer's
+    /// words were hashed unstemmed, so an English reply's stemmed words never matched the ones the stemmer changes.)
+    static func promptTokens(_ prompt: NormalizedText) -> [UInt64] {
+        let scalars = EnglishStemmer.fold(prompt.scalars)?.scalars ?? prompt.scalars
         var promptTokens: [UInt64] = []
         var i = 0
         while i < scalars.count {
@@ -241,13 +243,14 @@ enum FeatureExtractor {
             if isHan(c) {
                 promptTokens.append(UInt64(c) | 0x4800_0000_0000)
                 i += 1
-            } else if SignalScanner.isLatinLetter(c) {
+            } else if SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) {
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                while i < scalars.count && (SignalScanner.isLatinLetter(scalars[i]) || scalars[i] == 0x27) {
+                let digits = SignalScanner.isDigit(c)
+                while i < scalars.count && (SignalScanner.isLatinLetter(scalars[i]) || SignalScanner.isDigit(scalars[i]) || scalars[i] == 0x27) {
                     hash = (hash ^ UInt64(scalars[i])) &* 0x100_0000_01b3
                     i += 1
                 }
-                promptTokens.append(hash)
+                if !digits { promptTokens.append(hash) }
             } else {
                 i += 1
             }
