@@ -1,7 +1,8 @@
 // SalesDojo evaluator benchmark. Run with `make bench` (release build). Prints figures; asserts nothing.
 //
 //  1. In-process: a fixed mixed corpus (10,000 replies: zh-Hans, zh-Hant, en; on- and off-type,
-//     negated, questions, small talk, long and short) graded with all playbooks loaded, one thread:
+//     negated, questions, small talk, long and short) graded with all playbooks loaded, one thread, with the
+//     trained model (alone, and answering a buyer line as in play) and with cues alone:
 //     replies per second, p50/p99 latency per reply.
 //  2. End to end: `dojo grade --format jsonl` over 200,000 lines (JSON in and out): lines per second.
 //  3. Streaming memory: 1,000,000 lines through `dojo grade --format jsonl`: the child's peak RSS.
@@ -64,7 +65,11 @@ struct SplitMix64 {
     print("corpus: \(corpus.count) replies, \(totalScalars / corpus.count) characters on average")
 
     // 1. In-process, with the trained detector (the product's evaluator) and with cues alone (the figures before it).
-    func measure(_ evaluator: Evaluator, label: String) {
+    // In play every reply answers a buyer line (the turn's prompt), which the model reads too: measured with and without.
+    let buyerLines = ["能不能再便宜一点？", "你们的报价含安装吗？", "我們想找長期合作的夥伴，你們怎麼看？", "交期要多久？",
+                      "Can you do better on price?", "Does the price include installation and training?",
+                      "What would a partnership look like for both of us?", "Who else should we involve from our side?"]
+    func measure(_ evaluator: Evaluator, label: String, withBuyerLines: Bool = false) {
     for reply in corpus.prefix(500) { _ = evaluator.assess(reply, buyer: .intrinsic) }  // warm-up
     var latencies: [Double] = []
     latencies.reserveCapacity(corpus.count * 3)
@@ -78,7 +83,8 @@ struct SplitMix64 {
     for pass in 0..<passes {
         for (i, reply) in corpus.enumerated() {
             let t0 = clock.now
-            let assessment = evaluator.assess(reply, buyer: types[(i + pass) % 3])
+            let prompt = withBuyerLines ? buyerLines[(i + pass) % buyerLines.count] : nil
+            let assessment = evaluator.assess(reply, buyer: types[(i + pass) % 3], prompt: prompt)
             let t1 = clock.now
             checksum &+= assessment.score ?? 0
             let d = t1 - t0
@@ -97,7 +103,10 @@ struct SplitMix64 {
                  label, Double(latencies.count) / seconds, Double(latencies.count) / cpuSeconds, percentile(0.5), percentile(0.99),
                  latencies.last ?? 0, checksum))
     }
-    if model != nil { measure(evaluator, label: "with trained model") }
+    if model != nil {
+        measure(evaluator, label: "with trained model")
+        measure(evaluator, label: "with trained model, each reply answering a buyer line", withBuyerLines: true)
+    }
     measure(cueEvaluator, label: "cues only")
     let clock = ContinuousClock()
 
