@@ -2,7 +2,7 @@ import Foundation
 
 /// Working arrays one `Evaluator.assess` call fills and empties again: the folded text, the stemmed text, the
 /// signal spans, the cue matcher's lists, the feature reading, tokens and features, the exemplar similarities. Their
-/// contents never outlive the call; only their capacity is kept for the next one, since each array allocation
+/// contents never outlive the call (but for `buyerLines`, the buyer lines read lately); only their capacity is kept for the next one, since each array allocation
 /// cost 600–900 instructions and a reply made about 25 of them (a third of the evaluator's time went to
 /// allocating, reference counting and freeing).
 ///
@@ -32,6 +32,8 @@ struct ReplyBuffers: Sendable {
     var terms: [UInt64] = []
     var findings: [DetectorFinding] = []
     var positions = FindingCombiner.Positions()
+    /// Not emptied between calls: the buyer lines read lately, for the next replies to them.
+    var buyerLines = BuyerLineCache()
 }
 
 /// One set of `ReplyBuffers`, held by reference: a call takes a box from the pool, works in its buffers in place and

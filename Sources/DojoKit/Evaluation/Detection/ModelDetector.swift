@@ -33,8 +33,8 @@ struct ModelDetector: TacticDetector {
 
     func detect(_ context: DetectionContext, into findings: inout [DetectorFinding], buffers: inout ReplyBuffers) {
         let analysis = context.analysis
-        let prompt = context.prompt.flatMap { $0.isEmpty ? nil : NormalizedText(String($0.unicodeScalars.prefix(Evaluator.maxAnalysedScalars))) }
-        let reading = FeatureExtractor.Reading(analysis, prompt: prompt, reusing: &buffers.reading)
+        let buyerLine = context.prompt.flatMap { $0.isEmpty ? nil : buffers.buyerLines.buyerLine($0) }
+        let reading = FeatureExtractor.Reading(analysis, buyerLine: buyerLine, reusing: &buffers.reading)
         var features: [FeatureExtractor.Feature] = []
         swap(&features, &buffers.features)
         FeatureExtractor.features(reading, analysis, ignoringNegation: false, words: buffers.words, tokens: &buffers.tokens, into: &features)

@@ -68,6 +68,11 @@ enum FeatureExtractor {
 
         /// Reads the reply into the storage of `storage`, which it takes (the detector gives it back for the next reply).
         init(_ analysis: borrowing Analysis, prompt: NormalizedText?, reusing storage: inout [Scalar]) {
+            self.init(analysis, buyerLine: prompt.map(BuyerLine.init), reusing: &storage)
+        }
+
+        /// The same with the buyer line already read (`BuyerLine`; the detector keeps the lines it has read).
+        init(_ analysis: borrowing Analysis, buyerLine: BuyerLine?, reusing storage: inout [Scalar]) {
             let n = analysis.text.scalars.count
             scalars = []
             swap(&scalars, &storage)
@@ -91,8 +96,8 @@ enum FeatureExtractor {
                     scalars[span.start].slotKind = UInt8(span.kind.rawValue)
                 }
             }
-            promptTokens = prompt.map(FeatureExtractor.promptTokens)
-            promptAsks = prompt?.scalars.contains(where: { $0 == 0x3F || $0 == 0x5417 /* 吗 */ }) ?? false
+            promptTokens = buyerLine?.tokens
+            promptAsks = buyerLine?.asks ?? false
         }
     }
 
@@ -228,6 +233,17 @@ enum FeatureExtractor {
     private static func addNegatedCueFeatures(_ analysis: Analysis, ignoringNegation: Bool, _ features: inout [Feature]) {
         for negated in analysis.negated {
             features.append(Feature(hash: mix(mix(0x4355_4500, UInt64(negated.tactic)), ignoringNegation ? 1 : 4), start: 0, end: 0))
+        }
+    }
+
+    /// What the features read of the buyer's line: its tokens (`promptTokens(_:)`) and whether it asks something.
+    struct BuyerLine: Sendable {
+        let tokens: [UInt64]
+        let asks: Bool
+
+        init(_ prompt: NormalizedText) {
+            tokens = FeatureExtractor.promptTokens(prompt)
+            asks = prompt.scalars.contains { $0 == 0x3F || $0 == 0x5417 /* 吗 */ }
         }
     }
 
