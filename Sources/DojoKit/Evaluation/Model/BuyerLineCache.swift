@@ -15,8 +15,7 @@ struct BuyerLineCache: Sendable {
     /// What the features read of `line`, from the kept lines or read now (its first `Evaluator.maxAnalysedScalars`
     /// scalars, as the reply's are).
     mutating func buyerLine(_ line: String) -> FeatureExtractor.BuyerLine {
-        let count = line.utf8.count
-        for i in lines.indices where lines[i].utf8.count == count && lines[i].utf8.elementsEqual(line.utf8) { return read[i] }
+        for i in lines.indices where Self.sameBytes(lines[i], line) { return read[i] }
         let buyerLine = FeatureExtractor.BuyerLine(NormalizedText(String(String.UnicodeScalarView(line.unicodeScalars.prefix(Evaluator.maxAnalysedScalars)))))
         if lines.count < Self.capacity {
             lines.append(line)
@@ -27,5 +26,12 @@ struct BuyerLineCache: Sendable {
             oldest = (oldest + 1) % Self.capacity
         }
         return buyerLine
+    }
+
+    /// Whether two strings hold the same UTF-8 bytes (read in place: a native string's `withUTF8` copies nothing).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 }
