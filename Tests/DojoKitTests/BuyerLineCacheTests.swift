@@ -24,7 +24,10 @@ struct BuyerLineCacheTests {
         let decomposed = "Cafe\u{301} deliveries: does the price include installation?"
         let composed = "Caf\u{E9} deliveries: does the price include installation?"
         #expect(decomposed == composed && decomposed.utf8.count != composed.utf8.count)
-        let sequence = Self.lines.filter { !$0.isEmpty } + [decomposed, composed] + Self.lines.reversed().filter { !$0.isEmpty } + [composed]
+        let long = String(repeating: "Does the price include installation? ", count: 200)
+        #expect(long.utf8.count > BuyerLineCache.longestKept)
+        let sequence = Self.lines.filter { !$0.isEmpty } + [decomposed, composed, long] + Self.lines.reversed().filter { !$0.isEmpty }
+            + [composed, long]
         #expect(Set(sequence.map { Array($0.utf8) }).count > BuyerLineCache.capacity)
         for line in sequence {
             let kept = cache.buyerLine(line)

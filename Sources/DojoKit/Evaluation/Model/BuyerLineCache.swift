@@ -7,6 +7,8 @@
 struct BuyerLineCache: Sendable {
     /// How many lines are kept; the oldest is replaced first.
     static let capacity = 8
+    /// Longer lines are read every time, not kept (a buyer's line is a sentence or two; a huge one is not held on to).
+    static let longestKept = 4_096
 
     private var lines: [String] = []
     private var read: [FeatureExtractor.BuyerLine] = []
@@ -17,6 +19,7 @@ struct BuyerLineCache: Sendable {
     mutating func buyerLine(_ line: String) -> FeatureExtractor.BuyerLine {
         for i in lines.indices where Self.sameBytes(lines[i], line) { return read[i] }
         let buyerLine = FeatureExtractor.BuyerLine(NormalizedText(String(String.UnicodeScalarView(line.unicodeScalars.prefix(Evaluator.maxAnalysedScalars)))))
+        if line.utf8.count > Self.longestKept { return buyerLine }
         if lines.count < Self.capacity {
             lines.append(line)
             read.append(buyerLine)
