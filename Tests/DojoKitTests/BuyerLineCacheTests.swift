@@ -59,4 +59,35 @@ struct BuyerLineCacheTests {
             }
         }
     }
+
+    @Test("the buyer line's token filter never rejects one of its tokens, and rejects most others")
+    func tokenFilter() {
+        var state: UInt64 = 20_261_202
+        func next() -> UInt64 {  // SplitMix64: the same hashes every run
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        var rejected = 0, others = 0
+        for line in Self.lines {
+            let tokens = FeatureExtractor.promptTokens(NormalizedText(line))
+            let filter = FeatureExtractor.TokenFilter(tokens)
+            for hash in tokens { #expect(filter.mayContain(hash), "\(line)") }
+            for _ in 0..<2_000 {
+                let hash = next()
+                if tokens.contains(hash) { continue }
+                others += 1
+                if !filter.mayContain(hash) { rejected += 1 }
+            }
+            // The Han characters of the reply's own kind (code points next to each other) are spread too.
+            for c in UInt64(0x4E00)..<UInt64(0x4E00 + 2_000) where !tokens.contains(c | 0x4800_0000_0000) {
+                others += 1
+                if !filter.mayContain(c | 0x4800_0000_0000) { rejected += 1 }
+            }
+        }
+        #expect(FeatureExtractor.TokenFilter().mayContain(42) == false)
+        #expect(Double(rejected) / Double(others) > 0.8)
+    }
 }

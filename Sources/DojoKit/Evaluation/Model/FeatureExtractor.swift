@@ -59,6 +59,8 @@ enum FeatureExtractor {
         var scalars: [Scalar]
         /// The buyer line's Han characters and Latin words (hashed, sorted); nil without a buyer line.
         var promptTokens: [UInt64]?
+        /// A bit for each of them (`TokenFilter`): most reply tokens are not in the buyer's line, and are told so at once.
+        var promptFilter: TokenFilter
         var promptAsks: Bool
 
         init(_ analysis: Analysis, prompt: NormalizedText?) {
@@ -97,6 +99,7 @@ enum FeatureExtractor {
                 }
             }
             promptTokens = buyerLine?.tokens
+            promptFilter = buyerLine?.filter ?? TokenFilter()
             promptAsks = buyerLine?.asks ?? false
         }
     }
@@ -225,7 +228,9 @@ enum FeatureExtractor {
     private static func addLengthAndPromptFeatures(_ reading: Reading, tokens: [Token], _ features: inout [Feature]) {
         let lengthBucket = UInt64(min(6, tokens.count / 8))
         features.append(Feature(hash: mix(0x4C45_4E47, lengthBucket), start: 0, end: 0))
-        if let promptTokens = reading.promptTokens { addPromptFeatures(promptTokens, asks: reading.promptAsks, tokens: tokens, &features) }
+        if let promptTokens = reading.promptTokens {
+            addPromptFeatures(promptTokens, filter: reading.promptFilter, asks: reading.promptAsks, tokens: tokens, &features)
+        }
     }
 
     /// The cues the analysis found negated: as negated, or as plain ones when the reply is read as if it negated nothing.
@@ -239,12 +244,39 @@ enum FeatureExtractor {
     /// What the features read of the buyer's line: its tokens (`promptTokens(_:)`) and whether it asks something.
     struct BuyerLine: Sendable {
         let tokens: [UInt64]
+        let filter: TokenFilter
         let asks: Bool
 
         init(_ prompt: NormalizedText) {
             tokens = FeatureExtractor.promptTokens(prompt)
+            filter = TokenFilter(tokens)
             asks = prompt.scalars.contains { $0 == 0x3F || $0 == 0x5417 /* 吗 */ }
         }
+    }
+
+    /// A 256-bit filter over token hashes: a hash whose bit is clear is not among the tokens; one whose bit is set may be
+    /// (the sorted list says). No false negatives, so what it answers is what the search would.
+    struct TokenFilter: Sendable, Equatable {
+        private var words: SIMD4<UInt64> = .zero
+
+        init() {}
+
+        init(_ hashes: [UInt64]) {
+            for hash in hashes {
+                let bit = Self.bit(hash)
+                words[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+
+        @inline(__always)
+        func mayContain(_ hash: UInt64) -> Bool {
+            let bit = Self.bit(hash)
+            return words[bit >> 6] >> UInt64(bit & 63) & 1 != 0
+        }
+
+        /// The top eight bits of the hash, mixed (a Han character's token is its code point: its low bits alone cluster).
+        @inline(__always)
+        private static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 56) }
     }
 
     /// The buyer line's Han characters and Latin words, stemmed and hashed as the reply's tokens are (runs of letters,
@@ -278,11 +310,11 @@ enum FeatureExtractor {
     /// The buyer's line the reply answers: how much of the reply only repeats it. A plain answer to "What's
     /// included?" lists what was asked about; an offer quoted back from the buyer repeats the buyer's words.
     /// (The buyer's own words are not features: a model would learn the lines the corpus happens to reuse.)
-    private static func addPromptFeatures(_ promptTokens: [UInt64], asks: Bool, tokens: [Token], _ features: inout [Feature]) {
+    private static func addPromptFeatures(_ promptTokens: [UInt64], filter: TokenFilter, asks: Bool, tokens: [Token], _ features: inout [Feature]) {
         var shared = 0, content = 0
         for token in tokens where token.kind != .slot {
             content += 1
-            if binarySearch(promptTokens, token.hash) { shared += 1 }
+            if filter.mayContain(token.hash) && binarySearch(promptTokens, token.hash) { shared += 1 }
         }
         guard content > 0 else { return }
         let ratio = UInt64(min(4, shared * 5 / content))
