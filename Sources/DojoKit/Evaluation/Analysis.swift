@@ -94,11 +94,7 @@ struct Analysis {
     /// Analyses `reply` in the storage of `buffers`, which it takes; `recycle(into:)` gives it back. With `readingWords`,
     /// the reply's words are read into `buffers.words` too, in the pass that stems it (for the trained model's tokens).
     init(reply: String, index: CueIndex, buffers: inout ReplyBuffers, readingWords: Bool = false) {
-        var analysed = reply
-        // utf8.count is O(1) for native strings; only long replies pay for counting scalars.
-        if reply.utf8.count > Evaluator.maxAnalysedScalars, reply.unicodeScalars.count > Evaluator.maxAnalysedScalars {
-            analysed = String(String.UnicodeScalarView(reply.unicodeScalars.prefix(Evaluator.maxAnalysedScalars)))
-        }
+        let analysed = Evaluator.analysedPart(of: reply)
         var notes = NormalizedText.Notes()
         text = NormalizedText(analysed, reusing: &buffers, notes: &notes)
         // The whole reply's, also where only its start was analysed.

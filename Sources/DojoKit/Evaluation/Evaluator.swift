@@ -8,6 +8,13 @@ public struct Evaluator: Sendable {
     /// Replies are analysed up to this many scalars; the rest is ignored (the REPL refuses longer lines anyway).
     public static let maxAnalysedScalars = 8_192
 
+    /// The part of `text` that is analysed: its first `maxAnalysedScalars` scalars. (`utf8.count` is O(1) for native
+    /// strings; only long texts pay for counting scalars.)
+    static func analysedPart(of text: String) -> String {
+        guard text.utf8.count > maxAnalysedScalars, text.unicodeScalars.count > maxAnalysedScalars else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(maxAnalysedScalars)))
+    }
+
     /// The tactic catalogue.
     public let catalog: TacticCatalog
     /// The trained model, when one was given.

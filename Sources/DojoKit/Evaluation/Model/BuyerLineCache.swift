@@ -10,22 +10,19 @@ struct BuyerLineCache: Sendable {
     /// Longer lines are read every time, not kept (a buyer's line is a sentence or two; a huge one is not held on to).
     static let longestKept = 4_096
 
-    private var lines: [String] = []
-    private var read: [FeatureExtractor.BuyerLine] = []
+    private var kept: [(line: String, read: FeatureExtractor.BuyerLine)] = []
     private var oldest = 0
 
     /// What the features read of `line`, from the kept lines or read now (its first `Evaluator.maxAnalysedScalars`
     /// scalars, as the reply's are).
     mutating func buyerLine(_ line: String) -> FeatureExtractor.BuyerLine {
-        for i in lines.indices where Self.sameBytes(lines[i], line) { return read[i] }
-        let buyerLine = FeatureExtractor.BuyerLine(NormalizedText(String(String.UnicodeScalarView(line.unicodeScalars.prefix(Evaluator.maxAnalysedScalars)))))
+        for entry in kept where Self.sameBytes(entry.line, line) { return entry.read }
+        let buyerLine = FeatureExtractor.BuyerLine(NormalizedText(Evaluator.analysedPart(of: line)))
         if line.utf8.count > Self.longestKept { return buyerLine }
-        if lines.count < Self.capacity {
-            lines.append(line)
-            read.append(buyerLine)
+        if kept.count < Self.capacity {
+            kept.append((line, buyerLine))
         } else {
-            lines[oldest] = line
-            read[oldest] = buyerLine
+            kept[oldest] = (line, buyerLine)
             oldest = (oldest + 1) % Self.capacity
         }
         return buyerLine

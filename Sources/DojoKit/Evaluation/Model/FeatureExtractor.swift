@@ -57,11 +57,8 @@ enum FeatureExtractor {
 
         /// One per folded scalar, and one past the end (index n); reused storage may hold more, which are not read.
         var scalars: [Scalar]
-        /// The buyer line's Han characters and Latin words (hashed, sorted); nil without a buyer line.
-        var promptTokens: [UInt64]?
-        /// A bit for each of them (`TokenFilter`): most reply tokens are not in the buyer's line, and are told so at once.
-        var promptFilter: TokenFilter
-        var promptAsks: Bool
+        /// What the features read of the buyer's line; nil without one.
+        var buyerLine: BuyerLine?
 
         init(_ analysis: Analysis, prompt: NormalizedText?) {
             var storage: [Scalar] = []
@@ -98,9 +95,7 @@ enum FeatureExtractor {
                     scalars[span.start].slotKind = UInt8(span.kind.rawValue)
                 }
             }
-            promptTokens = buyerLine?.tokens
-            promptFilter = buyerLine?.filter ?? TokenFilter()
-            promptAsks = buyerLine?.asks ?? false
+            self.buyerLine = buyerLine
         }
     }
 
@@ -228,9 +223,7 @@ enum FeatureExtractor {
     private static func addLengthAndPromptFeatures(_ reading: Reading, tokens: [Token], _ features: inout [Feature]) {
         let lengthBucket = UInt64(min(6, tokens.count / 8))
         features.append(Feature(hash: mix(0x4C45_4E47, lengthBucket), start: 0, end: 0))
-        if let promptTokens = reading.promptTokens {
-            addPromptFeatures(promptTokens, filter: reading.promptFilter, asks: reading.promptAsks, tokens: tokens, &features)
-        }
+        if let buyerLine = reading.buyerLine { addPromptFeatures(buyerLine, tokens: tokens, &features) }
     }
 
     /// The cues the analysis found negated: as negated, or as plain ones when the reply is read as if it negated nothing.
@@ -241,7 +234,8 @@ enum FeatureExtractor {
         }
     }
 
-    /// What the features read of the buyer's line: its tokens (`promptTokens(_:)`) and whether it asks something.
+    /// What the features read of the buyer's line: its tokens (`promptTokens(_:)`), a bit for each of them (most reply
+    /// tokens are not in the line, and are told so at once), and whether it asks something.
     struct BuyerLine: Sendable {
         let tokens: [UInt64]
         let filter: TokenFilter
@@ -279,30 +273,15 @@ enum FeatureExtractor {
         private static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 56) }
     }
 
-    /// The buyer line's Han characters and Latin words, stemmed and hashed as the reply's tokens are (runs of letters,
-    /// digits and apostrophes that start with a letter; figures are left out), sorted. (Until scheme v4 the buyer's
-    /// words were hashed unstemmed, so an English reply's stemmed words never matched the ones the stemmer changes.)
+    /// The buyer line's Han characters and Latin words, hashed as the reply's tokens are (its words read by
+    /// `ReplyWords.read`, stemmed, as the reply's; figures are left out), sorted. (Until scheme v4 the buyer's words were
+    /// hashed unstemmed, so an English reply's stemmed words never matched the ones the stemmer changes.)
     static func promptTokens(_ prompt: NormalizedText) -> [UInt64] {
-        let scalars = EnglishStemmer.fold(prompt.scalars)?.scalars ?? prompt.scalars
-        var promptTokens: [UInt64] = []
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            if isHan(c) {
-                promptTokens.append(UInt64(c) | 0x4800_0000_0000)
-                i += 1
-            } else if SignalScanner.isLatinLetter(c) || SignalScanner.isDigit(c) {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                let digits = SignalScanner.isDigit(c)
-                while i < scalars.count && (SignalScanner.isLatinLetter(scalars[i]) || SignalScanner.isDigit(scalars[i]) || scalars[i] == 0x27) {
-                    hash = (hash ^ UInt64(scalars[i])) &* 0x100_0000_01b3
-                    i += 1
-                }
-                if !digits { promptTokens.append(hash) }
-            } else {
-                i += 1
-            }
-        }
+        let scalars = prompt.scalars
+        var stemmed = EnglishStemmer.Folded(), words: [ReplyWords.Word] = []
+        _ = ReplyWords.read(scalars, stemmingInto: &stemmed, words: &words)
+        var promptTokens = words.filter { !SignalScanner.isDigit(scalars[Int($0.start)]) }.map(\.hash)
+        for c in scalars where isHan(c) { promptTokens.append(hanToken(c)) }
         promptTokens.sort()
         return promptTokens
     }
@@ -310,16 +289,16 @@ enum FeatureExtractor {
     /// The buyer's line the reply answers: how much of the reply only repeats it. A plain answer to "What's
     /// included?" lists what was asked about; an offer quoted back from the buyer repeats the buyer's words.
     /// (The buyer's own words are not features: a model would learn the lines the corpus happens to reuse.)
-    private static func addPromptFeatures(_ promptTokens: [UInt64], filter: TokenFilter, asks: Bool, tokens: [Token], _ features: inout [Feature]) {
+    private static func addPromptFeatures(_ buyerLine: BuyerLine, tokens: [Token], _ features: inout [Feature]) {
         var shared = 0, content = 0
         for token in tokens where token.kind != .slot {
             content += 1
-            if filter.mayContain(token.hash) && binarySearch(promptTokens, token.hash) { shared += 1 }
+            if buyerLine.filter.mayContain(token.hash) && binarySearch(buyerLine.tokens, token.hash) { shared += 1 }
         }
         guard content > 0 else { return }
         let ratio = UInt64(min(4, shared * 5 / content))
         features.append(Feature(hash: mix(0x4F56_4C50, ratio), start: 0, end: 0))
-        if asks { features.append(Feature(hash: mix(0x4F56_4C51, ratio), start: 0, end: 0)) }
+        if buyerLine.asks { features.append(Feature(hash: mix(0x4F56_4C51, ratio), start: 0, end: 0)) }
     }
 
     private static func binarySearch(_ sorted: [UInt64], _ value: UInt64) -> Bool {
@@ -359,6 +338,10 @@ enum FeatureExtractor {
         h = (h ^ (h >> 31)) &* 0x94D0_49BB_1331_11EB
         return h ^ (h >> 29)
     }
+
+    /// A Han character's token: its code point, marked.
+    @inline(__always)
+    static func hanToken(_ c: UInt32) -> UInt64 { UInt64(c) | 0x4800_0000_0000 }
 
     @inline(__always)
     static func isHan(_ c: UInt32) -> Bool {
@@ -425,7 +408,7 @@ enum FeatureExtractor {
             }
             let c = text[p]
             if isHan(c) {
-                tokens.append(Token(hash: UInt64(c) | 0x4800_0000_0000, kind: .han, start: Int32(p), end: Int32(p + 1), scope: scope,
+                tokens.append(Token(hash: hanToken(c), kind: .han, start: Int32(p), end: Int32(p + 1), scope: scope,
                                     joined: joined))
                 joined = true
                 p += 1
@@ -476,7 +459,7 @@ enum FeatureExtractor {
                 continue
             }
             if isHan(c) {
-                tokens.append(Token(hash: UInt64(c) | 0x4800_0000_0000, kind: .han, start: Int32(f), end: Int32(end(j)),
+                tokens.append(Token(hash: hanToken(c), kind: .han, start: Int32(f), end: Int32(end(j)),
                                     scope: scope, joined: joined))
                 joined = true
                 j += 1
