@@ -5,7 +5,7 @@
 /// trained model, a clear cue stays decisive, and the model supplies recall: a tactic it is confident about
 /// counts as used, with or without a cue — unless a cue for it was negated and none was credited (a
 /// negation still cancels). Cue evidence short of clear (one cue, or two plain ones; for a tactic, not one
-/// carrying a figure) that the model is all but sure is wrong is withdrawn (a plain answer that happens to
+/// carrying a figure) that the model does not bear out (below its veto) is withdrawn (a plain answer that happens to
 /// contain a cue phrase).
 struct FindingCombiner: Sendable {
     let tacticIDs: [String]
@@ -93,7 +93,7 @@ struct FindingCombiner: Sendable {
                 } else if let cue, Self.cueMayBeVetoed(findings[cue], isAntiPattern: isAntiPattern),
                           confidence >= Evaluator.usedThreshold,
                           max(modelStrength, findings[model].unnegatedStrength ?? 0) < policy.veto {
-                    // Cue evidence short of clear that the model is all but sure is wrong (on both readings) is
+                    // Cue evidence short of clear that the model does not bear out (below the veto on both readings) is
                     // withdrawn: a plain answer that happens to contain a cue phrase. A clear cue stays decisive.
                     confidence = Evaluator.usedThreshold - 0.05
                 }
@@ -133,11 +133,11 @@ struct FindingCombiner: Sendable {
     /// refusal before it ("最低价给不了，不过每年能为您节约 20 万元") drag it down.
     /// Out-of-fold models on the 41,065-reply corpus (5 folds): letting the model withdraw a single cue, structured
     /// or not, or two plain ones, when it puts the tactic below 0.05 on both readings scores 0.888 / 0.818 against
-    /// 0.872 / 0.801 for withdrawing only a lone plain cue (the figure exception: the same either way); a veto at
-    /// 0.35 would add 0.004 more but overrules the scenarios' model answers three times as often.
+    /// 0.872 / 0.801 for withdrawing only a lone plain cue (the figure exception: the same either way). The veto
+    /// itself is the model's (`TacticModel.Metadata.veto`): 0.45 since session 18.
     static let decisive = 0.79
 
-    /// Cue evidence the veto may withdraw (when it counts as used and the model is all but sure it is wrong on both
+    /// Cue evidence the veto may withdraw (when it counts as used and the model puts it below the veto on both
     /// readings): short of `decisive` and, for a tactic, carrying no figure. `ModelDetector` asks the same to know when
     /// a second reading cannot change the outcome.
     static func cueMayBeVetoed(_ cue: DetectorFinding, isAntiPattern: Bool) -> Bool {

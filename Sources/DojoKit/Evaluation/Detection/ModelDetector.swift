@@ -163,8 +163,8 @@ struct ModelDetector: TacticDetector {
         }
     }
 
-    /// `cueKind`'s mark of a tactic whose cue credit the combiner could withdraw when the model is all but sure it is
-    /// wrong (`mayBeVetoed`).
+    /// `cueKind`'s mark of a tactic whose cue credit the combiner could withdraw when the model puts it below the veto
+    /// (`mayBeVetoed`).
     private static let vetoable: UInt8 = 4
 
     /// Whether the combiner's veto can apply to this cue finding, whatever the model says (the combiner's own test,
@@ -177,8 +177,8 @@ struct ModelDetector: TacticDetector {
     /// Whether reading a negating reply again without its negations can change the outcome. The lower reading only
     /// lowers a probability, and the higher one only matters to the combiner's veto, so the second reading cannot
     /// change what the combiner decides (or what this detector quotes) when every candidate is a tactic a cue speaks
-    /// to, short of credit on the first reading (then short of it on the lower one as well), and not all but ruled out
-    /// by it where a veto could apply (then the higher reading is not either). The margins of 0.001 keep both clear
+    /// to, short of credit on the first reading (then short of it on the lower one as well), and not below the veto
+    /// on it where a veto could apply (then the higher reading is not either). The margins of 0.001 keep both clear
     /// of the rounding of the strengths to three decimals. The findings' strengths may then differ from those of a
     /// second reading, but the combiner only compares them with `credit` and `veto`, and every comparison comes out
     /// the same. (About half the negating replies have such candidates only.)
