@@ -227,7 +227,7 @@ struct TrainedModelTests {
         #expect(!(finding?.evidence.isEmpty ?? true))
     }
 
-    @Test("the shipped model exists, is under 5 MB, and was trained on the shipped corpus and playbooks")
+    @Test("the shipped model exists, is under 5 MB, and was trained on the shipped corpus and playbooks with the current settings")
     func shippedModelIsFresh() throws {
         let attributes = try FileManager.default.attributesOfItem(atPath: Shipped.modelPath)
         let size = try #require(attributes[.size] as? Int)
@@ -237,6 +237,12 @@ struct TrainedModelTests {
         #expect(inputs.corpusFiles.count >= 3)
         #expect(model.metadata.trainedOn == inputs.fingerprint(), "Scenarios/models/tactics.dojomodel is stale: run `dojo train`")
         #expect(inputs.modelDiagnostics(modelPath: Shipped.modelPath).isEmpty)
+        // Written with the trainer's current settings: `dojo train` on these inputs gives this file.
+        let settings = ModelTrainer.Settings()
+        #expect(model.metadata.credit == settings.credit && model.metadata.veto == settings.veto
+                && model.metadata.modelOnlyMargin == settings.modelOnlyMargin)
+        #expect(model.metadata.hidden == settings.hidden && model.metadata.bucketBits == settings.bucketBits
+                && model.metadata.epochs == settings.epochs && model.metadata.seed == settings.seed)
     }
 
     @Test("a model trained on other inputs is reported stale by validation")
