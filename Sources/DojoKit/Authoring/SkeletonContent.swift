@@ -132,7 +132,7 @@ struct SkeletonContent: Sendable {
         lineB: "Those are the right questions. How would you find the answers?",
         expectB: "team-value, service-guidance",
         hintB: "Offer the team on site, and what they do after the sale.",
-        answerB: "Then our project team will come on site: a process engineer to measure your current line, an installer to plan the changeover, and a service lead who trains your operators and handles maintenance afterwards.",
+        answerB: "Our project team will come on site and work with your people: a process engineer measures your current line, an installer plans the changeover with your supervisors, and a service lead trains your operators and handles maintenance afterwards.",
         lineClose: "Our last supplier disappeared after installation. Why would you be different?",
         expectClose: "service-guidance, team-value",
         hintClose: "Be concrete about service after the sale and who is responsible.",
