@@ -134,7 +134,7 @@ struct FindingCombiner: Sendable {
     /// Out-of-fold models on the 41,065-reply corpus (5 folds): letting the model withdraw a single cue, structured
     /// or not, or two plain ones, when it puts the tactic below 0.05 on both readings scores 0.888 / 0.818 against
     /// 0.872 / 0.801 for withdrawing only a lone plain cue (the figure exception: the same either way). The veto
-    /// itself is the model's (`TacticModel.Metadata.veto`): 0.45 since session 18.
+    /// itself is the model's (`TacticModel.Metadata.veto`, written from `ModelTrainer.Settings.veto`).
     static let decisive = 0.79
 
     /// Cue evidence the veto may withdraw (when it counts as used and the model puts it below the veto on both
