@@ -56,8 +56,11 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("log2 of the number of hash buckets (the model file holds a bit per bucket, and hidden ÷ 2 bytes per bucket that training gives a value).", valueName: "bits"))
     var bucketBits: Int = ModelTrainer.Settings().bucketBits
 
-    @Option(help: ArgumentHelp("Hidden units of the network (a multiple of 32, up to 256).", valueName: "n"))
+    @Option(help: ArgumentHelp("Hidden units of each member network (a multiple of 32, up to 256).", valueName: "n"))
     var hidden: Int = ModelTrainer.Settings().hidden
+
+    @Option(help: ArgumentHelp("Networks fitted apart (each from its own seed) and joined into one of members × hidden units that averages them.", valueName: "n"))
+    var members: Int = ModelTrainer.Settings().members
 
     @Option(help: ArgumentHelp("Learning rate (AdaGrad).", valueName: "x"))
     var learningRate: Float = ModelTrainer.Settings().learningRate
@@ -77,6 +80,7 @@ struct TrainCommand: ParsableCommand {
         if calibrationFolds != 0 && !(2...10).contains(calibrationFolds) { throw ValidationError("--calibration-folds takes 0 or 2 to 10 (got \(calibrationFolds)).") }
         if !(1...100).contains(minCount) { throw ValidationError("--min-count takes 1 to 100 (got \(minCount)).") }
         if !(32...256).contains(hidden) || hidden % 32 != 0 { throw ValidationError("--hidden takes a multiple of 32 from 32 to 256 (got \(hidden)).") }
+        if !(1...4).contains(members) || hidden * members > 512 { throw ValidationError("--members takes 1 to 4, with --hidden × --members at most 512 (got \(members) × \(hidden)).") }
         if !(learningRate > 0 && learningRate <= 10) { throw ValidationError("--learning-rate takes a number above 0, up to 10 (got \(learningRate)).") }
         if !(dropout >= 0 && dropout <= 0.9) { throw ValidationError("--dropout takes 0 to 0.9 (got \(dropout)).") }
         if maxSize != 0 && !(100_000...(16 << 20)).contains(maxSize) { throw ValidationError("--max-size takes 0 (no limit) or 100000 to \(16 << 20) bytes (got \(maxSize)).") }
@@ -103,6 +107,7 @@ struct TrainCommand: ParsableCommand {
         settings.epochs = epochs
         settings.bucketBits = bucketBits
         settings.hidden = hidden
+        settings.members = members
         settings.learningRate = learningRate
         settings.featureDropout = dropout
         settings.minimumCount = minCount

@@ -25,7 +25,11 @@ private enum TinyCorpus {
         }
     }
 
-    static func model(dropout: Float = 0, maxFileBytes: Int? = nil, hidden: Int = 32) -> TacticModel {
+    static func model(dropout: Float = 0, maxFileBytes: Int? = nil, hidden: Int = 32, members: Int = 1) -> TacticModel {
+        trainer(dropout: dropout, maxFileBytes: maxFileBytes, hidden: hidden, members: members).train(replies(), trainedOn: "0123456789abcdef")
+    }
+
+    static func trainer(dropout: Float = 0, maxFileBytes: Int? = nil, hidden: Int = 32, members: Int = 1) -> ModelTrainer {
         var settings = ModelTrainer.Settings()
         settings.maxFileBytes = maxFileBytes
         settings.featureDropout = dropout
@@ -40,8 +44,9 @@ private enum TinyCorpus {
         settings.credit = 0.5
         settings.learningRate = 0.1
         settings.hidden = hidden
+        settings.members = members
         settings.batchSize = 1
-        return ModelTrainer(catalog: Shipped.library.catalog, settings: settings).train(replies(), trainedOn: "0123456789abcdef")
+        return ModelTrainer(catalog: Shipped.library.catalog, settings: settings)
     }
 }
 
@@ -67,12 +72,16 @@ struct TrainedModelTests {
         #expect(dropped != TinyCorpus.model().encoded())
     }
 
-    @Test("a file-size budget keeps the strongest rows: the file fits, and no dropped row outweighs a kept one")
+    @Test("a file-size budget keeps the strongest rows, weighed by how many replies have them: the file fits, and no dropped row outranks a kept one")
     func rowBudget() throws {
         let full = TinyCorpus.model()
         func buckets(_ model: TacticModel) -> [Int] { (0..<(1 << model.metadata.bucketBits)).filter { model.row(ofBucket: $0) != 0 } }
-        func strength(_ model: TacticModel, bucket: Int) -> Int {
-            (0..<model.hidden).reduce(0) { $0 + abs(model.weight(row: model.row(ofBucket: bucket), unit: $1)) }
+        let trainer = TinyCorpus.trainer()
+        let counts = ModelTrainer.examplesPerBucket(trainer.examples(TinyCorpus.replies()), bucketBits: full.metadata.bucketBits)
+        // Features met in more replies than others (the tiny corpus shares words across replies), or the weighing is not tested.
+        #expect(Set(counts.filter { $0 > 0 }).count > 1)
+        func strength(_ model: TacticModel, bucket: Int) -> Double {
+            Double((0..<model.hidden).reduce(0) { $0 + abs(model.weight(row: model.row(ofBucket: bucket), unit: $1)) }) * log(1 + Double(counts[bucket]))
         }
         let all = buckets(full)
         #expect(all.count == full.storedRows && all.count > 20)
@@ -89,8 +98,8 @@ struct TrainedModelTests {
         for b in kept {
             #expect((0..<full.hidden).allSatisfy { trimmed.weight(row: trimmed.row(ofBucket: b), unit: $0) == full.weight(row: full.row(ofBucket: b), unit: $0) })
         }
-        let weakestKept = kept.map { strength(full, bucket: $0) }.min() ?? 0
-        let strongestDropped = all.filter { !kept.contains($0) }.map { strength(full, bucket: $0) }.max() ?? 0
+        let weakestKept = kept.map { strength(full, bucket: $0) }.min() ?? 0.0
+        let strongestDropped = all.filter { !kept.contains($0) }.map { strength(full, bucket: $0) }.max() ?? 0.0
         #expect(weakestKept >= strongestDropped)
         #expect(try TacticModel(decoding: bytes).encoded() == bytes)
     }
@@ -107,9 +116,44 @@ struct TrainedModelTests {
         #expect(model.storedRows > 0)
     }
 
-    /// 32, 64 and 128 units: rows of one vector (lanes in registers, widened by interleaving); 96: rows read in 16-byte chunks.
+    @Test("member networks join into one whose logits are the mean of theirs, and a model of members is the same bytes every time")
+    func membersJoin() throws {
+        let trainer = TinyCorpus.trainer(hidden: 32)
+        let examples = trainer.examples(TinyCorpus.replies())
+        let first = trainer.fitMember(examples, seed: 1), second = trainer.fitMember(examples, seed: 2)
+        let joined = ModelTrainer.join([first, second])
+        #expect(joined.hiddenBiases.count == 64 && joined.output.count == trainer.labels.count * 64)
+        // Each label's logit from a network's hidden layer (before the ReLU, as `forward` gives it).
+        func logits(_ parameters: TacticModel.Parameters, _ buckets: [Int32]) -> [Float] {
+            let hidden = parameters.hiddenBiases.count, units = ModelTrainer.forward(parameters, buckets, hidden: hidden).preActivation
+            return parameters.outputBiases.indices.map { l in
+                parameters.outputBiases[l] + (0..<hidden).reduce(0) { $0 + parameters.output[l * hidden + $1] * max(0, units[$1]) }
+            }
+        }
+        var largest: Float = 0
+        for example in examples {
+            let a = logits(first, example.buckets), b = logits(second, example.buckets), j = logits(joined, example.buckets)
+            for l in j.indices {
+                #expect(abs(j[l] - (a[l] + b[l]) / 2) <= 1e-4 * max(1, abs(j[l])))
+                largest = max(largest, abs(a[l] - b[l]))
+            }
+        }
+        // The members disagree somewhere, so the mean is not one member's logit.
+        #expect(largest > 0.1)
+        // The two members differ (their own seeds), so the join is not one network twice.
+        #expect(first.embedding != second.embedding)
+        let model = TinyCorpus.model(members: 2)
+        #expect(model.metadata.members == 2 && model.hidden == 64)
+        #expect(model.encoded() == TinyCorpus.model(members: 2).encoded())
+        let decoded = try TacticModel(decoding: model.encoded())
+        #expect(decoded.metadata == model.metadata)
+        // One member is the plain network: its first seed is the settings' seed.
+        #expect(TinyCorpus.model(members: 1).encoded() == TinyCorpus.model().encoded())
+    }
+
+    /// 32, 64, 128 and 256 units: rows of one vector (lanes in registers, widened by interleaving); 96: rows read in 16-byte chunks.
     @Test("the 4-bit rows sum to what their weights say: the packed lanes match a plain sum of each unit",
-          arguments: [32, 64, 96, 128])
+          arguments: [32, 64, 96, 128, 256])
     func packedSumsMatchPlainSums(hidden: Int) {
         let model = TinyCorpus.model(hidden: hidden)
         #expect(model.hidden == hidden)
@@ -241,7 +285,8 @@ struct TrainedModelTests {
         let settings = ModelTrainer.Settings()
         #expect(model.metadata.credit == settings.credit && model.metadata.veto == settings.veto
                 && model.metadata.modelOnlyMargin == settings.modelOnlyMargin)
-        #expect(model.metadata.hidden == settings.hidden && model.metadata.bucketBits == settings.bucketBits
+        #expect(model.metadata.hidden == settings.hidden * settings.members && model.metadata.members == settings.members
+                && model.metadata.bucketBits == settings.bucketBits
                 && model.metadata.epochs == settings.epochs && model.metadata.seed == settings.seed)
     }
 

@@ -49,6 +49,7 @@ extension TacticModel {
         header.key("labels"); header.beginArray(); for label in metadata.labels { header.string(label) }; header.endArray()
         header.key("bucket_bits"); header.int(metadata.bucketBits)
         header.key("hidden"); header.int(metadata.hidden)
+        header.key("members"); header.int(metadata.members)
         header.key("rows"); header.int(storedRows)
         header.key("scheme"); header.string(metadata.scheme)
         header.key("trained_on"); header.string(metadata.trainedOn)
@@ -101,7 +102,14 @@ extension TacticModel {
               case let .number(margin)? = header["model_only_margin"],
               credit > 0, credit < 1, veto >= 0, veto < credit, margin >= 0, margin < 1 else { throw .damaged("no decision thresholds") }
         let hidden = Int(hiddenUnits), rowTotal = Int(rowCount)
-        let metadata = Metadata(labels: labels, bucketBits: Int(bits), hidden: hidden, scheme: scheme, trainedOn: trainedOn,
+        // Member networks (written since session 19; a file without the key is one network).
+        var members = 1
+        if let value = header["members"] {
+            guard case let .number(count) = value, count >= 1, count <= 16, count == count.rounded(), hidden % Int(count) == 0
+            else { throw .damaged("the member count does not divide the hidden units") }
+            members = Int(count)
+        }
+        let metadata = Metadata(labels: labels, bucketBits: Int(bits), hidden: hidden, members: members, scheme: scheme, trainedOn: trainedOn,
                                 examples: Int(examples), epochs: Int(epochs), seed: seed, credit: credit, veto: veto, modelOnlyMargin: margin)
         func floats(_ count: Int) throws(FileError) -> [Float] {
             var values: [Float] = []
