@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import DojoKit
+
+/// The blind raters' relabels of read held-out sets (`Scenarios/corpus/agreement/raterNN-heldout-*.jsonl`) against the
+/// sets' authors: the agreement docs/evaluator.md reports, recomputed from the files, so that the claim "careful readers
+/// of the guide agree at about 0.95, the evaluator does not" rests on data in the repository.
+@Suite("Held-out sets: blind raters against their authors")
+struct HeldOutAgreementTests {
+    struct Pair: Sendable, CustomTestStringConvertible {
+        /// `Scenarios/corpus/agreement/NAME.jsonl`: one line per reply of the sets, `id`, `orientation`, `tactics`.
+        var raters: String
+        /// The held-out sets (`Tests/DojoKitTests/Fixtures/NAME.jsonl`) the raters relabelled, whole.
+        var sets: [String]
+        /// Floors just below the figures measured when the relabels were added.
+        var tacticF1Floor: Double
+        var orientationFloor: Double
+        var testDescription: String { raters }
+    }
+
+    /// Session 18: tactic micro-F1 0.958, orientation agreement 0.972. Session 19: 0.943, 0.957.
+    static let pairs = [
+        Pair(raters: "rater18-heldout-v46-v47", sets: ["heldout-blind-v46", "heldout-blind-v47"], tacticF1Floor: 0.95, orientationFloor: 0.96),
+        Pair(raters: "rater19-heldout-v48-v49", sets: ["heldout-blind-v48", "heldout-blind-v49"], tacticF1Floor: 0.94, orientationFloor: 0.95),
+    ]
+
+    @Test("every reply relabelled once; rater against author at or above the floors", arguments: pairs)
+    func agreement(_ pair: Pair) throws {
+        let authored = try pair.sets.flatMap { try LabelledFixtures.load($0) }
+        let authors = Dictionary(uniqueKeysWithValues: authored.map { ($0.id, $0) })
+        let text = try String(contentsOfFile: Shipped.root + "/Scenarios/corpus/agreement/" + pair.raters + ".jsonl", encoding: .utf8)
+        var seen = Set<String>(), together = 0, alike = 0, disagreeing = 0
+        for line in text.split(separator: "\n") where line.hasPrefix("{") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let id = try #require(object["id"] as? String)
+            let author = try #require(authors[id], "\(id) is in none of \(pair.sets)")
+            #expect(seen.insert(id).inserted, "\(id) relabelled twice")
+            let tactics = Set(try #require(object["tactics"] as? [String])), authorTactics = Set(author.tactics)
+            #expect(tactics.allSatisfy { Shipped.library.catalog.tactic($0) != nil }, "\(id): \(tactics.sorted())")
+            together += tactics.intersection(authorTactics).count
+            disagreeing += tactics.symmetricDifference(authorTactics).count
+            let orientation = try #require(object["orientation"] as? String)
+            if orientation == (author.orientation?.rawValue ?? "none") { alike += 1 }
+        }
+        #expect(seen.count == authors.count, "\(authors.count - seen.count) replies not relabelled")
+        let f1 = Double(2 * together) / Double(max(1, 2 * together + disagreeing))
+        let orientation = Double(alike) / Double(max(1, seen.count))
+        print(String(format: "%@: %d replies, tactic micro-F1 rater against author %.3f, orientation agreement %.3f",
+                     pair.raters, seen.count, f1, orientation))
+        #expect(f1 >= pair.tacticF1Floor)
+        #expect(orientation >= pair.orientationFloor)
+    }
+}
