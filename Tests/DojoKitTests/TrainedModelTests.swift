@@ -120,7 +120,8 @@ struct TrainedModelTests {
     func membersJoin() throws {
         let trainer = TinyCorpus.trainer(hidden: 32)
         let examples = trainer.examples(TinyCorpus.replies())
-        let first = trainer.fitMember(examples, seed: 1), second = trainer.fitMember(examples, seed: 2)
+        let seen = ModelTrainer.examplesPerBucket(examples, bucketBits: trainer.settings.bucketBits)
+        let first = trainer.fitMember(examples, seed: 1, seen: seen), second = trainer.fitMember(examples, seed: 2, seen: seen)
         let joined = ModelTrainer.join([first, second])
         #expect(joined.hiddenBiases.count == 64 && joined.output.count == trainer.labels.count * 64)
         // Each label's logit from a network's hidden layer (before the ReLU, as `forward` gives it).

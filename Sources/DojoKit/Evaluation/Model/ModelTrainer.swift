@@ -243,18 +243,21 @@ public struct ModelTrainer: Sendable {
     /// member is the plain network), joined by `Self.join`.
     func fit(_ examples: [Example]) -> TacticModel.Parameters {
         let members = max(1, settings.members)
-        guard members > 1 else { return fitMember(examples, seed: settings.seed) }
+        // Counted once for all the members (a pass over every feature of every example).
+        let seen = Self.examplesPerBucket(examples, bucketBits: settings.bucketBits)
+        guard members > 1 else { return fitMember(examples, seed: settings.seed, seen: seen) }
         let seeds = (0..<members).map { settings.seed &+ UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
         let fitted = MemberResults(count: members)
-        DispatchQueue.concurrentPerform(iterations: members) { m in fitted.set(m, fitMember(examples, seed: seeds[m])) }
+        DispatchQueue.concurrentPerform(iterations: members) { m in fitted.set(m, fitMember(examples, seed: seeds[m], seen: seen)) }
         return Self.join(fitted.all)
     }
 
     /// Member networks side by side: their hidden units one after the other, each label's output weights divided by the
     /// number of members and its bias their mean, so the joined logit is the mean of the members' logits.
     static func join(_ members: [TacticModel.Parameters]) -> TacticModel.Parameters {
-        guard let first = members.first, members.count > 1 else { return members[0] }
-        let hidden = first.hiddenBiases.count, total = hidden * members.count, labels = first.outputBiases.count
+        precondition(!members.isEmpty)
+        guard members.count > 1 else { return members[0] }
+        let first = members[0], hidden = first.hiddenBiases.count, total = hidden * members.count, labels = first.outputBiases.count
         let buckets = first.embedding.count / hidden, share = 1 / Float(members.count)
         var joined = TacticModel.Parameters(embedding: [Float](repeating: 0, count: buckets * total),
                                             hiddenBiases: members.flatMap(\.hiddenBiases),
@@ -282,8 +285,9 @@ public struct ModelTrainer: Sendable {
         var all: [TacticModel.Parameters] { lock.withLock { slots.map { $0! } } }
     }
 
-    /// Fits one network by minibatch AdaGrad with L2 (on the weights, not the biases), in a fixed order from `seed`.
-    func fitMember(_ examples: [Example], seed: UInt64) -> TacticModel.Parameters {
+    /// Fits one network by minibatch AdaGrad with L2 (on the weights, not the biases), in a fixed order from `seed`;
+    /// `seen` is `examplesPerBucket(examples, …)`.
+    func fitMember(_ examples: [Example], seed: UInt64, seen: [Int]) -> TacticModel.Parameters {
         let labelCount = labels.count, hidden = settings.hidden
         let buckets = 1 << settings.bucketBits
         var rng = SplitMix64(seed: seed)
@@ -293,7 +297,8 @@ public struct ModelTrainer: Sendable {
         func uniform(_ deviation: Float) -> Float { (2 * unit() - 1) * deviation * Float(3).squareRoot() }
         // Buckets seen in fewer than `minimumCount` examples keep a zero row: a feature met once is a fact
         // about one reply, not about how people talk.
-        let seen = Self.examplesPerBucket(examples, bucketBits: settings.bucketBits), minimumCount = settings.minimumCount
+        precondition(seen.count == buckets)
+        let minimumCount = settings.minimumCount
         var parameters = TacticModel.Parameters(embedding: [Float](repeating: 0, count: buckets * hidden),
                                                 hiddenBiases: [Float](repeating: 0, count: hidden),
                                                 output: [Float](repeating: 0, count: labelCount * hidden),
