@@ -37,6 +37,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How much surer the model must be to credit a tactic no cue speaks to.", valueName: "p"))
     var modelOnlyMargin: Double = ModelTrainer.Settings().modelOnlyMargin
 
+    @Option(help: ArgumentHelp("A label whose replies in the corpus negate something this many times as often as all replies do is read as written (its negation is how it is said: \"no visits\", \"we won't go lower\"); 0: none.", valueName: "x"))
+    var negationShare: Double = ModelTrainer.Settings().negationShareFactor
+
     @Option(help: ArgumentHelp("Inner folds that calibrate each label's decision point (0: none).", valueName: "n"))
     var calibrationFolds: Int = ModelTrainer.Settings().calibrationFolds
 
@@ -88,6 +91,7 @@ struct TrainCommand: ParsableCommand {
         if epochs < 1 || epochs > 200 { throw ValidationError("--epochs takes 1 to 200 (got \(epochs)).") }
         if !(credit > 0 && credit < 1) { throw ValidationError("--credit takes a probability between 0 and 1 (got \(credit)).") }
         if !(modelOnlyMargin >= 0 && credit + modelOnlyMargin < 1) { throw ValidationError("--model-only-margin takes 0 up to 1 - credit (got \(modelOnlyMargin)).") }
+        if !(negationShare >= 0 && negationShare <= 10) { throw ValidationError("--negation-share takes 0 (none) up to 10 (got \(negationShare)).") }
         if !(veto >= 0 && veto < credit) { throw ValidationError("--veto takes 0 up to the credit threshold (got \(veto)).") }
         if !(l2 >= 0 && l2 < 1) || !(positiveWeight >= 1 && positiveWeight <= 20) {
             throw ValidationError("--l2 takes 0 up to 1 and --positive-weight 1 to 20.")
@@ -117,6 +121,7 @@ struct TrainCommand: ParsableCommand {
         settings.veto = veto
         settings.modelOnlyMargin = modelOnlyMargin
         settings.calibrationFolds = calibrationFolds
+        settings.negationShareFactor = negationShare
         settings.maxPositiveWeight = positiveWeight
         settings.playbookExamples = playbookExamples
         let trainer = ModelTrainer(catalog: library.catalog, settings: settings)
@@ -149,6 +154,9 @@ struct TrainCommand: ParsableCommand {
         try AtomicFile.write(bytes, to: path)
         print("Trained on \(replies.count) labelled replies from \(inputs.corpusFiles.count) file(s) and the playbooks' examples "
               + "(\(model.metadata.examples) examples, \(model.metadata.labels.count) labels, \(model.metadata.epochs) passes).")
+        if !model.metadata.saidWithNegation.isEmpty {
+            print("Read as written (said with a negation): \(TerminalSanitizer.clean(model.metadata.saidWithNegation.joined(separator: ", "))).")
+        }
         print("Wrote \(TerminalSanitizer.clean(path)) (\(bytes.count / 1024) KiB, inputs \(fingerprint)).")
     }
 

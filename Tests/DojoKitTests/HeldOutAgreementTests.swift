@@ -22,6 +22,7 @@ struct HeldOutAgreementTests {
     static let pairs = [
         Pair(raters: "rater18-heldout-v46-v47", sets: ["heldout-blind-v46", "heldout-blind-v47"], tacticF1Floor: 0.95, orientationFloor: 0.96),
         Pair(raters: "rater19-heldout-v48-v49", sets: ["heldout-blind-v48", "heldout-blind-v49"], tacticF1Floor: 0.94, orientationFloor: 0.95),
+        Pair(raters: "rater20-heldout-v50-v51", sets: ["heldout-blind-v50", "heldout-blind-v51"], tacticF1Floor: 0.95, orientationFloor: 0.95),
     ]
 
     @Test("every reply relabelled once; rater against author at or above the floors", arguments: pairs)

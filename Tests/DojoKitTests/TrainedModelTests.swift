@@ -148,8 +148,16 @@ struct TrainedModelTests {
         #expect(model.encoded() == TinyCorpus.model(members: 2).encoded())
         let decoded = try TacticModel(decoding: model.encoded())
         #expect(decoded.metadata == model.metadata)
-        // One member is the plain network: its first seed is the settings' seed.
-        #expect(TinyCorpus.model(members: 1).encoded() == TinyCorpus.model().encoded())
+        // The first member is the plain network (its seed is the settings' seed): a two-member fit's first 32 units are
+        // exactly the one-member fit's, and the second member's are not.
+        let single = TinyCorpus.trainer(hidden: 32).fit(examples), pair = TinyCorpus.trainer(hidden: 32, members: 2).fit(examples)
+        #expect(Array(pair.hiddenBiases[0..<32]) == single.hiddenBiases)
+        let buckets = single.embedding.count / 32
+        #expect(pair.embedding.count == buckets * 64)
+        let firstUnits = (0..<buckets).flatMap { b in pair.embedding[(b * 64)..<(b * 64 + 32)] }
+        let secondUnits = (0..<buckets).flatMap { b in pair.embedding[(b * 64 + 32)..<(b * 64 + 64)] }
+        #expect(firstUnits == single.embedding)
+        #expect(secondUnits != single.embedding)
     }
 
     /// 32, 64, 128 and 256 units: rows of one vector (lanes in registers, widened by interleaving); 96: rows read in 16-byte chunks.
@@ -238,6 +246,47 @@ struct TrainedModelTests {
                 let single = labels.map { model.logit(of: $0, activations: a) }
                 #expect(paired.map(\.bitPattern) == single.map(\.bitPattern))
             }
+        }
+    }
+
+    @Test("labels said with a negation are chosen from the corpus, written into the file, and a file naming an unknown one is refused")
+    func saidWithNegation() throws {
+        // Walk-away is said by declining in each of its four replies here; no other reply negates anything (4 of 16).
+        let extra: [(String, String, [String])] = [
+            ("We won't go below $40 a unit; that's our floor.", "intrinsic", ["walk-away"]),
+            ("这个价我们不降了，做不了就下次合作。", "intrinsic", ["walk-away"]),
+            ("Sorry, we can't go lower than that, we'd rather pass.", "intrinsic", ["walk-away"]),
+            ("No, we're not matching that quote.", "intrinsic", ["walk-away"]),
+            ("We can take 3% off the unit price from May.", "intrinsic", ["price-angle"]),
+            ("That's €12,000 a year saved on freight.", "intrinsic", ["price-angle"]),
+        ]
+        let replies = TinyCorpus.replies() + extra.enumerated().map { i, line in
+            LabelledReply(id: "n\(i)", language: line.0.containsCJK ? "zh-Hans" : "en", reply: line.0,
+                          orientation: ValueType(rawValue: line.1), tactics: line.2, antiPatterns: [],
+                          location: SourceLocation(file: "tiny.jsonl", line: 20 + i, column: 1))
+        }
+        var trainer = TinyCorpus.trainer()
+        trainer.settings.negationMinimumPositives = 4
+        let examples = trainer.examples(replies)
+        #expect(examples.map(\.negates) == replies.map { $0.tactics == ["walk-away"] })
+        #expect(trainer.saidWithNegation(examples) == ["walk-away"])
+        // Too few positives, or the rule off: none.
+        trainer.settings.negationMinimumPositives = 5
+        #expect(trainer.saidWithNegation(examples).isEmpty)
+        trainer.settings.negationMinimumPositives = 4
+        trainer.settings.negationShareFactor = 0
+        #expect(trainer.saidWithNegation(examples).isEmpty)
+        trainer.settings.negationShareFactor = 1.5
+        let model = trainer.train(replies, trainedOn: "0123456789abcdef")
+        #expect(model.metadata.saidWithNegation == ["walk-away"])
+        let decoded = try TacticModel(decoding: model.encoded())
+        #expect(decoded.metadata.saidWithNegation == ["walk-away"])
+        var foreign = model.metadata
+        foreign.saidWithNegation = ["walk-away", "no-such-label"]
+        let bad = TacticModel(metadata: foreign, scales: model.scales, hiddenBiases: model.hiddenBiases, output: model.output,
+                              outputBiases: model.outputBiases, present: model.present, rows: model.rows)
+        #expect(throws: TacticModel.FileError.damaged("said_with_negation names a label the model does not have")) {
+            try TacticModel(decoding: bad.encoded())
         }
     }
 

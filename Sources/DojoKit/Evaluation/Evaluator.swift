@@ -65,6 +65,7 @@ public struct Evaluator: Sendable {
         found.emptyKeepingCapacity()
         // Room for a typical reply's findings at once: growing the list 1, 2, 4, 8 copied every finding each time.
         found.reserveCapacity(16)
+        box.buffers.typeLean = SIMD4()
         // By index: iterating copied each detector (an existential: a boxed copy and its release per detector and reply).
         for i in detectors.indices { detectors[i].detect(context, into: &found, buffers: &box.buffers) }
         var (findings, antiPatterns) = combiner.combine(found, positions: &box.buffers.positions)
@@ -77,7 +78,7 @@ public struct Evaluator: Sendable {
             // A keyword list earns no tactic: the words are there, the reply is not.
             for i in findings.indices { findings[i].confidence = min(findings[i].confidence, Self.usedThreshold - 0.1) }
         }
-        let orientation = Self.orientation(of: findings, buyer: buyer)
+        let orientation = Self.orientation(of: findings, buyer: buyer, lean: box.buffers.typeLean)
         var assessment = Assessment(reply: reply, tactics: findings, antiPatterns: antiPatterns, orientation: orientation,
                                     signals: signals, cueStuffing: stuffing, score: nil,
                                     alignment: .none, explanation: [])
@@ -100,9 +101,16 @@ public struct Evaluator: Sendable {
         FindingCombiner.confidence(cue: CueDetector.strength(of: units, tactic: tactic), similarity: similarity)
     }
 
-    /// The value type with the most confident used tactics; ties go to more tactics, then to the
+    /// How much the model's own reading of the value type (`ReplyBuffers.typeLean`, a probability) adds to a type's
+    /// total. Chosen on the read blind sets (session 20): orientation +0.003 on v8-v20, +0.005 on v40-v47, +0.003 on
+    /// v48+v49, flat from 0.5 to 5; the model's reading alone, without the tactics, did worse than either.
+    static let typeLeanWeight = 1.0
+
+    /// The value type with the most confident used tactics, each type's total raised by the model's own reading of the
+    /// type (`lean`, zero without a model) so that where tactics of two types compete the one the reply leads with wins
+    /// (the guide's rule for mixed replies); only a type with a used tactic can win. Ties go to more tactics, then to the
     /// buyer's type, then to the seed's order.
-    static func orientation(of findings: [Assessment.TacticFinding], buyer: ValueType?) -> ValueType? {
+    static func orientation(of findings: [Assessment.TacticFinding], buyer: ValueType?, lean: SIMD4<Float> = SIMD4()) -> ValueType? {
         var sums = (0.0, 0.0, 0.0), counts = (0, 0, 0)
         for finding in findings where finding.isUsed {
             switch finding.valueType {
@@ -112,11 +120,12 @@ public struct Evaluator: Sendable {
             case nil: break
             }
         }
+        let weight = typeLeanWeight
         func total(_ type: ValueType) -> (sum: Double, count: Int) {
             switch type {
-            case .intrinsic: (sums.0, counts.0)
-            case .extrinsic: (sums.1, counts.1)
-            case .strategic: (sums.2, counts.2)
+            case .intrinsic: (sums.0 + weight * Double(lean[0]), counts.0)
+            case .extrinsic: (sums.1 + weight * Double(lean[1]), counts.1)
+            case .strategic: (sums.2 + weight * Double(lean[2]), counts.2)
             }
         }
         var best: ValueType?

@@ -32,6 +32,11 @@ struct ReplyBuffers: Sendable {
     var terms: [UInt64] = []
     var findings: [DetectorFinding] = []
     var positions = FindingCombiner.Positions()
+    /// The trained model's own reading of which value type the reply speaks to: the probabilities of its orientation
+    /// outputs (intrinsic, extrinsic, strategic in lanes 0-2), set by the model detector when the reply's candidate
+    /// tactics are of more than one type, else zero. `Evaluator.orientation` weighs them where used tactics of two types
+    /// compete; the evaluator clears them before each reply.
+    var typeLean = SIMD4<Float>()
     /// Not emptied between calls: the buyer lines read lately, for the next replies to them.
     var buyerLines = BuyerLineCache()
 }

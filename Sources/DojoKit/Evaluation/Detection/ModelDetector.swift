@@ -13,6 +13,13 @@ struct ModelDetector: TacticDetector {
     /// tell when the second, negation-free reading cannot change the outcome (see `detect`).
     private let veto: Double
     private let isAntiPattern: [Bool]
+    /// Each catalogue tactic's value type (nil: an anti-pattern), and the model's orientation labels (intrinsic,
+    /// extrinsic, strategic; nil when the model has none): read when candidates of two types compete (`detect`).
+    private let tacticTypes: [ValueType?]
+    private let orientationLabels: [Int]?
+    /// Per catalogue tactic: said with a negation (`TacticModel.Metadata.saidWithNegation`), so the reply's own reading
+    /// stands and no negation-free second reading lowers it.
+    private let readAsWritten: [Bool]
 
     /// Below this logit a tactic's probability is surely under `credit` (the logit of `credit`, less a margin far
     /// wider than the error of `TacticModel.exp`): such a tactic, with no cue for it, is no candidate, and its
@@ -24,7 +31,12 @@ struct ModelDetector: TacticDetector {
         self.credit = credit
         self.veto = veto
         isAntiPattern = tacticTypes.map { $0 == nil }
+        self.tacticTypes = tacticTypes
+        let saidWithNegation = Set(model.metadata.saidWithNegation)
+        readAsWritten = tacticIDs.map(saidWithNegation.contains)
         let labels = Dictionary(model.metadata.labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let orientationLabels = ValueType.allCases.compactMap { labels[ModelTrainer.orientationLabel($0)] }
+        self.orientationLabels = orientationLabels.count == ValueType.allCases.count ? orientationLabels : nil
         labelOfTactic = tacticIDs.map { labels[$0] }
         knownPositions = labelOfTactic.indices.filter { [labelOfTactic] in labelOfTactic[$0] != nil }
         knownLabels = model.logitTable(of: labelOfTactic.compactMap { $0 })
@@ -104,6 +116,14 @@ struct ModelDetector: TacticDetector {
                 }
             }
             let candidates = UnsafeBufferPointer(rebasing: candidateBuffer[0..<candidateCount])
+            // The model's reading of the value type, which weighs between tactics of two types (`Evaluator.orientation`):
+            // read only when the candidates (a superset of what will be used) are of two types or more.
+            if let orientationLabels, spansTypes(candidates) {
+                let reading = UnsafeBufferPointer(activations)
+                for (lane, label) in orientationLabels.enumerated() {
+                    buffers.typeLean[lane] = model.probability(of: label, activations: reading)
+                }
+            }
             var hasUnnegated = false
             if analysis.hasNegation || analysis.hasNegationWord, secondReadingMatters(candidates, probability: probability, cueKind: cueKind) {
                 // Never more than the same words without the negation: a negation cannot add credit. Only the
@@ -116,7 +136,8 @@ struct ModelDetector: TacticDetector {
                     guard let label = labelOfTactic[position] else { continue }
                     let negating = probability[position]
                     let withoutNegation = model.probability(of: label, activations: UnsafeBufferPointer(plain))
-                    probability[position] = min(negating, withoutNegation)
+                    // A tactic said with a negation ("no visits", "we won't go lower") keeps the reading as written.
+                    probability[position] = readAsWritten[position] ? negating : min(negating, withoutNegation)
                     higher[position] = max(negating, withoutNegation)
                 }
                 hasUnnegated = true
@@ -161,6 +182,17 @@ struct ModelDetector: TacticDetector {
         }
         }
         }
+    }
+
+    /// Whether the candidate tactics speak to more than one value type.
+    private func spansTypes(_ candidates: UnsafeBufferPointer<Int>) -> Bool {
+        var first: ValueType?
+        for position in candidates {
+            guard let type = tacticTypes[position] else { continue }
+            if let first, first != type { return true }
+            first = type
+        }
+        return false
     }
 
     /// `cueKind`'s mark of a tactic whose cue credit the combiner could withdraw when the model puts it below the veto

@@ -56,6 +56,15 @@ public struct ModelTrainer: Sendable {
         /// 0.899 against 0.889 micro-F1 (a discount the buyer asked for is not premature, as the guide says).
         public var veto = 0.45
         public var modelOnlyMargin = 0.0
+        /// A label is said with a negation (`TacticModel.Metadata.saidWithNegation`) when its positive corpus replies
+        /// negate something at least this many times as often as the corpus as a whole does, in at least
+        /// `negationMinimumPositives` of them (0: no label). Session 20, on the 126,009-reply corpus: walk-away 0.92,
+        /// cut-sales-cost 0.84, channel-change 0.78, differentiation-barrier 0.63 of positives negate, against 0.38 in
+        /// all; the next label is at 0.45. Reading those four as written scored +0.002 micro-F1 on the read blind sets
+        /// v8-v20 and v40-v47 and +0.004 on v48+v49 (development figures): the lower reading had withdrawn about 80
+        /// uses of them that the authors gave, and 25 they did not.
+        public var negationShareFactor = 1.5
+        public var negationMinimumPositives = 50
         public init() {}
     }
 
@@ -70,6 +79,8 @@ public struct ModelTrainer: Sendable {
         var buckets: [Int32]
         /// Per label: 1 positive, 0 negative, -1 unknown.
         var targets: [Int8]
+        /// Whether the reply negates something (a negation scope or word, as `ModelDetector` asks before its second reading).
+        var negates = false
     }
 
     let evaluator: Evaluator
@@ -88,8 +99,9 @@ public struct ModelTrainer: Sendable {
     public func train(_ replies: [LabelledReply], trainedOn: String) -> TacticModel {
         let corpus = self.examples(replies), playbook = playbookExamples()
         let examples = corpus + playbook
-        return quantised(metadata(trainedOn: trainedOn, examples: examples.count), fitCalibrated(corpus: corpus, playbook: playbook),
-                         examples: examples)
+        var metadata = metadata(trainedOn: trainedOn, examples: examples.count)
+        metadata.saidWithNegation = saidWithNegation(corpus)
+        return quantised(metadata, fitCalibrated(corpus: corpus, playbook: playbook), examples: examples)
     }
 
     /// `folds`-fold cross-validation over `replies` (split by a seeded shuffle; playbook examples are in
@@ -105,8 +117,9 @@ public struct ModelTrainer: Sendable {
             let testSet = Set(test)
             let trainingCorpus = order.filter { !testSet.contains($0) }.map { all[$0] }
             let training = trainingCorpus + playbook
-            let model = quantised(metadata(trainedOn: "cv", examples: training.count), fitCalibrated(corpus: trainingCorpus, playbook: playbook),
-                                  examples: training)
+            var metadata = metadata(trainedOn: "cv", examples: training.count)
+            metadata.saidWithNegation = saidWithNegation(trainingCorpus)
+            let model = quantised(metadata, fitCalibrated(corpus: trainingCorpus, playbook: playbook), examples: training)
             let foldEvaluator = Evaluator(catalog: catalog, model: model)
             return EvaluationReport(test.sorted().map { replies[$0] }, evaluator: foldEvaluator)
         }
@@ -126,11 +139,29 @@ public struct ModelTrainer: Sendable {
         return counts
     }
 
-    private func buckets(_ text: String, prompt: String? = nil, model: TacticModel.Metadata) -> [Int32] {
+    /// The labels (tactics and anti-patterns, in label order) whose positive `corpus` replies negate something at least
+    /// `negationShareFactor` times as often as all of them do (`Settings.negationShareFactor`).
+    func saidWithNegation(_ corpus: [Example]) -> [String] {
+        guard settings.negationShareFactor > 0, !corpus.isEmpty else { return [] }
+        let overall = Double(corpus.count { $0.negates }) / Double(corpus.count)
+        return labels.indices.filter { label in
+            guard !labels[label].hasPrefix("@") else { return false }
+            var positives = 0, negating = 0
+            for example in corpus where example.targets[label] == 1 {
+                positives += 1
+                if example.negates { negating += 1 }
+            }
+            return positives >= max(1, settings.negationMinimumPositives)
+                && Double(negating) >= settings.negationShareFactor * overall * Double(positives)
+        }.map { labels[$0] }
+    }
+
+    private func buckets(_ text: String, prompt: String? = nil, model: TacticModel.Metadata) -> (buckets: [Int32], negates: Bool) {
         let analysis = Analysis(reply: text, index: evaluator.index)
         let shift = UInt64(64 - model.bucketBits)
         let folded = settings.usePrompt ? prompt.flatMap { $0.isEmpty ? nil : NormalizedText($0) } : nil
-        return FeatureExtractor.features(of: analysis, prompt: folded).map { Int32(truncatingIfNeeded: ($0.hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+        let buckets = FeatureExtractor.features(of: analysis, prompt: folded).map { Int32(truncatingIfNeeded: ($0.hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+        return (buckets, analysis.hasNegation || analysis.hasNegationWord)
     }
 
     /// The model's metadata under these settings.
@@ -153,8 +184,8 @@ public struct ModelTrainer: Sendable {
         return replies.enumerated().map { position, reply in
             let used = Set(reply.tactics + reply.antiPatterns)
             let orientation = reply.orientation.map(Self.orientationLabel)
-            return Example(buckets: buckets(reply.reply, prompt: position % 3 == 2 ? nil : reply.buyer, model: shape),
-                           targets: labels.map { used.contains($0) || $0 == orientation ? 1 : 0 })
+            let read = buckets(reply.reply, prompt: position % 3 == 2 ? nil : reply.buyer, model: shape)
+            return Example(buckets: read.buckets, targets: labels.map { used.contains($0) || $0 == orientation ? 1 : 0 }, negates: read.negates)
         }
     }
 
@@ -172,7 +203,8 @@ public struct ModelTrainer: Sendable {
                     guard let l = labels.firstIndex(of: Self.orientationLabel(type)) else { continue }
                     targets[l] = target == 1 && tactic.valueType != nil ? (tactic.valueType == type ? 1 : 0) : -1
                 }
-                result.append(Example(buckets: buckets(text, model: shape), targets: targets))
+                let read = buckets(text, model: shape)
+                result.append(Example(buckets: read.buckets, targets: targets, negates: read.negates))
             }
             for text in tactic.matchExamples { add(text, 1) }
             if !tactic.isAntiPattern { for text in tactic.modelAnswers.all { add(text, 1) } }

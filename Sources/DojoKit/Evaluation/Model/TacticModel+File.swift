@@ -59,6 +59,7 @@ extension TacticModel {
         header.key("credit"); header.number(metadata.credit)
         header.key("veto"); header.number(metadata.veto)
         header.key("model_only_margin"); header.number(metadata.modelOnlyMargin)
+        header.key("said_with_negation"); header.beginArray(); for label in metadata.saidWithNegation { header.string(label) }; header.endArray()
         header.endObject()
         append(UInt32(header.bytes.count), to: &out)
         out += header.bytes
@@ -109,8 +110,17 @@ extension TacticModel {
             else { throw .damaged("the member count does not divide the hidden units") }
             members = Int(count)
         }
-        let metadata = Metadata(labels: labels, bucketBits: Int(bits), hidden: hidden, members: members, scheme: scheme, trainedOn: trainedOn,
+        // Labels read as written (since session 20; a file without the key has none).
+        var saidWithNegation: [String] = []
+        if let value = header["said_with_negation"] {
+            guard case let .array(items) = value else { throw .damaged("said_with_negation is not a list of labels") }
+            saidWithNegation = items.compactMap(\.stringValue)
+            guard saidWithNegation.count == items.count, saidWithNegation.allSatisfy(labels.contains)
+            else { throw .damaged("said_with_negation names a label the model does not have") }
+        }
+        var metadata = Metadata(labels: labels, bucketBits: Int(bits), hidden: hidden, members: members, scheme: scheme, trainedOn: trainedOn,
                                 examples: Int(examples), epochs: Int(epochs), seed: seed, credit: credit, veto: veto, modelOnlyMargin: margin)
+        metadata.saidWithNegation = saidWithNegation
         func floats(_ count: Int) throws(FileError) -> [Float] {
             var values: [Float] = []
             values.reserveCapacity(count)

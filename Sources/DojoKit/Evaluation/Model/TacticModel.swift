@@ -31,6 +31,11 @@ public struct TacticModel: Sendable {
         public var veto: Double = 0.0
         /// How much surer than `credit` the model must be to credit a tactic no cue speaks to.
         public var modelOnlyMargin: Double = 0.15
+        /// Labels usually said with a negation ("no visits, the quote by email", "不经过经销商", "we won't go below
+        /// that"): for them the detector reads the reply as written, not also without its negations taking the lower
+        /// reading (`ModelDetector`), since there the negation is the tactic. Chosen by the trainer from the corpus
+        /// (`ModelTrainer.saidWithNegation`), in label order.
+        public var saidWithNegation: [String] = []
     }
 
     /// The float parameters training produces (`TacticModel(metadata:parameters:)` quantises them).
