@@ -61,8 +61,8 @@ public struct ModelTrainer: Sendable {
         /// `negationMinimumPositives` of them (0: no label). Session 20, on the 126,009-reply corpus: walk-away 0.92,
         /// cut-sales-cost 0.84, channel-change 0.78, differentiation-barrier 0.63 of positives negate, against 0.38 in
         /// all; the next label is at 0.45. Reading those four as written scored +0.002 micro-F1 on the read blind sets
-        /// v8-v20 and v40-v47 and +0.004 on v48+v49 (development figures): the lower reading had withdrawn about 80
-        /// uses of them that the authors gave, and 25 they did not.
+        /// v8-v20 and v40-v47 and +0.004 on v48+v49 (development figures): the lower reading had withdrawn 91
+        /// uses of them that the authors gave, and 24 they did not.
         public var negationShareFactor = 1.5
         public var negationMinimumPositives = 50
         public init() {}
