@@ -59,6 +59,9 @@ struct EvaluatorPropertyTests {
         await propertyCheck(count: 200, input: Gen<(String, String)?>.element(of: examples).map { $0 ?? ("", "") },
                             Gen<String?>.element(of: ReplyParts.negators).map { $0 ?? "" }) { pair, negator in
             let (tactic, example) = pair
+            // A word negator the example already starts with is reduplicated, not added ("不用不用安排见面" is the same
+            // offer said twice), as in `NegationExhaustiveTests`.
+            guard negator.count == 1 || !example.hasPrefix(negator) else { return }
             let before = evaluator.assess(example).tactics.first { $0.id == tactic }?.confidence ?? 0
             let after = evaluator.assess(negator + example).tactics.first { $0.id == tactic }?.confidence ?? 0
             #expect(after <= before + 1e-9, "\(negator)\(example): \(before) → \(after)")
