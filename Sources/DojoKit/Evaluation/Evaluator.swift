@@ -103,7 +103,8 @@ public struct Evaluator: Sendable {
 
     /// How much the model's own reading of the value type (`ReplyBuffers.typeLean`, a probability) adds to a type's
     /// total. Chosen on the read blind sets (session 20): orientation +0.003 on v8-v20, +0.005 on v40-v47, +0.003 on
-    /// v48+v49, flat from 0.5 to 5; the model's reading alone, without the tactics, did worse than either.
+    /// v48+v49, flat from 0.5 to 5. The model's reading alone in place of the tactics scored higher on v48+v49 and lower on
+    /// the larger sets, and would name orientations no credited tactic explains.
     static let typeLeanWeight = 1.0
 
     /// The value type with the most confident used tactics, each type's total raised by the model's own reading of the

@@ -9,12 +9,11 @@ struct ModelDetector: TacticDetector {
     /// The catalogue positions the model knows, in order, and their labels' logit table (the logits are read for all at once).
     private let knownPositions: [Int], knownLabels: TacticModel.LogitTable
     private let credit: Double
-    /// The combiner's veto (`FindingCombiner.Policy.veto`), and which tactics are anti-patterns (no value type): they
-    /// tell when the second, negation-free reading cannot change the outcome (see `detect`).
+    /// The combiner's veto (`FindingCombiner.Policy.veto`): with which tactics are anti-patterns (`tacticTypes`), it
+    /// tells when the second, negation-free reading cannot change the outcome (see `detect`).
     private let veto: Double
-    private let isAntiPattern: [Bool]
     /// Each catalogue tactic's value type (nil: an anti-pattern), and the model's orientation labels (intrinsic,
-    /// extrinsic, strategic; nil when the model has none): read when candidates of two types compete (`detect`).
+    /// extrinsic, strategic; nil when the model has none), read when candidates of two types compete (`detect`).
     private let tacticTypes: [ValueType?]
     private let orientationLabels: [Int]?
     /// Per catalogue tactic: said with a negation (`TacticModel.Metadata.saidWithNegation`), so the reply's own reading
@@ -30,7 +29,6 @@ struct ModelDetector: TacticDetector {
         self.model = model
         self.credit = credit
         self.veto = veto
-        isAntiPattern = tacticTypes.map { $0 == nil }
         self.tacticTypes = tacticTypes
         let saidWithNegation = Set(model.metadata.saidWithNegation)
         readAsWritten = tacticIDs.map(saidWithNegation.contains)
@@ -90,7 +88,7 @@ struct ModelDetector: TacticDetector {
             for i in findings.indices where findings[i].source == .cues && cueKind[findings[i].tactic] == 0 {
                 let tactic = findings[i].tactic
                 cueKind[tactic] = findings[i].evidence.isEmpty ? 1 : 2
-                if Self.mayBeVetoed(findings[i], isAntiPattern: isAntiPattern[tactic]) { cueKind[tactic] |= Self.vetoable }
+                if Self.mayBeVetoed(findings[i], isAntiPattern: tacticTypes[tactic] == nil) { cueKind[tactic] |= Self.vetoable }
             }
             // A tactic with no cue whose logit rules it out keeps probability 0: only its being no candidate is used.
             model.logits(knownLabels, activations: UnsafeBufferPointer(activations), into: logits)
