@@ -97,6 +97,22 @@ struct EvaluatorKernelTests {
         }
     }
 
+    @Test("a match that only continues the previous one of its tactic across a figure adds no strength: \"ISO 13485 certified\"")
+    func figureJoinsOneMention() throws {
+        let index = Shipped.evaluator.index
+        let joined = Analysis(reply: "Yes, we are ISO 13485 certified, certificate attached.", index: index)
+        let tactic = try #require(joined.units.first?.tactic, "no cue matched")
+        let units = joined.units.filter { $0.tactic == tactic }
+        try #require(units.count == 2, "\(joined.units)")
+        #expect(!units[0].continuesPrevious && units[1].continuesPrevious)
+        #expect(CueDetector.strength(of: joined.units, tactic: tactic) == units[0].weight)
+        // A word between the two is a second mention, and counts as one.
+        let apart = Analysis(reply: "Yes, we are ISO audited and certified, certificate attached.", index: index)
+        let second = apart.units.filter { $0.tactic == tactic }
+        #expect(second.count == 2 && !second.contains(where: \.continuesPrevious))
+        #expect(CueDetector.strength(of: apart.units, tactic: tactic) > CueDetector.strength(of: joined.units, tactic: tactic))
+    }
+
     @Test("exemplar similarities for some value types are those for all types, kept to the wanted ones; the highest is returned")
     func exemplarSimilaritiesByType() {
         let index = CueIndex(catalog: Shipped.library.catalog)

@@ -45,7 +45,8 @@ struct ModelReadingTests {
     @Test("a tactic said with a negation is read as written: credited where the lower, negation-free reading lost it",
           arguments: [
             ("Understood. I won't bother you with a meeting, here's our final number, 6% under what we quoted last time, and it's the same product.", "cut-sales-cost"),
-            ("好的张工，不安排演示了，配置按您上次给的节拍和相机数量出，报价今天下午直接发您邮箱。", "cut-sales-cost"),
+            ("明白，就不约您开会了，最终价比上次报的低6%，产品一样。", "cut-sales-cost"),
+
             ("then we're not the right partner for that, sorry", "walk-away"),
             ("那我們可能不是最適合的，我們不做機翻直接交付的低價案子", "walk-away"),
           ])

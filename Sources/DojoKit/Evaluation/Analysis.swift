@@ -14,6 +14,9 @@ struct Analysis {
         /// Some cue of it needs a figure (money, percent, duration, number).
         var figure: Bool
         var questioned: Bool
+        /// A further match of the same tactic that only continues the previous one across a number ("ISO 13485
+        /// certified" is one mention, not two): it adds nothing to the cue's strength.
+        var continuesPrevious = false
         var weight: Double { (strong ? 0.6 : 0.5) * (questioned ? 0.4 : 1) }
     }
 
@@ -510,9 +513,29 @@ struct Analysis {
                 units[i].figure = units[i].figure || figure
                 units[i].questioned = units[i].questioned && questioned
             } else {
-                units.append(EvidenceUnit(tactic: tactic, start: m.start, end: m.end, strong: strong, figure: figure, questioned: questioned))
+                var unit = EvidenceUnit(tactic: tactic, start: m.start, end: m.end, strong: strong, figure: figure, questioned: questioned)
+                if let previous = units.last(where: { $0.tactic == tactic && $0.end <= m.start }) {
+                    unit.continuesPrevious = joinedByFigureOnly(from: previous.end, to: m.start)
+                }
+                units.append(unit)
             }
         }
+    }
+
+    /// Whether the text between two matches is only a figure and its separators (" 13485 " in "ISO 13485 certified";
+    /// not " and " or " 9001 and "): at most 16 scalars of digits, spaces and `- . / :`, at least one digit.
+    private func joinedByFigureOnly(from start: Int, to end: Int) -> Bool {
+        guard end >= start, end - start <= 16 else { return false }
+        var digit = false
+        for i in start..<end {
+            let scalar = text.scalars[i]
+            switch scalar {
+            case 0x30...0x39: digit = true
+            case 0x20, 0x2D, 0x2E, 0x2F, 0x3A: continue
+            default: return false
+            }
+        }
+        return digit
     }
 
     /// Whether an English cue ending at `end` is only the first part of a compound noun naming a person

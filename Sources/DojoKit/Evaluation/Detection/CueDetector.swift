@@ -63,7 +63,7 @@ struct CueDetector: TacticDetector {
     /// put it on the stack here).
     static func strength(of all: [Analysis.EvidenceUnit], tactic: Int?) -> Double {
         var strongest = 0.0, plain = 0, questioned = 0
-        for unit in all where tactic == nil || unit.tactic == tactic {
+        for unit in all where tactic == nil || (unit.tactic == tactic && !unit.continuesPrevious) {
             strongest = max(strongest, unit.weight)
             if unit.questioned { questioned += 1 } else { plain += 1 }
         }
