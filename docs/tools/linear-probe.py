@@ -9,6 +9,7 @@ shipped network can be compared with a different model family on the same data.
     python3 docs/tools/linear-probe.py [ALPHA]            # the whole corpus (MODE=all, the default)
     MODE=half python3 docs/tools/linear-probe.py 5e-7     # a random half of it
     MODE=blind python3 docs/tools/linear-probe.py 5e-7    # only the blind-written files (h*, c112 and later)
+    MODE=noold python3 docs/tools/linear-probe.py 5e-7    # without the quota-brief rounds of sessions 1-7 (c1-c43)
 """
 import json,glob,re,sys,time,unicodedata
 import numpy as np
@@ -27,8 +28,11 @@ def load(paths):
 import random,os
 train=sorted(glob.glob('Scenarios/corpus/*.jsonl'))
 mode=os.environ.get('MODE','all')
+def number(p): return int(re.match(r'c(\d+)',os.path.basename(p)).group(1))
 if mode=='blind':
-    train=[p for p in train if os.path.basename(p).startswith('h') or int(re.match(r'c(\d+)',os.path.basename(p)).group(1))>=112]
+    train=[p for p in train if os.path.basename(p).startswith('h') or number(p)>=112]
+elif mode=='noold':
+    train=[p for p in train if os.path.basename(p).startswith('h') or number(p)>=44]
 dev=sorted(glob.glob('Tests/DojoKitTests/Fixtures/heldout-blind-v5[0-5].jsonl'))
 Xt,Yt,Ot=load(train); Xd,Yd,Od=load(dev)
 if mode=='half':
