@@ -10,6 +10,9 @@ shipped network can be compared with a different model family on the same data.
     MODE=half python3 docs/tools/linear-probe.py 5e-7     # a random half of it
     MODE=blind python3 docs/tools/linear-probe.py 5e-7    # only the blind-written files (h*, c112 and later)
     MODE=noold python3 docs/tools/linear-probe.py 5e-7    # without the quota-brief rounds of sessions 1-7 (c1-c43)
+    ENSEMBLE=.build/release/dojo python3 docs/tools/linear-probe.py 5e-7
+        # also: the shipped evaluator's per-tactic confidences (`dojo grade --format jsonl`, with the buyer line) averaged
+        # with the probe's probabilities, w * evaluator + (1 - w) * probe, at a few weights and thresholds
 """
 import json,glob,re,sys,time,unicodedata
 import numpy as np
@@ -64,3 +67,34 @@ for th in (0.2,0.25,0.3):
         acc+= o==Od[k]
     pr=tp/max(1,tp+fp); rc=tp/max(1,tp+fn)
     print(mode,'th %.2f acc %.3f f1 %.3f P %.3f R %.3f'%(th,acc/len(Xd),2*pr*rc/(pr+rc),pr,rc),flush=True)
+
+def figures(S, th, rows_y, rows_o):
+    tp=fp=fn=acc=0
+    for k in range(len(rows_y)):
+        pred={TACT[i] for i in range(len(TACT)) if S[k,i]>=th}
+        tp+=len(pred&rows_y[k]); fp+=len(pred-rows_y[k]); fn+=len(rows_y[k]-pred)
+        s={}
+        for i in range(len(TACT)):
+            if S[k,i]>=th: s[TYPE[TACT[i]]]=s.get(TYPE[TACT[i]],0)+S[k,i]
+        acc+=(max(sorted(s),key=lambda x:s[x]) if s else 'none')==rows_o[k]
+    pr=tp/max(1,tp+fp); rc=tp/max(1,tp+fn)
+    return acc/len(rows_y), 2*pr*rc/max(1e-9,pr+rc), pr, rc
+
+if os.environ.get('ENSEMBLE'):
+    import subprocess
+    lines=[]
+    for p in dev:
+        for l in open(p,encoding='utf-8'):
+            if l.startswith('{'):
+                r=json.loads(l); o={'reply':r['reply']}
+                if r.get('buyer'): o['buyer']=r['buyer']
+                lines.append(json.dumps(o,ensure_ascii=False))
+    run=subprocess.run([os.environ['ENSEMBLE'],'grade','--format','jsonl'],input='\n'.join(lines)+'\n',capture_output=True,text=True,check=True)
+    graded=[json.loads(x) for x in run.stdout.strip().split('\n')]
+    C=np.array([[next((t['confidence'] for t in g['tactics'] if t['id']==lab),0.0) for lab in TACT] for g in graded])
+    used=np.array([[1.0 if any(t['id']==lab and t['used'] for t in g['tactics']) else 0.0 for lab in TACT] for g in graded])
+    print('evaluator alone: acc %.3f f1 %.3f P %.3f R %.3f'%figures(used,0.5,Yd,Od))
+    for w in (0.5,0.6,0.7):
+        for th in (0.4,0.45,0.5):
+            print('ensemble w %.1f th %.2f: acc %.3f f1 %.3f P %.3f R %.3f'%((w,th)+figures(w*C+(1-w)*P,th,Yd,Od)),flush=True)
+
