@@ -3,10 +3,10 @@
 
 Fits a plain linear baseline - one logistic regression per tactic (SGD, log loss) over hashed, TF-IDF-weighted character
 1-4-grams and word 1-2-grams of the NFKC-lowercased reply - on Scenarios/corpus/*.jsonl and scores the read blind sets
-v50-v55 with the same orientation rule as the evaluator's (the type with the largest total of used tactics), so that the
-shipped network can be compared with a different model family on the same data.
+v50-v55 with the evaluator's orientation rule in its simplest form (the type with the largest total of used tactics), so
+that the shipped network can be compared with a different model family on the same data. Run from the repository root.
 
-    python3 docs/tools/linear-probe.py [ALPHA]            # the whole corpus (MODE=all, the default)
+    python3 docs/tools/linear-probe.py [ALPHA]            # the whole corpus (MODE=all, the default; ALPHA 5e-7 is best)
     MODE=half python3 docs/tools/linear-probe.py 5e-7     # a random half of it
     MODE=blind python3 docs/tools/linear-probe.py 5e-7    # only the blind-written files (h*, c112 and later)
     MODE=noold python3 docs/tools/linear-probe.py 5e-7    # without the quota-brief rounds of sessions 1-7 (c1-c43)
@@ -14,87 +14,130 @@ shipped network can be compared with a different model family on the same data.
         # also: the shipped evaluator's per-tactic confidences (`dojo grade --format jsonl`, with the buyer line) averaged
         # with the probe's probabilities, w * evaluator + (1 - w) * probe, at a few weights and thresholds
 """
-import json,glob,re,sys,time,unicodedata
+import glob
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import unicodedata
+
 import numpy as np
+from scipy.sparse import hstack
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import SGDClassifier
-from scipy.sparse import hstack
-TACT=["price-angle","volume-offer","differentiation-barrier","cut-sales-cost","channel-change","walk-away","new-product","team-value","early-education","inside-coach","influencer-mapping","needs-diagnosis","service-guidance","optimization-advice","mutual-value","extraordinary-value","beyond-plan-proposal","resource-sharing","equal-partnership","executive-alignment"]
-TYPE={t:('intrinsic' if i<7 else 'extrinsic' if i<14 else 'strategic') for i,t in enumerate(TACT)}
+
+# The catalogue's tactics by value type (anti-patterns apart), as in ../../shared/DESIGN.md.
+TYPES = {
+    "intrinsic": ["price-angle", "volume-offer", "differentiation-barrier", "cut-sales-cost", "channel-change", "walk-away",
+                  "new-product"],
+    "extrinsic": ["team-value", "early-education", "inside-coach", "influencer-mapping", "needs-diagnosis",
+                  "service-guidance", "optimization-advice"],
+    "strategic": ["mutual-value", "extraordinary-value", "beyond-plan-proposal", "resource-sharing", "equal-partnership",
+                  "executive-alignment"],
+}
+TACTICS = [t for tactics in TYPES.values() for t in tactics]
+TYPE_OF = {t: kind for kind, tactics in TYPES.items() for t in tactics}
+DEV = sorted(glob.glob("Tests/DojoKitTests/Fixtures/heldout-blind-v5[0-5].jsonl"))
+
+
 def load(paths):
-    X=[];Y=[];O=[]
-    for p in paths:
-        for l in open(p,encoding='utf-8'):
-            if l.startswith('{'):
-                r=json.loads(l); X.append(unicodedata.normalize('NFKC',r['reply']).lower()); Y.append(set(r['tactics'])); O.append(r['orientation'])
-    return X,Y,O
-import random,os
-train=sorted(glob.glob('Scenarios/corpus/*.jsonl'))
-mode=os.environ.get('MODE','all')
-def number(p): return int(re.match(r'c(\d+)',os.path.basename(p)).group(1))
-if mode=='blind':
-    train=[p for p in train if os.path.basename(p).startswith('h') or number(p)>=112]
-elif mode=='noold':
-    train=[p for p in train if os.path.basename(p).startswith('h') or number(p)>=44]
-dev=sorted(glob.glob('Tests/DojoKitTests/Fixtures/heldout-blind-v5[0-5].jsonl'))
-Xt,Yt,Ot=load(train); Xd,Yd,Od=load(dev)
-if mode=='half':
-    random.seed(7); idx=sorted(random.sample(range(len(Xt)),len(Xt)//2)); Xt=[Xt[i] for i in idx]; Yt=[Yt[i] for i in idx]
-print(len(Xt),len(Xd),flush=True)
-hc=HashingVectorizer(analyzer='char_wb',ngram_range=(1,4),n_features=2**20,alternate_sign=False,norm=None)
-hw=HashingVectorizer(analyzer='word',ngram_range=(1,2),n_features=2**19,alternate_sign=False,norm=None,token_pattern=r"(?u)\b\w+\b")
-t=time.time()
-A=hstack([hc.transform(Xt),hw.transform(Xt)]).tocsr(); B=hstack([hc.transform(Xd),hw.transform(Xd)]).tocsr()
-tf=TfidfTransformer(sublinear_tf=True).fit(A); A=tf.transform(A); B=tf.transform(B)
-print('features',time.time()-t,flush=True)
-P=np.zeros((len(Xd),len(TACT)))
-for i,lab in enumerate(TACT):
-    y=np.array([lab in s for s in Yt])
-    clf=SGDClassifier(loss='log_loss',alpha=float(sys.argv[1]) if len(sys.argv)>1 else 2e-6,max_iter=15,tol=None,random_state=1,class_weight=None)
-    clf.fit(A,y); P[:,i]=clf.predict_proba(B)[:,1]
-print('trained',time.time()-t,flush=True)
-for th in (0.2,0.25,0.3):
-    tp=fp=fn=0; acc=0
-    for k in range(len(Xd)):
-        pred={TACT[i] for i in range(len(TACT)) if P[k,i]>=th}
-        tp+=len(pred&Yd[k]); fp+=len(pred-Yd[k]); fn+=len(Yd[k]-pred)
-        if not pred: o='none'
-        else:
-            s={}
-            for i in range(len(TACT)):
-                if P[k,i]>=th: s[TYPE[TACT[i]]]=s.get(TYPE[TACT[i]],0)+P[k,i]
-            o=max(sorted(s),key=lambda x:s[x])
-        acc+= o==Od[k]
-    pr=tp/max(1,tp+fp); rc=tp/max(1,tp+fn)
-    print(mode,'th %.2f acc %.3f f1 %.3f P %.3f R %.3f'%(th,acc/len(Xd),2*pr*rc/(pr+rc),pr,rc),flush=True)
+    """The labelled replies of these files: records (reply, buyer, tactics, orientation)."""
+    records = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("{"):
+                    r = json.loads(line)
+                    records.append((r["reply"], r.get("buyer") or "", set(r["tactics"]) & set(TACTICS), r["orientation"]))
+    return records
 
-def figures(S, th, rows_y, rows_o):
-    tp=fp=fn=acc=0
-    for k in range(len(rows_y)):
-        pred={TACT[i] for i in range(len(TACT)) if S[k,i]>=th}
-        tp+=len(pred&rows_y[k]); fp+=len(pred-rows_y[k]); fn+=len(rows_y[k]-pred)
-        s={}
-        for i in range(len(TACT)):
-            if S[k,i]>=th: s[TYPE[TACT[i]]]=s.get(TYPE[TACT[i]],0)+S[k,i]
-        acc+=(max(sorted(s),key=lambda x:s[x]) if s else 'none')==rows_o[k]
-    pr=tp/max(1,tp+fp); rc=tp/max(1,tp+fn)
-    return acc/len(rows_y), 2*pr*rc/max(1e-9,pr+rc), pr, rc
 
-if os.environ.get('ENSEMBLE'):
-    import subprocess
-    lines=[]
-    for p in dev:
-        for l in open(p,encoding='utf-8'):
-            if l.startswith('{'):
-                r=json.loads(l); o={'reply':r['reply']}
-                if r.get('buyer'): o['buyer']=r['buyer']
-                lines.append(json.dumps(o,ensure_ascii=False))
-    run=subprocess.run([os.environ['ENSEMBLE'],'grade','--format','jsonl'],input='\n'.join(lines)+'\n',capture_output=True,text=True,check=True)
-    graded=[json.loads(x) for x in run.stdout.strip().split('\n')]
-    C=np.array([[next((t['confidence'] for t in g['tactics'] if t['id']==lab),0.0) for lab in TACT] for g in graded])
-    used=np.array([[1.0 if any(t['id']==lab and t['used'] for t in g['tactics']) else 0.0 for lab in TACT] for g in graded])
-    print('evaluator alone: acc %.3f f1 %.3f P %.3f R %.3f'%figures(used,0.5,Yd,Od))
-    for w in (0.5,0.6,0.7):
-        for th in (0.4,0.45,0.5):
-            print('ensemble w %.1f th %.2f: acc %.3f f1 %.3f P %.3f R %.3f'%((w,th)+figures(w*C+(1-w)*P,th,Yd,Od)),flush=True)
+def training_files(mode):
+    def number(path):
+        return int(re.match(r"c(\d+)", os.path.basename(path)).group(1))
+    files = sorted(glob.glob("Scenarios/corpus/*.jsonl"))
+    if mode == "blind":
+        return [p for p in files if os.path.basename(p).startswith("h") or number(p) >= 112]
+    if mode == "noold":
+        return [p for p in files if os.path.basename(p).startswith("h") or number(p) >= 44]
+    return files
 
+
+def probabilities(train, dev, alpha):
+    """Fits one classifier per tactic on `train`; returns their probabilities on `dev` (replies × tactics)."""
+    chars = HashingVectorizer(analyzer="char_wb", ngram_range=(1, 4), n_features=2**20, alternate_sign=False, norm=None)
+    words = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=2**19, alternate_sign=False, norm=None,
+                              token_pattern=r"(?u)\b\w+\b")
+    def text(records):
+        return [unicodedata.normalize("NFKC", r[0]).lower() for r in records]
+    a, b = text(train), text(dev)
+    x_train = hstack([chars.transform(a), words.transform(a)]).tocsr()
+    x_dev = hstack([chars.transform(b), words.transform(b)]).tocsr()
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(x_train)
+    x_train, x_dev = tfidf.transform(x_train), tfidf.transform(x_dev)
+    out = np.zeros((len(dev), len(TACTICS)))
+    for i, tactic in enumerate(TACTICS):
+        y = np.array([tactic in r[2] for r in train])
+        model = SGDClassifier(loss="log_loss", alpha=alpha, max_iter=15, tol=None, random_state=1)
+        model.fit(x_train, y)
+        out[:, i] = model.predict_proba(x_dev)[:, 1]
+    return out
+
+
+def figures(scores, threshold, dev):
+    """Orientation accuracy, tactic micro-F1, precision and recall of `scores` used at `threshold`."""
+    tp = fp = fn = right = 0
+    for k, (_, _, labelled, orientation) in enumerate(dev):
+        used = {TACTICS[i]: scores[k, i] for i in range(len(TACTICS)) if scores[k, i] >= threshold}
+        tp += len(used.keys() & labelled)
+        fp += len(used.keys() - labelled)
+        fn += len(labelled - used.keys())
+        totals = {}
+        for tactic, score in used.items():
+            totals[TYPE_OF[tactic]] = totals.get(TYPE_OF[tactic], 0) + score
+        found = max(sorted(totals), key=lambda kind: totals[kind]) if totals else "none"
+        right += found == orientation
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return right / len(dev), 2 * precision * recall / max(1e-9, precision + recall), precision, recall
+
+
+def evaluator_confidences(dojo, dev):
+    """The shipped evaluator's confidence and use of every tactic on `dev`, through `dojo grade --format jsonl`."""
+    lines = [json.dumps({"reply": r[0], **({"buyer": r[1]} if r[1] else {})}, ensure_ascii=False) for r in dev]
+    run = subprocess.run([dojo, "grade", "--format", "jsonl"], input="\n".join(lines) + "\n", capture_output=True,
+                         text=True, check=True)
+    graded = [json.loads(line) for line in run.stdout.strip().split("\n")]
+    confidence = np.zeros((len(dev), len(TACTICS)))
+    used = np.zeros((len(dev), len(TACTICS)))
+    for k, g in enumerate(graded):
+        for t in g["tactics"]:
+            if t["id"] in TACTICS:
+                confidence[k, TACTICS.index(t["id"])] = t["confidence"]
+                used[k, TACTICS.index(t["id"])] = 1.0 if t["used"] else 0.0
+    return confidence, used
+
+
+def main():
+    mode = os.environ.get("MODE", "all")
+    alpha = float(sys.argv[1]) if len(sys.argv) > 1 else 5e-7
+    train, dev = load(training_files(mode)), load(DEV)
+    if mode == "half":
+        random.seed(7)
+        train = [train[i] for i in sorted(random.sample(range(len(train)), len(train) // 2))]
+    print(f"{mode}: {len(train)} training replies, {len(dev)} development replies (v50-v55)", flush=True)
+    probe = probabilities(train, dev, alpha)
+    for threshold in (0.2, 0.25, 0.3):
+        print("probe, threshold %.2f: orientation %.3f, micro-F1 %.3f (P %.3f, R %.3f)" % ((threshold,) + figures(probe, threshold, dev)))
+    if os.environ.get("ENSEMBLE"):
+        confidence, used = evaluator_confidences(os.environ["ENSEMBLE"], dev)
+        print("evaluator alone: orientation %.3f, micro-F1 %.3f (P %.3f, R %.3f)" % figures(used, 0.5, dev))
+        for weight in (0.5, 0.6, 0.7):
+            for threshold in (0.4, 0.45, 0.5):
+                print("ensemble, weight %.1f, threshold %.2f: orientation %.3f, micro-F1 %.3f (P %.3f, R %.3f)"
+                      % ((weight, threshold) + figures(weight * confidence + (1 - weight) * probe, threshold, dev)))
+
+
+if __name__ == "__main__":
+    main()
