@@ -37,6 +37,13 @@ struct MeasuredSet: Sendable, CustomTestStringConvertible {
         case fixture(String)
         /// `Scenarios/corpus/NAME.jsonl`
         case corpus(String)
+
+        func load() throws -> [LabelledReply] {
+            switch self {
+            case .fixture(let name): try LabelledFixtures.load(name)
+            case .corpus(let name): try LabelledFixtures.loadCorpus(name)
+            }
+        }
     }
     var source: Source
     var name: String
@@ -46,12 +53,7 @@ struct MeasuredSet: Sendable, CustomTestStringConvertible {
     var languageFloor: Double?
     var testDescription: String { name }
 
-    func load() throws -> [LabelledReply] {
-        switch source {
-        case .fixture(let name): try LabelledFixtures.load(name)
-        case .corpus(let name): try LabelledFixtures.loadCorpus(name)
-        }
-    }
+    func load() throws -> [LabelledReply] { try source.load() }
 }
 
 @Suite("Development set: orientation accuracy and tactic precision/recall")

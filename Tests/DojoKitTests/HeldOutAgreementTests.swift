@@ -36,7 +36,7 @@ struct HeldOutAgreementTests {
 
     @Test("every reply relabelled once; rater against author at or above the floors", arguments: pairs)
     func agreement(_ pair: Pair) throws {
-        let authored = try pair.sets.flatMap { try MeasuredSet(source: $0, name: "", accuracyFloor: 0, f1Floor: 0).load() }
+        let authored = try pair.sets.flatMap { try $0.load() }
         let authors = Dictionary(uniqueKeysWithValues: authored.map { ($0.id, $0) })
         let text = try String(contentsOfFile: Shipped.root + "/Scenarios/corpus/agreement/" + pair.raters + ".jsonl", encoding: .utf8)
         var seen = Set<String>(), skipped = 0, together = 0, alike = 0, disagreeing = 0

@@ -527,12 +527,13 @@ struct Analysis {
     private func joinedByFigureOnly(from start: Int, to end: Int) -> Bool {
         guard end >= start, end - start <= 16 else { return false }
         var digit = false
+        let scalars = text.scalars
         for i in start..<end {
-            let scalar = text.scalars[i]
-            switch scalar {
-            case 0x30...0x39: digit = true
-            case 0x20, 0x2D, 0x2E, 0x2F, 0x3A: continue
-            default: return false
+            let scalar = scalars[i]
+            if SignalScanner.isDigit(scalar) {
+                digit = true
+            } else if scalar != 0x20 && scalar != 0x2D && scalar != 0x2E && scalar != 0x2F && scalar != 0x3A {
+                return false
             }
         }
         return digit
