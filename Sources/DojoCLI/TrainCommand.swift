@@ -71,6 +71,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Share of a reply's features left out of each training step (0 to 0.9).", valueName: "x"))
     var dropout: Float = ModelTrainer.Settings().featureDropout
 
+    @Option(help: ArgumentHelp("The network's share when its probabilities are averaged with the linear n-gram table's (0 to 1; 1: no table).", valueName: "w"))
+    var networkWeight: Double = ModelTrainer.Settings().networkWeight
+
     @Flag(help: "With --cv: also print the folds' pooled report (confusion matrix, each label's precision, recall and F1).")
     var details = false
 
@@ -92,6 +95,7 @@ struct TrainCommand: ParsableCommand {
         if !(credit > 0 && credit < 1) { throw ValidationError("--credit takes a probability between 0 and 1 (got \(credit)).") }
         if !(modelOnlyMargin >= 0 && credit + modelOnlyMargin < 1) { throw ValidationError("--model-only-margin takes 0 up to 1 - credit (got \(modelOnlyMargin)).") }
         if !(negationShare >= 0 && negationShare <= 10) { throw ValidationError("--negation-share takes 0 (none) up to 10 (got \(negationShare)).") }
+        if !(networkWeight >= 0 && networkWeight <= 1) { throw ValidationError("--network-weight takes 0 to 1 (got \(networkWeight)).") }
         if !(veto >= 0 && veto < credit) { throw ValidationError("--veto takes 0 up to the credit threshold (got \(veto)).") }
         if !(l2 >= 0 && l2 < 1) || !(positiveWeight >= 1 && positiveWeight <= 20) {
             throw ValidationError("--l2 takes 0 up to 1 and --positive-weight 1 to 20.")
@@ -124,6 +128,7 @@ struct TrainCommand: ParsableCommand {
         settings.negationShareFactor = negationShare
         settings.maxPositiveWeight = positiveWeight
         settings.playbookExamples = playbookExamples
+        settings.networkWeight = networkWeight
         let trainer = ModelTrainer(catalog: library.catalog, settings: settings)
         if let cv {
             let reports = trainer.crossValidate(replies, folds: cv, catalog: library.catalog)
@@ -154,6 +159,9 @@ struct TrainCommand: ParsableCommand {
         try AtomicFile.write(bytes, to: path)
         print("Trained on \(replies.count) labelled replies from \(inputs.corpusFiles.count) file(s) and the playbooks' examples "
               + "(\(model.metadata.examples) examples, \(model.metadata.labels.count) labels, \(model.metadata.epochs) passes).")
+        if let share = model.ngramNetworkWeight {
+            print("With a linear n-gram table for the tactics, averaged with the network (network's share \(Self.figure(share))).")
+        }
         if !model.metadata.saidWithNegation.isEmpty {
             print("Read as written (said with a negation): \(TerminalSanitizer.clean(model.metadata.saidWithNegation.joined(separator: ", "))).")
         }

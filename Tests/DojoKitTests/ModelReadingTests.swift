@@ -39,7 +39,7 @@ struct ModelReadingTests {
         metadata.saidWithNegation = []
         return Evaluator(catalog: Shipped.library.catalog,
                          model: TacticModel(metadata: metadata, scales: model.scales, hiddenBiases: model.hiddenBiases, output: model.output,
-                                            outputBiases: model.outputBiases, present: model.present, rows: model.rows))
+                                            outputBiases: model.outputBiases, present: model.present, rows: model.rows, ngram: model.ngram))
     }()
 
     @Test("a tactic said with a negation is read as written: credited where the lower, negation-free reading lost it",

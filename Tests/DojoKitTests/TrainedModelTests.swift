@@ -3,7 +3,7 @@ import Testing
 @testable import DojoKit
 
 /// A small labelled corpus built in the test, so training stays fast.
-private enum TinyCorpus {
+enum TinyCorpus {
     static let lines: [(String, String, [String])] = [
         ("We'll cut the unit price by 8% on this order.", "intrinsic", ["price-angle"]),
         ("That's about $200,000 saved every year.", "intrinsic", ["price-angle"]),
@@ -25,12 +25,17 @@ private enum TinyCorpus {
         }
     }
 
-    static func model(dropout: Float = 0, maxFileBytes: Int? = nil, hidden: Int = 32, members: Int = 1) -> TacticModel {
-        trainer(dropout: dropout, maxFileBytes: maxFileBytes, hidden: hidden, members: members).train(replies(), trainedOn: "0123456789abcdef")
+    static func model(dropout: Float = 0, maxFileBytes: Int? = nil, hidden: Int = 32, members: Int = 1,
+                      ngram: NgramTrainer.Settings? = nil) -> TacticModel {
+        trainer(dropout: dropout, maxFileBytes: maxFileBytes, hidden: hidden, members: members, ngram: ngram)
+            .train(replies(), trainedOn: "0123456789abcdef")
     }
 
-    static func trainer(dropout: Float = 0, maxFileBytes: Int? = nil, hidden: Int = 32, members: Int = 1) -> ModelTrainer {
+    /// A trainer of the network alone unless `ngram` is given (the n-gram table has tests of its own).
+    static func trainer(dropout: Float = 0, maxFileBytes: Int? = nil, hidden: Int = 32, members: Int = 1,
+                        ngram: NgramTrainer.Settings? = nil) -> ModelTrainer {
         var settings = ModelTrainer.Settings()
+        settings.ngram = ngram
         settings.maxFileBytes = maxFileBytes
         settings.featureDropout = dropout
         settings.bucketBits = 12
@@ -338,6 +343,11 @@ struct TrainedModelTests {
         #expect(model.metadata.hidden == settings.hidden * settings.members && model.metadata.members == settings.members
                 && model.metadata.bucketBits == settings.bucketBits
                 && model.metadata.epochs == settings.epochs && model.metadata.seed == settings.seed)
+        let ngram = try #require(model.ngram, "the shipped model has no n-gram table")
+        let ngramSettings = try #require(settings.ngram)
+        #expect(ngram.charBits == ngramSettings.charBits && ngram.wordBits == ngramSettings.wordBits
+                && ngram.networkWeight == ngramSettings.networkWeight)
+        #expect(ngram.labels == Shipped.library.catalog.allTactics.filter { !$0.isAntiPattern }.map(\.id))
     }
 
     @Test("a model trained on other inputs is reported stale by validation")

@@ -28,6 +28,10 @@ struct ReplyBuffers: Sendable {
     var words = ReplyWords()
     var features: [FeatureExtractor.Feature] = []
     var plainFeatures: [FeatureExtractor.Feature] = []
+    /// The n-gram table's reading (`NgramReader`): as written, and without the negation words; and the positions read.
+    var ngrams: [NgramOccurrence] = []
+    var plainNgrams: [NgramOccurrence] = []
+    var ngramView: [Int32] = []
     var similarities: [Double] = []
     var terms: [UInt64] = []
     var findings: [DetectorFinding] = []

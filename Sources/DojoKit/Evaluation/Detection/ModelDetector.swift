@@ -2,6 +2,9 @@ import Foundation
 
 /// Evidence from the trained model: the probability that each tactic is used, and for a tactic it
 /// credits, the clauses of the reply that carry its largest positive weights (the rep's own words).
+/// With an n-gram table (`TacticModel.ngram`), a tactic's probability is the average of the network's and the
+/// table's (weighed by `NgramTable.networkWeight`), each read as written and, where a negation may matter, without
+/// the negation words; the evidence is the network's strongest features, or the table's where the network has none.
 struct ModelDetector: TacticDetector {
     let model: TacticModel
     /// Each catalogue tactic's label in the model (nil when the model does not know it).
@@ -24,6 +27,8 @@ struct ModelDetector: TacticDetector {
     /// wider than the error of `TacticModel.exp`): such a tactic, with no cue for it, is no candidate, and its
     /// probability is not computed.
     private let ruledOutLogit: Float
+    /// Per catalogue tactic: its lane in the n-gram table (nil: the table does not score it, or there is no table).
+    private let ngramLane: [Int?]
 
     init(model: TacticModel, tacticIDs: [String], tacticTypes: [ValueType?], credit: Double, veto: Double) {
         self.model = model
@@ -39,6 +44,23 @@ struct ModelDetector: TacticDetector {
         knownPositions = labelOfTactic.indices.filter { [labelOfTactic] in labelOfTactic[$0] != nil }
         knownLabels = model.logitTable(of: labelOfTactic.compactMap { $0 })
         ruledOutLogit = credit > 0 && credit < 1 ? Float(Foundation.log(credit / (1 - credit))) - 0.05 : -.infinity
+        let lanes = Dictionary((model.ngram?.labels ?? []).enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let known = labelOfTactic.map { $0 != nil }
+        ngramLane = tacticIDs.enumerated().map { position, id in known[position] ? lanes[id] : nil }
+    }
+
+    /// The table's logits for the reply read as written (`withoutNegations`: without its negation words) into `logits`.
+    private func ngramLogits(_ table: NgramTable, _ analysis: Analysis, withoutNegations: Bool, buffers: inout ReplyBuffers,
+                             into logits: UnsafeMutableBufferPointer<Float>) {
+        if withoutNegations {
+            NgramReader.read(analysis.text.scalars, skipping: analysis.negationWords, charBits: table.charBits, wordBits: table.wordBits,
+                             view: &buffers.ngramView, into: &buffers.plainNgrams)
+            table.logits(buffers.plainNgrams[...], into: logits)
+        } else {
+            NgramReader.read(analysis.text.scalars, skipping: EmptyCollection<Range<Int>>(), charBits: table.charBits, wordBits: table.wordBits,
+                             view: &buffers.ngramView, into: &buffers.ngrams)
+            table.logits(buffers.ngrams[...], into: logits)
+        }
     }
 
     func detect(_ context: DetectionContext, into findings: inout [DetectorFinding], buffers: inout ReplyBuffers) {
@@ -69,6 +91,7 @@ struct ModelDetector: TacticDetector {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: positions) { cueKind in
         withUnsafeTemporaryAllocation(of: Float.self, capacity: positions) { peaks in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * positions) { strongestInts in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * Self.ngramLanes) { linearLogits in
             activations.initialize(repeating: 0)
             plain.initialize(repeating: 0)
             floats.initialize(repeating: 0)
@@ -100,10 +123,20 @@ struct ModelDetector: TacticDetector {
             // only them, not every tactic (three more passes over every tactic). A probability only falls after this,
             // so a later pass keeps those of them that are still candidates.
             var candidateCount = 0
+            // The n-gram table's logits, as written (and below, without the negation words), and the network's share.
+            let table = model.ngram, networkWeight = Float(table?.networkWeight ?? 1)
+            let linear = UnsafeMutableBufferPointer(rebasing: linearLogits[0..<Self.ngramLanes])
+            let plainLinear = UnsafeMutableBufferPointer(rebasing: linearLogits[Self.ngramLanes...])
+            if let table { ngramLogits(table, analysis, withoutNegations: false, buffers: &buffers, into: linear) }
+            @inline(__always) func blended(_ network: Float, lane: Int?, _ logits: UnsafeMutableBufferPointer<Float>) -> Float {
+                guard let lane else { return network }
+                return networkWeight * network + (1 - networkWeight) * TacticModel.probability(logit: logits[lane])
+            }
             for (k, position) in knownPositions.enumerated() {
-                let logit = logits[k]
-                if logit >= ruledOutLogit || cueKind[position] != 0 {
-                    probability[position] = TacticModel.probability(logit: logit)
+                let logit = logits[k], lane = ngramLane[position]
+                // Below credit on both models, the average is too.
+                if logit >= ruledOutLogit || cueKind[position] != 0 || lane.map({ linear[$0] >= ruledOutLogit }) == true {
+                    probability[position] = blended(TacticModel.probability(logit: logit), lane: lane, linear)
                 } else if credit > 0 {
                     // Most tactics: probability 0 and no cue, so no candidate (`isCandidate` would say so).
                     continue
@@ -130,10 +163,12 @@ struct ModelDetector: TacticDetector {
                                                                 words: buffers.words, tokens: &buffers.plainTokens, into: &buffers.plainFeatures)
                 model.changeRowSums(sums, removing: buffers.plainFeatures[..<added], adding: buffers.plainFeatures[added...])
                 model.activations(rowSums: UnsafeBufferPointer(sums), into: plain)
+                if let table { ngramLogits(table, analysis, withoutNegations: true, buffers: &buffers, into: plainLinear) }
                 for position in candidates {
                     guard let label = labelOfTactic[position] else { continue }
                     let negating = probability[position]
-                    let withoutNegation = model.probability(of: label, activations: UnsafeBufferPointer(plain))
+                    let withoutNegation = blended(model.probability(of: label, activations: UnsafeBufferPointer(plain)), lane: ngramLane[position],
+                                                  plainLinear)
                     // A tactic said with a negation ("no visits", "we won't go lower") keeps the reading as written.
                     probability[position] = readAsWritten[position] ? negating : min(negating, withoutNegation)
                     higher[position] = max(negating, withoutNegation)
@@ -163,9 +198,14 @@ struct ModelDetector: TacticDetector {
                 if p >= credit {
                     let peak = peaks[k], strongest = UnsafeBufferPointer(rebasing: strongestFeatures[(k * limit)..<(k * limit + featureCounts[k])])
                     k += 1
-                    if peak <= 0 { p = min(p, credit - 0.001) }
+                    // Where no network feature pushes the tactic up, the table's strongest n-grams (if any push it) stand in.
+                    let linearStrongest = peak <= 0 ? table.flatMap { table in ngramLane[position].map { table.strongest(buffers.ngrams[...], label: $0, limit: limit) } } ?? [] : []
+                    if peak <= 0 && linearStrongest.isEmpty { p = min(p, credit - 0.001) }
                     if p < credit && cueKind[position] == 0 { continue }
-                    if p >= credit { evidence = self.evidence(strongest, of: features, analysis: analysis) }
+                    if p >= credit {
+                        evidence = peak > 0 ? self.evidence(count: strongest.count, span: { (features[strongest[$0]].start, features[strongest[$0]].end) }, analysis: analysis)
+                            : self.evidence(count: linearStrongest.count, span: { (linearStrongest[$0].start, linearStrongest[$0].end) }, analysis: analysis)
+                    }
                 }
                 let ceiling = hasUnnegated ? (Double(higher[position]) * 1000).rounded() / 1000 : nil
                 findings.append(DetectorFinding(tactic: position, source: .model, strength: (p * 1000).rounded() / 1000,
@@ -180,7 +220,11 @@ struct ModelDetector: TacticDetector {
         }
         }
         }
+        }
     }
+
+    /// The most labels an n-gram table scores (the file reader refuses more).
+    static let ngramLanes = 64
 
     /// Whether the candidate tactics speak to more than one value type.
     private func spansTypes(_ candidates: UnsafeBufferPointer<Int>) -> Bool {
@@ -221,15 +265,16 @@ struct ModelDetector: TacticDetector {
         return false
     }
 
-    /// The clause (at most 40 scalars around it) holding each of the two strongest features, in reading order.
-    private func evidence(_ strongest: UnsafeBufferPointer<Int>, of features: [FeatureExtractor.Feature], analysis: Analysis) -> [String] {
+    /// The clause (at most 40 scalars around it) holding each of the `count` strongest features (their folded scalar
+    /// spans, `span(k)`), in reading order.
+    private func evidence(count spans: Int, span: (Int) -> (start: Int32, end: Int32), analysis: Analysis) -> [String] {
         let n = analysis.text.scalars.count
         // The ranges (one per feature at most) on the stack, merged, ordered and quoted in place: as arrays (the
         // features picked, the ranges, sorted, quoted, filtered) they cost five allocations a quoted tactic.
-        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: strongest.count) { ranges in
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: spans) { ranges in
         var count = 0
-        for index in strongest {
-            let feature = features[index]
+        for k in 0..<spans {
+            let feature = span(k)
             guard feature.end - feature.start < Int32(n) || n < 12 else { continue }
             var start = Int(feature.start), end = Int(feature.end)
             while start > 0 && !analysis.endsClause(start - 1) && Int(feature.start) - start < 20 { start -= 1 }

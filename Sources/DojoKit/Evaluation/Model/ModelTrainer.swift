@@ -65,6 +65,18 @@ public struct ModelTrainer: Sendable {
         /// uses of them that the authors gave, and 24 they did not.
         public var negationShareFactor = 1.5
         public var negationMinimumPositives = 50
+        /// The linear n-gram model fitted beside the network (`NgramTable`; nil: the network alone).
+        var ngram: NgramTrainer.Settings? = NgramTrainer.Settings()
+        /// The network's share when its probabilities are averaged with the n-gram table's; 1: no table is fitted.
+        public var networkWeight: Double {
+            get { ngram?.networkWeight ?? 1 }
+            set {
+                guard newValue < 1 else { ngram = nil; return }
+                var table = ngram ?? NgramTrainer.Settings()
+                table.networkWeight = newValue
+                ngram = table
+            }
+        }
         public init() {}
     }
 
@@ -77,6 +89,8 @@ public struct ModelTrainer: Sendable {
     /// One training example: features and, per label, 1 / 0, or unknown (not trained on).
     struct Example {
         var buckets: [Int32]
+        /// The reply's n-gram buckets (`NgramReader`, read as written), for the n-gram table.
+        var ngrams: [Int32] = []
         /// Per label: 1 positive, 0 negative, -1 unknown.
         var targets: [Int8]
         /// Whether the reply negates something (a negation scope or word, as `ModelDetector` asks before its second reading).
@@ -101,7 +115,21 @@ public struct ModelTrainer: Sendable {
         let examples = corpus + playbook
         var metadata = metadata(trainedOn: trainedOn, examples: examples.count)
         metadata.saidWithNegation = saidWithNegation(corpus)
-        return quantised(metadata, fitCalibrated(corpus: corpus, playbook: playbook), examples: examples)
+        return quantised(metadata, fitCalibrated(corpus: corpus, playbook: playbook), ngram: ngramTable(corpus: corpus, playbook: playbook),
+                         examples: examples)
+    }
+
+    /// The labels the n-gram table scores: the tactics (anti-patterns and orientations stay the network's alone).
+    var ngramLabels: [String] { evaluator.catalog.allTactics.filter { !$0.isAntiPattern }.map(\.id) }
+
+    /// The n-gram table fitted on the corpus and playbook examples, when the settings ask for one.
+    func ngramTable(corpus: [Example], playbook: [Example]) -> NgramTable? {
+        guard let ngram = settings.ngram else { return nil }
+        let tableLabels = ngramLabels, positions = tableLabels.map { labels.firstIndex(of: $0)! }
+        func converted(_ examples: [Example]) -> [NgramTrainer.Example] {
+            examples.map { example in NgramTrainer.Example(buckets: example.ngrams, targets: positions.map { example.targets[$0] }) }
+        }
+        return NgramTrainer(labels: tableLabels, settings: ngram, credit: settings.credit).train(corpus: converted(corpus), extra: converted(playbook))
     }
 
     /// `folds`-fold cross-validation over `replies` (split by a seeded shuffle; playbook examples are in
@@ -119,16 +147,18 @@ public struct ModelTrainer: Sendable {
             let training = trainingCorpus + playbook
             var metadata = metadata(trainedOn: "cv", examples: training.count)
             metadata.saidWithNegation = saidWithNegation(trainingCorpus)
-            let model = quantised(metadata, fitCalibrated(corpus: trainingCorpus, playbook: playbook), examples: training)
+            let model = quantised(metadata, fitCalibrated(corpus: trainingCorpus, playbook: playbook),
+                                  ngram: ngramTable(corpus: trainingCorpus, playbook: playbook), examples: training)
             let foldEvaluator = Evaluator(catalog: catalog, model: model)
             return EvaluationReport(test.sorted().map { replies[$0] }, evaluator: foldEvaluator)
         }
     }
 
     /// The 4-bit model of `parameters` fitted on `examples`, within the file size the settings allow.
-    private func quantised(_ metadata: TacticModel.Metadata, _ parameters: TacticModel.Parameters, examples: [Example]) -> TacticModel {
-        TacticModel(metadata: metadata, parameters: parameters,
-                    maxRows: settings.maxFileBytes.map { TacticModel.rowCapacity(fileBytes: $0, metadata: metadata) },
+    private func quantised(_ metadata: TacticModel.Metadata, _ parameters: TacticModel.Parameters, ngram: NgramTable?,
+                           examples: [Example]) -> TacticModel {
+        TacticModel(metadata: metadata, parameters: parameters, ngram: ngram,
+                    maxRows: settings.maxFileBytes.map { TacticModel.rowCapacity(fileBytes: $0, metadata: metadata, ngram: ngram) },
                     examplesPerBucket: Self.examplesPerBucket(examples, bucketBits: settings.bucketBits))
     }
 
@@ -156,12 +186,19 @@ public struct ModelTrainer: Sendable {
         }.map { labels[$0] }
     }
 
-    private func buckets(_ text: String, prompt: String? = nil, model: TacticModel.Metadata) -> (buckets: [Int32], negates: Bool) {
+    private func buckets(_ text: String, prompt: String? = nil, model: TacticModel.Metadata) -> (buckets: [Int32], ngrams: [Int32], negates: Bool) {
         let analysis = Analysis(reply: text, index: evaluator.index)
         let shift = UInt64(64 - model.bucketBits)
         let folded = settings.usePrompt ? prompt.flatMap { $0.isEmpty ? nil : NormalizedText($0) } : nil
         let buckets = FeatureExtractor.features(of: analysis, prompt: folded).map { Int32(truncatingIfNeeded: ($0.hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
-        return (buckets, analysis.hasNegation || analysis.hasNegationWord)
+        var ngrams: [Int32] = []
+        if let ngram = settings.ngram {
+            var view: [Int32] = [], occurrences: [NgramOccurrence] = []
+            NgramReader.read(analysis.text.scalars, skipping: EmptyCollection<Range<Int>>(), charBits: ngram.charBits, wordBits: ngram.wordBits,
+                             view: &view, into: &occurrences)
+            ngrams = occurrences.map(\.bucket)
+        }
+        return (buckets, ngrams, analysis.hasNegation || analysis.hasNegationWord)
     }
 
     /// The model's metadata under these settings.
@@ -185,7 +222,8 @@ public struct ModelTrainer: Sendable {
             let used = Set(reply.tactics + reply.antiPatterns)
             let orientation = reply.orientation.map(Self.orientationLabel)
             let read = buckets(reply.reply, prompt: position % 3 == 2 ? nil : reply.buyer, model: shape)
-            return Example(buckets: read.buckets, targets: labels.map { used.contains($0) || $0 == orientation ? 1 : 0 }, negates: read.negates)
+            return Example(buckets: read.buckets, ngrams: read.ngrams, targets: labels.map { used.contains($0) || $0 == orientation ? 1 : 0 },
+                           negates: read.negates)
         }
     }
 
@@ -204,7 +242,7 @@ public struct ModelTrainer: Sendable {
                     targets[l] = target == 1 && tactic.valueType != nil ? (tactic.valueType == type ? 1 : 0) : -1
                 }
                 let read = buckets(text, model: shape)
-                result.append(Example(buckets: read.buckets, targets: targets, negates: read.negates))
+                result.append(Example(buckets: read.buckets, ngrams: read.ngrams, targets: targets, negates: read.negates))
             }
             for text in tactic.matchExamples { add(text, 1) }
             if !tactic.isAntiPattern { for text in tactic.modelAnswers.all { add(text, 1) } }

@@ -2,12 +2,15 @@ import Foundation
 
 /// The model file: `DOJOMODL`, a format version, a JSON header (labels, hidden units, feature scheme,
 /// what it was trained on), the hidden units' scales and biases, the output layer's weights and biases,
-/// the bitmap of buckets that have a row, the 4-bit rows in bucket order, and an FNV-1a 64 checksum of
+/// the bitmap of buckets that have a row, the 4-bit rows in bucket order, then (version 3, when the header has
+/// `ngram`) the n-gram table's scales, biases, IDF bytes and 8-bit weights, and an FNV-1a 64 checksum of
 /// everything before it. All integers and floats little-endian. One encoder, one decoder.
 extension TacticModel {
-    /// The only format this build reads and writes.
-    /// Version 2: a hidden layer and stored rows (version 1 was one logistic regression per label).
-    public static let formatVersion: UInt32 = 2
+    /// The format this build writes. It reads this one and version 2 (the same without an n-gram table).
+    /// Version 3: an optional n-gram table (`NgramTable`) after the rows. Version 2: a hidden layer and stored rows
+    /// (version 1 was one logistic regression per label).
+    public static let formatVersion: UInt32 = 3
+    static let readableVersions: ClosedRange<UInt32> = 2...3
     static let magic = Array("DOJOMODL".utf8)
     /// Largest model file read (the shipped one is under 5 MB).
     static let maxFileSize = 16 << 20
@@ -34,10 +37,16 @@ extension TacticModel {
     /// The most rows a model of this shape can store in a file of `bytes` (its fixed parts - the header, the scales,
     /// biases and output layer, the bucket bitmap, the checksum - taken away first; 1 KiB is left for the header). It counts
     /// the parts `encoded()` writes, in its order: keep the two together.
-    static func rowCapacity(fileBytes bytes: Int, metadata: Metadata) -> Int {
+    static func rowCapacity(fileBytes bytes: Int, metadata: Metadata, ngram: NgramTable? = nil) -> Int {
         let hidden = metadata.hidden, labels = metadata.labels.count
         let fixed = 8 + 4 + 4 + 1024 + 4 * (2 * hidden + labels * hidden + labels) + ((1 << metadata.bucketBits) + 63) / 64 * 8 + 8
+            + (ngram.map(Self.ngramBytes) ?? 0)
         return max(0, (bytes - fixed) / (hidden / 2))
+    }
+
+    /// The n-gram table's bytes after the rows (its header entry apart; `rowCapacity` leaves 1 KiB for the header).
+    static func ngramBytes(_ table: NgramTable) -> Int {
+        8 * table.labels.count + table.bucketCount * (1 + table.labels.count)
     }
 
     /// The file's bytes.
@@ -60,6 +69,15 @@ extension TacticModel {
         header.key("veto"); header.number(metadata.veto)
         header.key("model_only_margin"); header.number(metadata.modelOnlyMargin)
         header.key("said_with_negation"); header.beginArray(); for label in metadata.saidWithNegation { header.string(label) }; header.endArray()
+        if let ngram {
+            header.key("ngram")
+            header.beginObject()
+            header.key("labels"); header.beginArray(); for label in ngram.labels { header.string(label) }; header.endArray()
+            header.key("char_bits"); header.int(ngram.charBits)
+            header.key("word_bits"); header.int(ngram.wordBits)
+            header.key("network_weight"); header.number(ngram.networkWeight)
+            header.endObject()
+        }
         header.endObject()
         append(UInt32(header.bytes.count), to: &out)
         out += header.bytes
@@ -70,6 +88,11 @@ extension TacticModel {
             append(UInt32(truncatingIfNeeded: word >> 32), to: &out)
         }
         out += rows.dropFirst(hidden / 2)
+        if let ngram {
+            for value in ngram.scales + ngram.biases { append(value.bitPattern, to: &out) }
+            out += ngram.idf
+            out += ngram.weights.map { UInt8(bitPattern: $0) }
+        }
         var checksum = FNV1a.hash(out)
         withUnsafeBytes(of: &checksum) { out.append(contentsOf: $0) }
         return out
@@ -80,7 +103,7 @@ extension TacticModel {
         guard bytes.count >= 24, Array(bytes[0..<8]) == Self.magic else { throw .notAModel }
         var reader = ByteReader(bytes: bytes, offset: 8)
         let version = try reader.uint32()
-        guard version == Self.formatVersion else { throw .unsupportedVersion(version) }
+        guard Self.readableVersions.contains(version) else { throw .unsupportedVersion(version) }
         let stored = bytes.suffix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
         guard FNV1a.hash(bytes.dropLast(8)) == stored else { throw .damaged("checksum mismatch") }
         let headerLength = Int(try reader.uint32())
@@ -140,10 +163,29 @@ extension TacticModel {
         }
         guard count == rowTotal else { throw .damaged("the bucket map names \(count) rows, the header \(rowTotal)") }
         let raw = try reader.take(rowTotal * hidden / 2)
+        var ngram: NgramTable?
+        if let value = header["ngram"] {
+            guard version >= 3, case let .array(labelValues)? = value["labels"],
+                  case let .number(charBits)? = value["char_bits"], case let .number(wordBits)? = value["word_bits"],
+                  case let .number(weight)? = value["network_weight"],
+                  charBits >= 8, charBits <= 20, charBits == charBits.rounded(), wordBits >= 8, wordBits <= 20, wordBits == wordBits.rounded(),
+                  weight >= 0, weight <= 1
+            else { throw .damaged("incomplete n-gram table header") }
+            let ngramLabels = labelValues.compactMap(\.stringValue)
+            guard ngramLabels.count == labelValues.count, !ngramLabels.isEmpty, ngramLabels.count <= 64, ngramLabels.allSatisfy(labels.contains)
+            else { throw .damaged("the n-gram table names a label the model does not have") }
+            let count = ngramLabels.count, buckets = 1 << Int(charBits) + 1 << Int(wordBits)
+            let scales = try floats(count), biases = try floats(count)
+            guard scales.allSatisfy({ $0 > 0 }) else { throw .damaged("bad n-gram scales") }
+            let idf = Array(try reader.take(buckets))
+            let weights = try reader.take(buckets * count).map { Int8(bitPattern: $0) }
+            ngram = NgramTable(labels: ngramLabels, charBits: Int(charBits), wordBits: Int(wordBits), networkWeight: weight,
+                               idf: idf, weights: weights, scales: scales, biases: biases)
+        }
         guard reader.offset == bytes.count - 8 else { throw .damaged("unexpected length") }
         let rows = [UInt8](repeating: 0x88, count: hidden / 2) + raw
         self.init(metadata: metadata, scales: scales, hiddenBiases: hiddenBiases, output: output, outputBiases: outputBiases,
-                  present: present, rows: rows)
+                  present: present, rows: rows, ngram: ngram)
     }
 
     /// Reads a model file.

@@ -69,13 +69,19 @@ public struct TacticModel: Sendable {
     let rows: [UInt8]
     let hidden: Int
     let bucketShift: UInt64
+    /// The linear n-gram model whose probabilities `ModelDetector` averages with the network's (nil: the network alone).
+    let ngram: NgramTable?
+    /// The network's share of the tactics' probabilities when an n-gram table is averaged in (nil: the network alone).
+    public var ngramNetworkWeight: Double? { ngram?.networkWeight }
 
     /// Largest stored weight.
     static let levels: Float = 7
 
     init(metadata: Metadata, scales: [Float], hiddenBiases: [Float], output: [Float], outputBiases: [Float],
-         present: [UInt64], rows: [UInt8]) {
+         present: [UInt64], rows: [UInt8], ngram: NgramTable? = nil) {
+        precondition(ngram.map { $0.labels.allSatisfy(metadata.labels.contains) } ?? true, "the n-gram table scores a label the model lacks")
         self.metadata = metadata
+        self.ngram = ngram
         self.scales = scales
         self.hiddenBiases = hiddenBiases
         self.output = output
@@ -105,7 +111,7 @@ public struct TacticModel: Sendable {
     /// with the bucket's features) when `examplesPerBucket` is given, so that what goes first is the rows that move the
     /// hidden units least in the fewest replies. (Session 19, two 64-unit members on the read blind sets: by strength
     /// alone the 77,000 rows kept scored 0.840 micro-F1 with the model alone, weighed 0.851, as all rows did.)
-    init(metadata: Metadata, parameters: Parameters, maxRows: Int? = nil, examplesPerBucket: [Int]? = nil) {
+    init(metadata: Metadata, parameters: Parameters, ngram: NgramTable? = nil, maxRows: Int? = nil, examplesPerBucket: [Int]? = nil) {
         let hidden = metadata.hidden, buckets = 1 << metadata.bucketBits
         var scales = [Float](repeating: 1, count: hidden)
         for h in 0..<hidden {
@@ -145,7 +151,7 @@ public struct TacticModel: Sendable {
             rows += packed[b * hidden / 2 ..< (b + 1) * hidden / 2]
         }
         self.init(metadata: metadata, scales: scales, hiddenBiases: parameters.hiddenBiases, output: parameters.output,
-                  outputBiases: parameters.outputBiases, present: present, rows: rows)
+                  outputBiases: parameters.outputBiases, present: present, rows: rows, ngram: ngram)
     }
 
     /// Rows with a value (the zero row apart).
