@@ -596,7 +596,9 @@ struct FormerHeldOutSetTests {
 /// session 22 v8-v20 and v40-v49 joined the training corpus (`MeasuredSet.formerHeldOut`) and v50 and v51 chose the
 /// session-22 model, so their figures are development figures from then on; v52 (LI2, LJ2) and v53 (LK2, LL2), written in
 /// session 20 and kept unread, were read once with the session-22 evaluator when it was final, and after them v54 (MA2,
-/// MB2) and v55 (MC2, MD2), written in session 21 and kept unread. The floors sit just below the measured
+/// MB2) and v55 (MC2, MD2), written in session 21 and kept unread. In session 23 v50-v55 chose the n-gram table's blend
+/// (development figures from then on), and v56 (NI2, NJ2) and v57 (NK2, NL2), written in session 22, then v58 (NM2, NN2) and
+/// v59 (NO2, NP2), written in session 23, were read with the session-23 evaluator. The floors sit just below the measured
 /// figures, so a change that makes the evaluator generalise worse fails.
 extension MeasuredSet {
     static let blind = [
@@ -636,6 +638,27 @@ extension MeasuredSet {
         // MC2 0.836 / 0.814, MD2 0.881 / 0.813. Read afterwards: the session-20 model under the same code 0.857 / 0.817. Cues
         // alone: 0.550 / 0.276.
         MeasuredSet(source: .fixture("heldout-blind-v55"), name: "blind held-out v55", accuracyFloor: 0.85, f1Floor: 0.81, languageFloor: 0.84),
+        // Session-23 evaluator (the network retrained with corpus round 24, and a linear n-gram table whose logits are averaged
+        // with the network's; the blend chosen on v50-v55), read when it was final, with a probability-mean build of the same
+        // model read too (docs/evaluator.md, "Session 23"; written in session 22 with the kit and brief of v46-v55, kept unread
+        // in Fixtures/unread/; relabelled blind by R22A-R22D before it was read):
+        // orientation 0.854, micro-F1 0.792 (P 0.809, R 0.776); en 0.846, zh-Hans 0.883, zh-Hant 0.833; NI2 0.867 / 0.792,
+        // NJ2 0.842 / 0.793. Read afterwards: the session-22 model 0.847 / 0.781; the session-23 network without its table
+        // 0.854 / 0.777. Cues alone: 0.519 / 0.267.
+        MeasuredSet(source: .fixture("heldout-blind-v56"), name: "blind held-out v56", accuracyFloor: 0.84, f1Floor: 0.78, languageFloor: 0.82),
+        // As v56 (NK2, NL2): orientation 0.856, micro-F1 0.779 (P 0.779, R 0.779); en 0.858, zh-Hans 0.850, zh-Hant 0.858;
+        // NK2 0.856 / 0.793, NL2 0.856 / 0.763. Read afterwards: the session-22 model 0.854 / 0.753; the network without its
+        // table 0.850 / 0.761. Cues alone: 0.571 / 0.302.
+        MeasuredSet(source: .fixture("heldout-blind-v57"), name: "blind held-out v57", accuracyFloor: 0.85, f1Floor: 0.77, languageFloor: 0.84),
+        // Session-23 evaluator, read once when it was final, after v56 and v57 (written in session 23 with the kit and brief of
+        // v46-v57, kept unread; relabelled blind by R23A-R23D before it was read): orientation 0.867, micro-F1 0.789 (P 0.782,
+        // R 0.797); en 0.883, zh-Hans 0.846, zh-Hant 0.871; NM2 0.861 / 0.798, NN2 0.872 / 0.781. Read afterwards: the
+        // session-22 model 0.865 / 0.771; the network without its table 0.861 / 0.783. Cues alone: 0.535 / 0.248.
+        MeasuredSet(source: .fixture("heldout-blind-v58"), name: "blind held-out v58", accuracyFloor: 0.86, f1Floor: 0.78, languageFloor: 0.84),
+        // As v58 (NO2, NP2): orientation 0.875, micro-F1 0.786 (P 0.756, R 0.818); en 0.871, zh-Hans 0.875, zh-Hant 0.879;
+        // NO2 0.875 / 0.784, NP2 0.875 / 0.788. Read afterwards: the session-22 model 0.861 / 0.775; the network without its
+        // table 0.874 / 0.765. Cues alone: 0.524 / 0.273.
+        MeasuredSet(source: .fixture("heldout-blind-v59"), name: "blind held-out v59", accuracyFloor: 0.87, f1Floor: 0.78, languageFloor: 0.86),
     ]
 }
 

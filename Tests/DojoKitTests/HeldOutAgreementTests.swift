@@ -21,7 +21,7 @@ struct HeldOutAgreementTests {
         var testDescription: String { raters }
     }
 
-    /// Session 18: tactic micro-F1 0.958, orientation agreement 0.972. Session 19: 0.943, 0.957. Session 21 (v52, v53): 0.936, 0.962.
+    /// Session 18: tactic micro-F1 0.958, orientation agreement 0.972. Session 19: 0.943, 0.957. Session 21 (v52, v53): 0.936, 0.962. Session 22 (v56, v57): 0.933, 0.951. Session 23 (v58, v59): 0.946, 0.977.
     /// v46-v49 joined the training corpus in session 22 (`Scenarios/corpus/h46-…h49-…`), less 5 replies dropped there.
     static let pairs = [
         Pair(raters: "rater18-heldout-v46-v47", sets: [.corpus("h46-heldout-blind-v46"), .corpus("h47-heldout-blind-v47")],
@@ -32,6 +32,10 @@ struct HeldOutAgreementTests {
              tacticF1Floor: 0.95, orientationFloor: 0.95),
         Pair(raters: "rater21-heldout-v52-v53", sets: [.fixture("heldout-blind-v52"), .fixture("heldout-blind-v53")],
              tacticF1Floor: 0.93, orientationFloor: 0.96),
+        Pair(raters: "rater22-heldout-v56-v57", sets: [.fixture("heldout-blind-v56"), .fixture("heldout-blind-v57")],
+             tacticF1Floor: 0.93, orientationFloor: 0.95),
+        Pair(raters: "rater23-heldout-v58-v59", sets: [.fixture("heldout-blind-v58"), .fixture("heldout-blind-v59")],
+             tacticF1Floor: 0.94, orientationFloor: 0.97),
     ]
 
     @Test("every reply relabelled once; rater against author at or above the floors", arguments: pairs)

@@ -42,7 +42,7 @@ struct ModelReadingTests {
                                             outputBiases: model.outputBiases, present: model.present, rows: model.rows, ngram: model.ngram))
     }()
 
-    @Test("a tactic said with a negation is read as written: credited where the lower, negation-free reading lost it",
+    @Test("a tactic said with a negation is read as written: credited, and surer than on the lower, negation-free reading",
           arguments: [
             ("Understood. I won't bother you with a meeting, here's our final number, 6% under what we quoted last time, and it's the same product.", "cut-sales-cost"),
             ("明白，就不约您开会了，最终价比上次报的低6%，产品一样。", "cut-sales-cost"),
@@ -53,8 +53,12 @@ struct ModelReadingTests {
     func saidWithNegation(reply: String, tactic: String) throws {
         let model = try #require(Shipped.model)
         #expect(model.metadata.saidWithNegation.contains(tactic))
-        #expect(Shipped.evaluator.assess(reply).used(tactic), "\(reply)")
-        #expect(!Self.lowerReadingOnly.assess(reply).used(tactic), "\(reply)")
+        let asWritten = try #require(Shipped.evaluator.assess(reply).tactics.first { $0.id == tactic })
+        #expect(asWritten.isUsed, "\(reply)")
+        // Before session 23 the lower reading lost these outright; with the n-gram table averaged in (whose own reading
+        // without the negation still speaks for some of them) it may keep them, but never as surely.
+        let lower = Self.lowerReadingOnly.assess(reply).tactics.first { $0.id == tactic }?.confidence ?? 0
+        #expect(lower < asWritten.confidence, "\(reply)")
     }
 
     @Test("only the tactics said with a negation change: every other tactic's confidence is the same either way")

@@ -44,13 +44,24 @@ struct NgramTableTests {
 
     @Test("read without its negation words, a reply with a negator reads exactly as the reply without it")
     func negationFree() {
-        let pairs = [("We will not cut the unit price by 8%.", "We will cut the unit price by 8%."),
-                     ("我们不给折扣，但是可以延长保修。", "我们给折扣，但是可以延长保修。"),
-                     ("我們不會繞過經銷商。", "我們會繞過經銷商。")]
-        for (negated, plain) in pairs {
-            #expect(Self.reading(negated, withoutNegations: true).map(\.bucket) == Self.reading(plain).map(\.bucket), "\(negated)")
+        // The reply with its negation words (as the analysis finds them) cut out, rebuilt from the folded text.
+        func withoutNegationWords(_ reply: String) -> String {
+            let analysis = Analysis(reply: reply, index: Shipped.evaluator.index)
+            let scalars = analysis.text.scalars
+            // The words may overlap ("will not" and "not"): drop the scalars any of them covers, once.
+            var dropped = [Bool](repeating: false, count: scalars.count)
+            for word in analysis.negationWords { for i in word.clamped(to: 0..<scalars.count) { dropped[i] = true } }
+            return String(String.UnicodeScalarView(scalars.indices.filter { !dropped[$0] }.compactMap { Unicode.Scalar(scalars[$0]) }))
+        }
+        for negated in ["We will not cut the unit price by 8%.", "我们不给折扣，但是可以延长保修。", "No visits needed, we never charge for the quote.",
+                        "我們不會繞過經銷商。"] {
+            let plain = withoutNegationWords(negated)
+            #expect(plain != negated.lowercased(), "\(negated): no negation word found")
+            #expect(Self.reading(negated, withoutNegations: true).map(\.bucket) == Self.reading(plain).map(\.bucket), "\(negated) / \(plain)")
             #expect(Self.reading(negated).map(\.bucket) != Self.reading(plain).map(\.bucket), "\(negated)")
         }
+        // Written out: the negator inserted and taken away again.
+        #expect(Self.reading("我們不給折扣。", withoutNegations: true).map(\.bucket) == Self.reading("我們給折扣。").map(\.bucket))
     }
 
     @Test("Traditional and Simplified spellings read the same n-grams")
@@ -83,6 +94,16 @@ struct NgramTableTests {
             }[lane]
         }
         #expect(logit("We'll cut the unit price by 8% on this order.") > logit("Thanks, talk tomorrow.") + 1)
+    }
+
+    @Test("the file-size budget counts the table and the whole header: a model with a table fits it, its table untouched")
+    func budget() throws {
+        let full = TinyCorpus.model(ngram: Self.small)
+        let budget = full.encoded().count - 40 * (full.hidden / 2)
+        let trimmed = TinyCorpus.model(maxFileBytes: budget, ngram: Self.small)
+        #expect(trimmed.encoded().count <= budget)
+        #expect(trimmed.storedRows > 0 && trimmed.storedRows < full.storedRows)
+        #expect(trimmed.ngram?.weights == full.ngram?.weights && trimmed.ngram?.idf == full.ngram?.idf)
     }
 
     @Test("a file whose n-gram table header disagrees with its bytes, or is cut short, is refused with a clear error")

@@ -2,8 +2,8 @@ import Foundation
 
 /// Evidence from the trained model: the probability that each tactic is used, and for a tactic it
 /// credits, the clauses of the reply that carry its largest positive weights (the rep's own words).
-/// With an n-gram table (`TacticModel.ngram`), a tactic's probability is the average of the network's and the
-/// table's (weighed by `NgramTable.networkWeight`), each read as written and, where a negation may matter, without
+/// With an n-gram table (`TacticModel.ngram`), a tactic's probability is that of the weighted mean of the network's
+/// and the table's logits (`NgramTable.networkWeight`; a product of the two models' odds), each read as written and, where a negation may matter, without
 /// the negation words; the evidence is the network's strongest features, or the table's where the network has none.
 struct ModelDetector: TacticDetector {
     let model: TacticModel
@@ -128,15 +128,16 @@ struct ModelDetector: TacticDetector {
             let linear = UnsafeMutableBufferPointer(rebasing: linearLogits[0..<Self.ngramLanes])
             let plainLinear = UnsafeMutableBufferPointer(rebasing: linearLogits[Self.ngramLanes...])
             if let table { ngramLogits(table, analysis, withoutNegations: false, buffers: &buffers, into: linear) }
-            @inline(__always) func blended(_ network: Float, lane: Int?, _ logits: UnsafeMutableBufferPointer<Float>) -> Float {
-                guard let lane else { return network }
-                return networkWeight * network + (1 - networkWeight) * TacticModel.probability(logit: logits[lane])
+            // The probability of the weighted mean of the two logits (with the table's share 0, the network's own).
+            @inline(__always) func blended(logit network: Float, lane: Int?, _ logits: UnsafeMutableBufferPointer<Float>) -> Float {
+                guard let lane else { return TacticModel.probability(logit: network) }
+                return TacticModel.probability(logit: networkWeight * network + (1 - networkWeight) * logits[lane])
             }
             for (k, position) in knownPositions.enumerated() {
                 let logit = logits[k], lane = ngramLane[position]
-                // Below credit on both models, the average is too.
+                // Below credit on both models, the weighted mean of their logits is too.
                 if logit >= ruledOutLogit || cueKind[position] != 0 || lane.map({ linear[$0] >= ruledOutLogit }) == true {
-                    probability[position] = blended(TacticModel.probability(logit: logit), lane: lane, linear)
+                    probability[position] = blended(logit: logit, lane: lane, linear)
                 } else if credit > 0 {
                     // Most tactics: probability 0 and no cue, so no candidate (`isCandidate` would say so).
                     continue
@@ -167,7 +168,7 @@ struct ModelDetector: TacticDetector {
                 for position in candidates {
                     guard let label = labelOfTactic[position] else { continue }
                     let negating = probability[position]
-                    let withoutNegation = blended(model.probability(of: label, activations: UnsafeBufferPointer(plain)), lane: ngramLane[position],
+                    let withoutNegation = blended(logit: model.logit(of: label, activations: UnsafeBufferPointer(plain)), lane: ngramLane[position],
                                                   plainLinear)
                     // A tactic said with a negation ("no visits", "we won't go lower") keeps the reading as written.
                     probability[position] = readAsWritten[position] ? negating : min(negating, withoutNegation)

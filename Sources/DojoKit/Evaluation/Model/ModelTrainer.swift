@@ -157,9 +157,20 @@ public struct ModelTrainer: Sendable {
     /// The 4-bit model of `parameters` fitted on `examples`, within the file size the settings allow.
     private func quantised(_ metadata: TacticModel.Metadata, _ parameters: TacticModel.Parameters, ngram: NgramTable?,
                            examples: [Example]) -> TacticModel {
-        TacticModel(metadata: metadata, parameters: parameters, ngram: ngram,
-                    maxRows: settings.maxFileBytes.map { TacticModel.rowCapacity(fileBytes: $0, metadata: metadata, ngram: ngram) },
-                    examplesPerBucket: Self.examplesPerBucket(examples, bucketBits: settings.bucketBits))
+        let perBucket = Self.examplesPerBucket(examples, bucketBits: settings.bucketBits)
+        guard let limit = settings.maxFileBytes else {
+            return TacticModel(metadata: metadata, parameters: parameters, ngram: ngram, examplesPerBucket: perBucket)
+        }
+        var rows = TacticModel.rowCapacity(fileBytes: limit, metadata: metadata, ngram: ngram)
+        var model = TacticModel(metadata: metadata, parameters: parameters, ngram: ngram, maxRows: rows, examplesPerBucket: perBucket)
+        // The capacity leaves 1 KiB for the JSON header; where the header is longer (many labels, an n-gram table), the
+        // weakest rows past the limit go too.
+        let excess = model.encoded().count - limit
+        if excess > 0 && model.storedRows > 0 {
+            rows = max(0, min(rows, model.storedRows) - (excess + metadata.hidden / 2 - 1) / (metadata.hidden / 2))
+            model = TacticModel(metadata: metadata, parameters: parameters, ngram: ngram, maxRows: rows, examplesPerBucket: perBucket)
+        }
+        return model
     }
 
     /// Per hash bucket, how many of `examples` have a feature in it.
