@@ -64,7 +64,8 @@ struct EvaluatorPropertyTests {
             guard negator.count == 1 || !example.hasPrefix(negator) else { return }
             let before = evaluator.assess(example).tactics.first { $0.id == tactic }?.confidence ?? 0
             let after = evaluator.assess(negator + example).tactics.first { $0.id == tactic }?.confidence ?? 0
-            #expect(after <= before + NegationExhaustiveTests.slack(tactic), "\(negator)\(example): \(before) → \(after)")
+            #expect(after <= before + NegationExhaustiveTests.slack(tactic, before: before), "\(negator)\(example): \(before) → \(after)")
+            #expect(before >= Evaluator.usedThreshold || after < Evaluator.usedThreshold, "\(negator)\(example): \(before) → \(after)")
         }
     }
 
