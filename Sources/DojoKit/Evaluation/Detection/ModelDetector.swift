@@ -225,7 +225,7 @@ struct ModelDetector: TacticDetector {
     }
 
     /// The most labels an n-gram table scores (the file reader refuses more).
-    static let ngramLanes = 64
+    static let ngramLanes = NgramTable.lanes
 
     /// Whether the candidate tactics speak to more than one value type.
     private func spansTypes(_ candidates: UnsafeBufferPointer<Int>) -> Bool {

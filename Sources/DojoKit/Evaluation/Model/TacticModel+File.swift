@@ -172,7 +172,7 @@ extension TacticModel {
                   weight >= 0, weight <= 1
             else { throw .damaged("incomplete n-gram table header") }
             let ngramLabels = labelValues.compactMap(\.stringValue)
-            guard ngramLabels.count == labelValues.count, !ngramLabels.isEmpty, ngramLabels.count <= 64, ngramLabels.allSatisfy(labels.contains)
+            guard ngramLabels.count == labelValues.count, !ngramLabels.isEmpty, ngramLabels.count <= NgramTable.lanes, ngramLabels.allSatisfy(labels.contains)
             else { throw .damaged("the n-gram table names a label the model does not have") }
             let count = ngramLabels.count, buckets = 1 << Int(charBits) + 1 << Int(wordBits)
             let scales = try floats(count), biases = try floats(count)
