@@ -279,23 +279,8 @@ public struct ModelTrainer: Sendable {
         }
         let credit = Float(settings.credit)
         for l in 0..<labelCount {
-            var best = credit, bestF1: Float = -1
-            for step in 4...17 {
-                let threshold = Float(step) * 0.05
-                var tp: Float = 0, fp: Float = 0, fn: Float = 0
-                for i in corpus.indices where corpus[i].targets[l] >= 0 {
-                    let predicted = probabilities[i][l] >= threshold, actual = corpus[i].targets[l] == 1
-                    if predicted && actual { tp += 1 } else if predicted { fp += 1 } else if actual { fn += 1 }
-                }
-                let f1 = tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0
-                if f1 > bestF1 + 1e-6 || (abs(f1 - bestF1) <= 1e-6 && abs(threshold - credit) < abs(best - credit)) {
-                    bestF1 = f1
-                    best = threshold
-                }
-            }
-            // Shift the logit: p(x) = t at the label's best point becomes p = credit.
-            func logit(_ p: Float) -> Float { Foundation.log(p / (1 - p)) }
-            parameters.outputBiases[l] += logit(credit) - logit(best)
+            parameters.outputBiases[l] += ThresholdCalibration.biasShift(label: l, steps: 4...17, credit: credit, replies: corpus.indices,
+                                                                        target: { corpus[$0].targets[l] }, probability: { probabilities[$0][l] })
         }
         return parameters
     }

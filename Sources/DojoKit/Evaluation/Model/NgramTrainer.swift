@@ -141,22 +141,8 @@ struct NgramTrainer: Sendable {
         }
         let credit = Float(self.credit)
         for l in 0..<count {
-            var best = credit, bestF1: Float = -1
-            for step in 1...17 {
-                let threshold = Float(step) * 0.05
-                var tp: Float = 0, fp: Float = 0, fn: Float = 0
-                for i in corpus.indices where corpus[i].targets[l] >= 0 {
-                    let predicted = probability[i][l] >= threshold, actual = corpus[i].targets[l] == 1
-                    if predicted && actual { tp += 1 } else if predicted { fp += 1 } else if actual { fn += 1 }
-                }
-                let f1 = tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0
-                if f1 > bestF1 + 1e-6 || (abs(f1 - bestF1) <= 1e-6 && abs(threshold - credit) < abs(best - credit)) {
-                    bestF1 = f1
-                    best = threshold
-                }
-            }
-            func logit(_ p: Float) -> Float { Foundation.log(p / (1 - p)) }
-            biases[l] += logit(credit) - logit(best)
+            biases[l] += ThresholdCalibration.biasShift(label: l, steps: 1...17, credit: credit, replies: corpus.indices,
+                                                        target: { corpus[$0].targets[l] }, probability: { probability[$0][l] })
         }
     }
 
