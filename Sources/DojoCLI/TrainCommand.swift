@@ -71,7 +71,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Share of a reply's features left out of each training step (0 to 0.9).", valueName: "x"))
     var dropout: Float = ModelTrainer.Settings().featureDropout
 
-    @Option(help: ArgumentHelp("The network's share when its probabilities are averaged with the linear n-gram table's (0 to 1; 1: no table).", valueName: "w"))
+    @Option(help: ArgumentHelp("The network's share when its logits are averaged with the linear n-gram table's (0 to 1; 1: no table).", valueName: "w"))
     var networkWeight: Double = ModelTrainer.Settings().networkWeight
 
     @Flag(help: "With --cv: also print the folds' pooled report (confusion matrix, each label's precision, recall and F1).")
@@ -160,7 +160,7 @@ struct TrainCommand: ParsableCommand {
         print("Trained on \(replies.count) labelled replies from \(inputs.corpusFiles.count) file(s) and the playbooks' examples "
               + "(\(model.metadata.examples) examples, \(model.metadata.labels.count) labels, \(model.metadata.epochs) passes).")
         if let share = model.ngramNetworkWeight {
-            print("With a linear n-gram table for the tactics, averaged with the network (network's share \(Self.figure(share))).")
+            print("With a linear n-gram table for the tactics, its logits averaged with the network's (network's share \(Self.figure(share))).")
         }
         if !model.metadata.saidWithNegation.isEmpty {
             print("Read as written (said with a negation): \(TerminalSanitizer.clean(model.metadata.saidWithNegation.joined(separator: ", "))).")

@@ -91,7 +91,7 @@ struct ModelDetector: TacticDetector {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: positions) { cueKind in
         withUnsafeTemporaryAllocation(of: Float.self, capacity: positions) { peaks in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * positions) { strongestInts in
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * Self.ngramLanes) { linearLogits in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * NgramTable.lanes) { linearLogits in
             activations.initialize(repeating: 0)
             plain.initialize(repeating: 0)
             floats.initialize(repeating: 0)
@@ -125,8 +125,8 @@ struct ModelDetector: TacticDetector {
             var candidateCount = 0
             // The n-gram table's logits, as written (and below, without the negation words), and the network's share.
             let table = model.ngram, networkWeight = Float(table?.networkWeight ?? 1)
-            let linear = UnsafeMutableBufferPointer(rebasing: linearLogits[0..<Self.ngramLanes])
-            let plainLinear = UnsafeMutableBufferPointer(rebasing: linearLogits[Self.ngramLanes...])
+            let linear = UnsafeMutableBufferPointer(rebasing: linearLogits[0..<NgramTable.lanes])
+            let plainLinear = UnsafeMutableBufferPointer(rebasing: linearLogits[NgramTable.lanes...])
             if let table { ngramLogits(table, analysis, withoutNegations: false, buffers: &buffers, into: linear) }
             // The probability of the weighted mean of the two logits (with the table's share 0, the network's own).
             @inline(__always) func blended(logit network: Float, lane: Int?, _ logits: UnsafeMutableBufferPointer<Float>) -> Float {
@@ -223,9 +223,6 @@ struct ModelDetector: TacticDetector {
         }
         }
     }
-
-    /// The most labels an n-gram table scores (the file reader refuses more).
-    static let ngramLanes = NgramTable.lanes
 
     /// Whether the candidate tactics speak to more than one value type.
     private func spansTypes(_ candidates: UnsafeBufferPointer<Int>) -> Bool {

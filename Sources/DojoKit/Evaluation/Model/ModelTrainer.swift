@@ -67,7 +67,7 @@ public struct ModelTrainer: Sendable {
         public var negationMinimumPositives = 50
         /// The linear n-gram model fitted beside the network (`NgramTable`; nil: the network alone).
         var ngram: NgramTrainer.Settings? = NgramTrainer.Settings()
-        /// The network's share when its probabilities are averaged with the n-gram table's; 1: no table is fitted.
+        /// The network's share when its logits are averaged with the n-gram table's; 1: no table is fitted.
         public var networkWeight: Double {
             get { ngram?.networkWeight ?? 1 }
             set {

@@ -61,7 +61,7 @@ enum NgramReader {
 
     /// Whether a scalar belongs to a word: Latin letters and digits (as `SignalScanner` reads words), `_`, and CJK.
     @inline(__always)
-    static func isWordScalar(_ c: UInt32) -> Bool {
+    private static func isWordScalar(_ c: UInt32) -> Bool {
         SignalScanner.isWordScalar(c) || c == 0x5F || (c >= 0x3040 && c != 0x30FB && !(c >= 0xFE30 && c <= 0xFE4F) && !(c >= 0xFF00 && c <= 0xFFEF))
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// folded reply — character 1–4-grams inside each space-separated token (padded with a space at both ends) and word
 /// 1–2-grams — weighted by inverse document frequency and L2-normalised. The network reads the feature scheme's scoped,
 /// stemmed tokens; this reads raw spelling (parts of words, Latin and Han alike), and the two err on different replies,
-/// so `ModelDetector` averages their probabilities (`networkWeight`).
+/// so `ModelDetector` credits by the weighted mean of their logits (`networkWeight`).
 ///
 /// Weights are 8-bit, one scale per label; each bucket's IDF is a byte (IDF × 16). A reply's logit for label l is
 /// bias_l + scale_l × Σ idf_b × w_bl / √(Σ idf_b²) over its n-gram occurrences (each occurrence counts, so the norm is
@@ -14,16 +14,15 @@ struct NgramTable: Sendable {
     let labels: [String]
     /// log2 of the character-n-gram and word-n-gram bucket counts (word buckets follow the character ones).
     let charBits: Int, wordBits: Int
-    /// The network's share of a blended probability (the table's is the rest).
+    /// The network's share of the blended logit (the table's is the rest).
     let networkWeight: Double
     /// Per bucket: smoothed IDF (ln((1 + N) / (1 + df)) + 1, at least 1) × 16, rounded and capped at 255.
     let idf: [UInt8]
-    /// Bucket-major: `buckets × labels` weights, each weight = level × the label's scale.
-    let weights: [Int8]
     let scales: [Float]
     let biases: [Float]
-    /// `weights` with each bucket's row padded to `lanes` (zeros past the labels), one 32-byte run a row; derived, not stored.
-    private let lanesOfWeights: [Int8]
+    /// Bucket-major weight levels (each weight = level × the label's scale), each bucket's row padded to `lanes` with
+    /// zeros past the labels: one 32-byte run a row, read whole by `logits`.
+    private let rows: [Int8]
     /// The most labels a table scores, and the width of a padded row.
     static let lanes = 32
 
@@ -41,12 +40,17 @@ struct NgramTable: Sendable {
         self.wordBits = wordBits
         self.networkWeight = networkWeight
         self.idf = idf
-        self.weights = weights
         self.scales = scales
         self.biases = biases
-        var padded = [Int8](repeating: 0, count: idf.count * Self.lanes)
-        for b in idf.indices { for l in labels.indices { padded[b * Self.lanes + l] = weights[b * labels.count + l] } }
-        lanesOfWeights = padded
+        var rows = [Int8](repeating: 0, count: idf.count * Self.lanes)
+        for b in idf.indices { for l in labels.indices { rows[b * Self.lanes + l] = weights[b * labels.count + l] } }
+        self.rows = rows
+    }
+
+    /// The weight levels as the file holds them: `buckets × labels`, bucket-major, unpadded.
+    var weights: [Int8] {
+        let count = labels.count
+        return (0..<idf.count * count).map { rows[($0 / count) * Self.lanes + $0 % count] }
     }
 
     /// Quantises float weights (`buckets × labels`, bucket-major, in units of idf / norm) to 8 bits per weight.
@@ -77,7 +81,7 @@ struct NgramTable: Sendable {
             guard let sum = sums.baseAddress else { return }
             var norm: Int64 = 0
             idf.withUnsafeBufferPointer { idf in
-            lanesOfWeights.withUnsafeBufferPointer { rows in
+            rows.withUnsafeBufferPointer { rows in
                 guard let base = rows.baseAddress else { return }
                 for occurrence in occurrences {
                     let b = Int(occurrence.bucket), q = Int32(idf[b])
@@ -94,11 +98,10 @@ struct NgramTable: Sendable {
 
     /// The occurrences that push label `label` up most (at most `limit`, strongest first; none that do not push it up).
     func strongest(_ occurrences: ArraySlice<NgramOccurrence>, label: Int, limit: Int) -> [NgramOccurrence] {
-        let count = labels.count
         var best: [(push: Int32, occurrence: NgramOccurrence)] = []
         for occurrence in occurrences {
             let b = Int(occurrence.bucket), q = Int32(idf[b])
-            let push = q * Int32(weights[b * count + label])
+            let push = q * Int32(rows[b * Self.lanes + label])
             guard push > 0 else { continue }
             best.append((push, occurrence))
         }

@@ -69,9 +69,9 @@ public struct TacticModel: Sendable {
     let rows: [UInt8]
     let hidden: Int
     let bucketShift: UInt64
-    /// The linear n-gram model whose probabilities `ModelDetector` averages with the network's (nil: the network alone).
+    /// The linear n-gram model whose logits `ModelDetector` averages with the network's (nil: the network alone).
     let ngram: NgramTable?
-    /// The network's share of the tactics' probabilities when an n-gram table is averaged in (nil: the network alone).
+    /// The network's share of the tactics' logits when an n-gram table is averaged in (nil: the network alone).
     public var ngramNetworkWeight: Double? { ngram?.networkWeight }
 
     /// Largest stored weight.
